@@ -1,0 +1,38 @@
+#!/usr/bin/env node
+// Lints one built package (run from its folder): publint, arethetypeswrong, and a check that the
+// bundles import nothing but the package's declared dependencies (so no Node built-ins: the
+// packages must run in browsers and edge runtimes too).
+import { execFileSync } from 'node:child_process';
+import { readFileSync, readdirSync } from 'node:fs';
+import { builtinModules } from 'node:module';
+import { join } from 'node:path';
+
+const pkg = JSON.parse(readFileSync('package.json', 'utf8'));
+const bin = (name) => join(import.meta.dirname, '..', 'node_modules', '.bin', name);
+const run = (cmd, args) => execFileSync(cmd, args, { stdio: 'inherit' });
+
+run(bin('publint'), ['--strict']);
+run(bin('attw'), ['--pack', '.', '--profile', 'node16']);
+
+const allowed = new Set(Object.keys(pkg.dependencies ?? {}));
+const builtins = new Set(builtinModules.flatMap((m) => [m, `node:${m}`]));
+const problems = [];
+for (const file of readdirSync('dist').filter((f) => /\.(c?js)$/.test(f))) {
+  const code = readFileSync(join('dist', file), 'utf8');
+  const specifiers = [
+    ...code.matchAll(/\bfrom\s*["']([^"']+)["']/g),
+    ...code.matchAll(/\brequire\(\s*["']([^"']+)["']\s*\)/g),
+    ...code.matchAll(/\bimport\(\s*["']([^"']+)["']\s*\)/g),
+  ].map((m) => m[1]);
+  for (const spec of specifiers) {
+    if (spec.startsWith('.')) continue;
+    const name = spec.startsWith('@') ? spec.split('/').slice(0, 2).join('/') : spec.split('/')[0];
+    if (builtins.has(spec) || builtins.has(name)) problems.push(`${file}: imports the Node built-in "${spec}"`);
+    else if (!allowed.has(name)) problems.push(`${file}: imports "${spec}", which is not in dependencies`);
+  }
+}
+if (problems.length > 0) {
+  console.error(`${pkg.name}: ${problems.length} import problem(s):\n  ${problems.join('\n  ')}`);
+  process.exit(1);
+}
+console.log(`${pkg.name}: publint, attw and import checks passed`);
