@@ -2,14 +2,20 @@
 // Lints one built package (run from its folder): publint, arethetypeswrong, and a check that the
 // bundles import nothing but the package's declared dependencies (so no Node built-ins: the
 // packages must run in browsers and edge runtimes too).
-import { execFileSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { readFileSync, readdirSync } from 'node:fs';
 import { builtinModules } from 'node:module';
 import { join } from 'node:path';
 
 const pkg = JSON.parse(readFileSync('package.json', 'utf8'));
 const bin = (name) => join(import.meta.dirname, '..', 'node_modules', '.bin', name);
-const run = (cmd, args) => execFileSync(cmd, args, { stdio: 'inherit' });
+const run = (cmd, args) => {
+  const result = spawnSync(cmd, args, { stdio: 'inherit' });
+  if (result.status !== 0) {
+    console.error(`${pkg.name}: ${cmd.split('/').pop()} ${args.join(' ')} failed`);
+    process.exit(result.status ?? 1);
+  }
+};
 
 run(bin('publint'), ['--strict']);
 run(bin('attw'), ['--pack', '.', '--profile', 'node16']);
@@ -20,7 +26,8 @@ const problems = [];
 for (const file of readdirSync('dist').filter((f) => /\.(c?js)$/.test(f))) {
   const code = readFileSync(join('dist', file), 'utf8');
   const specifiers = [
-    ...code.matchAll(/\bfrom\s*["']([^"']+)["']/g),
+    ...code.matchAll(/^\s*(?:import|export)\b[^;'"]*?\bfrom\s*["']([^"'$]+)["']/gm),
+    ...code.matchAll(/^\s*import\s*["']([^"'$]+)["']/gm),
     ...code.matchAll(/\brequire\(\s*["']([^"']+)["']\s*\)/g),
     ...code.matchAll(/\bimport\(\s*["']([^"']+)["']\s*\)/g),
   ].map((m) => m[1]);

@@ -10,5 +10,6 @@ if [ ! -x "$bin" ] || [ "$("$bin" --version 2>/dev/null)" != "$version" ]; then
   mkdir -p "$root/.tools"
   npm install --prefix "$root/.tools" --no-save --no-audit --no-fund --loglevel=error "pnpm@$version" >&2
 fi
+export PATH="$root/.tools/node_modules/.bin:$PATH"
 export TURBO_TELEMETRY_DISABLED=1 DO_NOT_TRACK=1 NEXT_TELEMETRY_DISABLED=1
 exec "$bin" "$@"

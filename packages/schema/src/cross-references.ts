@@ -1,0 +1,137 @@
+import type { z } from 'zod';
+import { BUILT_IN_DATA_CATEGORIES } from './data-category-taxonomy.js';
+import { isWithin, parentOf } from './data-category.js';
+import { manifestIssue, type ManifestIssue } from './errors.js';
+import type { PrivacyManifestShape } from './manifest-shape.js';
+import { ServiceTypeSchema } from './recipient.js';
+import { BUILT_IN_RETENTION_EVENTS } from './retention-rule.js';
+
+type Shape = z.output<typeof PrivacyManifestShape>;
+type Path = (string | number)[];
+
+function duplicates<T>(items: readonly T[], keyOf: (item: T) => string, path: (i: number) => Path, what: string): ManifestIssue[] {
+  const seen = new Map<string, number>();
+  const issues: ManifestIssue[] = [];
+  items.forEach((item, i) => {
+    const key = keyOf(item);
+    const first = seen.get(key);
+    if (first === undefined) seen.set(key, i);
+    else issues.push(manifestIssue('duplicate_key', path(i), `Duplicate ${what} "${key}" (first declared at index ${first})`));
+  });
+  return issues;
+}
+
+function unknown(code: string, path: Path, message: string): ManifestIssue {
+  return manifestIssue(code, path, message);
+}
+
+/**
+ * Checks what the field-by-field schema cannot: that every key a manifest mentions is declared, that
+ * nothing is declared twice, and that nothing is declared for nothing. Returns every problem found,
+ * each with its path; an empty list means the manifest is consistent.
+ *
+ * @example
+ * const shape = PrivacyManifestShape.parse(input);
+ * const issues = crossReferenceIssues(shape); // [] when consistent
+ */
+export function crossReferenceIssues(m: Shape): ManifestIssue[] {
+  const issues: ManifestIssue[] = [];
+  const builtInKeys = new Set<string>(BUILT_IN_DATA_CATEGORIES.map((c) => c.key));
+  const categoryKeys = new Set<string>(builtInKeys);
+  const purposeKeys = new Set(m.purposes.map((p) => p.key));
+  const ruleKeys = new Set(m.retention.map((r) => r.key));
+  const recipientKeys = new Set(m.recipients.map((r) => r.key));
+  const eventKeys = new Set<string>([...Object.keys(BUILT_IN_RETENTION_EVENTS), ...m.events.map((e) => e.key)]);
+
+  issues.push(
+    ...duplicates(m.categories, (c) => c.key, (i) => ['categories', i, 'key'], 'category'),
+    ...duplicates(m.events, (e) => e.key, (i) => ['events', i, 'key'], 'event'),
+    ...duplicates(m.purposes, (p) => p.key, (i) => ['purposes', i, 'key'], 'purpose'),
+    ...duplicates(m.collections, (c) => c.category, (i) => ['collections', i, 'category'], 'collection of category'),
+    ...duplicates(m.recipients, (r) => r.key, (i) => ['recipients', i, 'key'], 'recipient'),
+    ...duplicates(m.cookies, (c) => `${c.storage}:${c.name}`, (i) => ['cookies', i, 'name'], 'cookie'),
+    ...duplicates(m.rights, (r) => r.right, (i) => ['rights', i, 'right'], 'right'),
+    ...duplicates(m.retention, (r) => r.key, (i) => ['retention', i, 'key'], 'retention rule'),
+  );
+
+  m.events.forEach((e, i) => {
+    if (e.key in BUILT_IN_RETENTION_EVENTS) issues.push(unknown('duplicate_key', ['events', i, 'key'], `"${e.key}" is a built-in event; do not declare it again`));
+  });
+  m.categories.forEach((c, i) => {
+    if (builtInKeys.has(c.key)) {
+      issues.push(unknown('duplicate_key', ['categories', i, 'key'], `"${c.key}" is a built-in category; pick a key of your own (e.g. under "${c.key}.")`));
+    }
+    categoryKeys.add(c.key);
+  });
+  m.categories.forEach((c, i) => {
+    const parent = parentOf(c.key);
+    if (parent !== undefined && !categoryKeys.has(parent)) {
+      issues.push(unknown('unknown_reference', ['categories', i, 'key'], `The parent "${parent}" of "${c.key}" is neither built in nor declared in categories`));
+    }
+  });
+
+  const knownCategory = (key: string, path: Path) => {
+    if (!categoryKeys.has(key)) issues.push(unknown('unknown_reference', path, `Unknown data category "${key}": use a built-in key or declare it in categories`));
+  };
+  const knownPurpose = (key: string, path: Path) => {
+    if (!purposeKeys.has(key)) issues.push(unknown('unknown_reference', path, `Purpose "${key}" is not declared in purposes`));
+  };
+
+  const referencedRules = new Set<string>();
+  m.collections.forEach((c, i) => {
+    knownCategory(c.category, ['collections', i, 'category']);
+    c.purposes.forEach((p, j) => knownPurpose(p, ['collections', i, 'purposes', j]));
+    c.retention.forEach((r, j) => {
+      referencedRules.add(r);
+      if (!ruleKeys.has(r)) issues.push(unknown('unknown_reference', ['collections', i, 'retention', j], `Retention rule "${r}" is not declared in retention`));
+    });
+  });
+
+  const collected = m.collections.map((c) => c.category);
+  const isCollected = (key: string) => collected.some((c) => isWithin(key, c) || isWithin(c, key));
+  m.notCollected.forEach((key, i) => {
+    knownCategory(key, ['notCollected', i]);
+    const clash = collected.find((c) => isWithin(c, key));
+    if (clash) issues.push(unknown('contradiction', ['notCollected', i], `"${key}" is declared not collected, but a collection collects "${clash}"`));
+  });
+
+  m.recipients.forEach((r, i) => {
+    r.categories.forEach((key, j) => {
+      knownCategory(key, ['recipients', i, 'categories', j]);
+      if (categoryKeys.has(key) && !isCollected(key)) {
+        issues.push(unknown('uncollected_category', ['recipients', i, 'categories', j], `Recipient "${r.key}" receives "${key}", which no collection collects`));
+      }
+    });
+    r.excludedCategories?.forEach((key, j) => {
+      knownCategory(key, ['recipients', i, 'excludedCategories', j]);
+      if (r.categories.some((c) => isWithin(c, key))) {
+        issues.push(unknown('contradiction', ['recipients', i, 'excludedCategories', j], `Recipient "${r.key}" both receives and is excluded from "${key}"`));
+      }
+    });
+    r.purposes?.forEach((p, j) => knownPurpose(p, ['recipients', i, 'purposes', j]));
+    if (r.enabledByDefault === true && r.optional !== true) {
+      issues.push(unknown('contradiction', ['recipients', i, 'enabledByDefault'], 'enabledByDefault only applies to an optional recipient (set optional: true)'));
+    }
+  });
+
+  m.cookies.forEach((c, i) => {
+    if (c.provider !== 'first_party' && !recipientKeys.has(c.provider)) {
+      issues.push(unknown('unknown_reference', ['cookies', i, 'provider'], `Cookie provider "${c.provider}" is neither "first_party" nor a declared recipient`));
+    }
+  });
+
+  m.retention.forEach((r, i) => {
+    if (!eventKeys.has(r.anchor)) issues.push(unknown('unknown_reference', ['retention', i, 'anchor'], `Unknown anchor event "${r.anchor}": use a built-in event or declare it in events`));
+    if (!referencedRules.has(r.key)) issues.push(unknown('unused_rule', ['retention', i, 'key'], `Retention rule "${r.key}" is not referenced by any collection`));
+  });
+
+  m.age.minorRestrictedPurposes.forEach((p, j) => knownPurpose(p, ['age', 'minorRestrictedPurposes', j]));
+
+  const services = new Set<string>(ServiceTypeSchema.options);
+  m.redaction?.before.forEach((target, j) => {
+    if (!recipientKeys.has(target) && !services.has(target)) {
+      issues.push(unknown('unknown_reference', ['redaction', 'before', j], `"${target}" is neither a declared recipient key nor a service type`));
+    }
+  });
+  return issues;
+}

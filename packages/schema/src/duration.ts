@@ -1,0 +1,55 @@
+import { z } from 'zod';
+
+const amount = z.number().int('Expected a whole number').nonnegative('A duration cannot be negative').max(10_000);
+
+/**
+ * A length of time in calendar units (years, months, weeks, days) and fixed units (hours):
+ * `{ days: 30 }`, `{ years: 7 }`, `{ hours: 72 }`. Calendar units are counted on the calendar of the
+ * rule's time zone (30 days across a DST change is 30 calendar days, not 720 hours); hours are
+ * exact elapsed time. `{ days: 0 }` is a zero-length window ("immediately").
+ */
+export const DurationSchema = z
+  .strictObject({
+    years: amount.optional(),
+    months: amount.optional(),
+    weeks: amount.optional(),
+    days: amount.optional(),
+    hours: amount.optional(),
+  })
+  .refine((d) => Object.values(d).some((v) => v !== undefined), {
+    message: 'A duration needs at least one of years, months, weeks, days or hours (use { days: 0 } for "immediately")',
+  })
+  .describe('A duration in calendar units (years, months, weeks, days) and hours');
+/** A length of time, e.g. `{ days: 30 }` or `{ years: 7 }`. */
+export type Duration = z.infer<typeof DurationSchema>;
+
+const UNITS = ['years', 'months', 'weeks', 'days', 'hours'] as const;
+
+/**
+ * Writes a duration in plain English, largest unit first.
+ *
+ * @example
+ * formatDuration({ years: 7 }); // '7 years'
+ * formatDuration({ days: 1, hours: 12 }); // '1 day and 12 hours'
+ * formatDuration({ days: 0 }); // 'immediately'
+ */
+export function formatDuration(duration: Duration): string {
+  const parts = UNITS.filter((unit) => (duration[unit] ?? 0) > 0).map((unit) => {
+    const n = duration[unit] ?? 0;
+    return `${n} ${n === 1 ? unit.slice(0, -1) : unit}`;
+  });
+  if (parts.length === 0) return 'immediately';
+  if (parts.length === 1) return parts[0] ?? '';
+  return `${parts.slice(0, -1).join(', ')} and ${parts[parts.length - 1]}`;
+}
+
+/**
+ * Whether a duration is zero in every unit (`{ days: 0 }`): an action that happens at once.
+ *
+ * @example
+ * isZeroDuration({ days: 0 }); // true
+ * isZeroDuration({ hours: 1 }); // false
+ */
+export function isZeroDuration(duration: Duration): boolean {
+  return UNITS.every((unit) => (duration[unit] ?? 0) === 0);
+}
