@@ -125,7 +125,11 @@ export function crossReferenceIssues(m: Shape): ManifestIssue[] {
     if (!referencedRules.has(r.key)) issues.push(unknown('unused_rule', ['retention', i, 'key'], `Retention rule "${r.key}" is not referenced by any collection`));
   });
 
-  m.age.minorRestrictedPurposes.forEach((p, j) => knownPurpose(p, ['age', 'minorRestrictedPurposes', j]));
+  for (const [i, r] of m.recipients.entries()) {
+    r.collectsDirectly?.forEach((key, j) => knownCategory(key, ['recipients', i, 'collectsDirectly', j]));
+  }
+
+  m.age?.minorRestrictedPurposes.forEach((p, j) => knownPurpose(p, ['age', 'minorRestrictedPurposes', j]));
 
   const services = new Set<string>(ServiceTypeSchema.options);
   m.redaction?.before.forEach((target, j) => {

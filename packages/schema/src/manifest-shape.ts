@@ -30,9 +30,11 @@ export const ContactSchema = z
     url: UrlSchema.optional(),
     /** A support-ticket route, e.g. subject line "Privacy inquiry". */
     supportTicket: TextSchema.optional(),
+    /** Any other way, in words (a postal address, a form inside the product). */
+    other: TextSchema.optional(),
   })
-  .refine((c) => c.email !== undefined || c.url !== undefined || c.supportTicket !== undefined, {
-    message: 'Give at least one way to reach you: email, url or supportTicket',
+  .refine((c) => c.email !== undefined || c.url !== undefined || c.supportTicket !== undefined || c.other !== undefined, {
+    message: 'Give at least one way to reach you: email, url, supportTicket or other',
   });
 /** A privacy contact. */
 export type Contact = z.infer<typeof ContactSchema>;
@@ -69,8 +71,10 @@ export const PrivacyManifestShape = z.strictObject({
   cookies: list(CookieSchema, 500).default([]),
   rights: list(RightSchema, 50).default([]),
   retention: list(RetentionRuleSchema, 500).min(1, 'Declare at least one retention rule'),
-  age: AgePolicySchema,
-  notice: NoticePolicySchema,
+  /** The platform's age rules; absent when the policy states none. */
+  age: AgePolicySchema.optional(),
+  /** Promises about changes to the policy itself; absent when the policy makes none. */
+  notice: NoticePolicySchema.optional(),
   breach: BreachPolicySchema.optional(),
   redaction: RedactionPolicySchema.optional(),
   commitments: list(CommitmentSchema, 100).default([]),

@@ -62,6 +62,11 @@ export const RecipientSchema = z.strictObject({
   services: z.array(ServiceTypeSchema).min(1, 'Name at least one service type').max(20),
   categories: z.array(DataCategoryKeySchema).max(500),
   excludedCategories: z.array(DataCategoryKeySchema).max(500).optional(),
+  /**
+   * Categories the recipient collects from the person directly, never passing through the platform
+   * (a payment form that sends card numbers straight to the payment provider).
+   */
+  collectsDirectly: z.array(DataCategoryKeySchema).max(500).optional(),
   purposes: z.array(SnakeKeySchema).max(100).optional(),
   description: TextSchema.optional(),
   region: TextSchema.optional(),
