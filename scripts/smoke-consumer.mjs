@@ -1,0 +1,91 @@
+#!/usr/bin/env node
+// Consumer smoke test: packs every publishable package with pnpm, installs the tarballs into a
+// temporary project OUTSIDE the workspace, and checks each package from ESM (import), from CJS
+// (require), and from TypeScript under moduleResolution "bundler" and "node16".
+// A package that only works inside the workspace fails here.
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+const root = join(import.meta.dirname, '..');
+const pnpm = join(root, 'scripts', 'pnpm.sh');
+const tsc = join(root, 'node_modules', 'typescript', 'bin', 'tsc');
+
+function run(cmd, args, cwd) {
+  const result = spawnSync(cmd, args, { cwd, stdio: ['ignore', 'pipe', 'pipe'], encoding: 'utf8' });
+  if (result.status !== 0) {
+    console.error(`smoke: ${cmd} ${args.join(' ')} (in ${cwd}) failed:\n${result.stdout}\n${result.stderr}`);
+    process.exit(1);
+  }
+  return result.stdout;
+}
+
+const packages = readdirSync(join(root, 'packages'))
+  .map((dir) => ({ dir: join(root, 'packages', dir), pkg: JSON.parse(readFileSync(join(root, 'packages', dir, 'package.json'), 'utf8')) }))
+  .filter(({ pkg }) => !pkg.private);
+
+const work = mkdtempSync(join(tmpdir(), 'priv-smoke-'));
+const tarballs = join(work, 'tarballs');
+mkdirSync(tarballs);
+const files = {};
+for (const { dir, pkg } of packages) {
+  run('bash', [pnpm, 'pack', '--pack-destination', tarballs], dir);
+  const file = readdirSync(tarballs).find((f) => f.startsWith(pkg.name.replace('@', '').replace('/', '-') + '-'));
+  files[pkg.name] = join(tarballs, file);
+}
+
+const app = join(work, 'app');
+mkdirSync(app);
+const fileDeps = Object.fromEntries(Object.entries(files).map(([name, file]) => [name, `file:${file}`]));
+writeFileSync(join(app, 'package.json'), JSON.stringify({ name: 'priv-smoke-app', private: true, dependencies: fileDeps, overrides: fileDeps }, null, 2));
+run('npm', ['install', '--no-audit', '--no-fund', '--prefer-offline', '--loglevel=error'], app);
+
+const names = Object.keys(files);
+writeFileSync(
+  join(app, 'check.mjs'),
+  `import { createRequire } from 'node:module';
+const require = createRequire(import.meta.url);
+for (const name of ${JSON.stringify(names)}) {
+  const esm = await import(name);
+  const cjs = require(name);
+  const esmKeys = Object.keys(esm).filter((k) => k !== 'default').sort();
+  const cjsKeys = Object.keys(cjs).sort();
+  if (esmKeys.length === 0) throw new Error(name + ': ESM build exports nothing');
+  if (JSON.stringify(esmKeys) !== JSON.stringify(cjsKeys)) throw new Error(name + ': ESM and CJS exports differ');
+  console.log('smoke: ' + name + ' loads from ESM and CJS (' + esmKeys.length + ' exports)');
+}
+const { parseManifest, ManifestValidationError } = require('@priv/schema');
+try { parseManifest({ version: 1 }); throw new Error('parseManifest accepted a bad manifest'); }
+catch (e) { if (!(e instanceof ManifestValidationError)) throw e; }
+`,
+);
+console.log(run('node', ['check.mjs'], app).trimEnd());
+
+// Type-check a consumer under both resolution modes, importing every package.
+const source = [
+  ...names.map((name, i) => `import * as pkg${i} from '${name}';`),
+  `import { parseManifest, type PrivacyManifest, type ManifestIssue } from '@priv/schema';`,
+  `export const loaded: object[] = [${names.map((_, i) => `pkg${i}`).join(', ')}];`,
+  `export function check(input: unknown): PrivacyManifest { return parseManifest(input); }`,
+  `export type Issue = ManifestIssue['pathText'];`,
+].join('\n');
+for (const [mode, module] of [['bundler', 'esnext'], ['node16', 'node16']]) {
+  const dir = join(app, `ts-${mode}`);
+  mkdirSync(dir);
+  writeFileSync(join(dir, mode === 'node16' ? 'index.mts' : 'index.ts'), source);
+  writeFileSync(
+    join(dir, 'tsconfig.json'),
+    JSON.stringify({ compilerOptions: { strict: true, noEmit: true, module, moduleResolution: mode, target: 'es2022', skipLibCheck: false, types: [] }, include: ['*.ts', '*.mts'] }),
+  );
+  run('node', [tsc, '-p', dir], app);
+  // The same import through require() under node16 (a .cts file) resolves the .d.cts types.
+  if (mode === 'node16') {
+    writeFileSync(join(dir, 'index.cts'), names.map((n, i) => `import pkg${i} = require('${n}');`).join('\n') + `\nexport const n = [${names.map((_, i) => `pkg${i}`).join(', ')}].length;\n`);
+    writeFileSync(join(dir, 'tsconfig.json'), JSON.stringify({ compilerOptions: { strict: true, noEmit: true, module, moduleResolution: mode, target: 'es2022', types: [] }, include: ['*.mts', '*.cts'] }));
+    run('node', [tsc, '-p', dir], app);
+  }
+  console.log(`smoke: types check under moduleResolution ${mode}`);
+}
+rmSync(work, { recursive: true, force: true });
+console.log(`smoke: ${names.length} packages work outside the workspace`);

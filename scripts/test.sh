@@ -1,0 +1,12 @@
+#!/usr/bin/env bash
+# `npm test`: the one command that runs every check, from a fresh clone, with no other step:
+# install, build, typecheck, unit and property tests, publint + arethetypeswrong, and the consumer
+# smoke test of the packed tarballs.
+set -euo pipefail
+root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+cd "$root"
+export CI="${CI:-1}"
+bash scripts/setup.sh
+bash scripts/pnpm.sh exec turbo run build typecheck test lint --concurrency=2 --output-logs=new-only
+node scripts/smoke-consumer.mjs
+echo "priv: all checks passed"
