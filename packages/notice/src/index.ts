@@ -1,1 +1,20 @@
-export {};
+export { NoticeError, NoticeInputError, InsufficientNoticeError, type NoticeInputErrorCode } from './errors.js';
+export {
+  addCalendar,
+  addDays,
+  addMonths,
+  dayOfWeek,
+  daysBetween,
+  daysInMonth,
+  formatInZone,
+  localDate,
+  startOfLocalDay,
+  type CalendarDate,
+} from './calendar.js';
+export { approximateDays, compareDurations } from './duration-order.js';
+export { ChangeKindSchema, type Change, type ChangeKind, type ManifestDiff } from './change.js';
+export { diffManifests } from './diff-manifests.js';
+export { DEFAULT_CLASSIFICATION_RULES, type ChangeClass, type ClassificationRule } from './classification-rules.js';
+export { classifyChange, classifyChanges, type ClassifiedChange, type ClassifiedDiff, type ClassifyOptions } from './classify-changes.js';
+export { describeNotice, earliestEffectiveDate, lastPublicationDate } from './notice-window.js';
+export { planNotice, type ChannelSchedule, type NoticePlan, type PlanNoticeOptions } from './plan-notice.js';

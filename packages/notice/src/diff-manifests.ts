@@ -1,0 +1,54 @@
+import { type PrivacyManifest } from '@priv/schema';
+import { requireDate } from './calendar.js';
+import type { ManifestDiff } from './change.js';
+import { diffCollections, diffDeclarations } from './diff-data.js';
+import { diffAge, diffRetention } from './diff-retention.js';
+import { diffBreach, diffCommitments, diffNotice, diffOrganisation } from './diff-promises.js';
+import { diffCookies, diffRecipients } from './diff-recipients.js';
+import { diffRights } from './diff-rights.js';
+import { ChangeLog } from './diff-support.js';
+import { NoticeInputError } from './errors.js';
+
+/**
+ * Lists what changed between two versions of a manifest in domain terms (a category newly
+ * collected, a new recipient, a retention window shortened, an age threshold changed, a right
+ * removed, contact details changed), each with its path and the values before and after. Any field
+ * no specific rule knows is still reported (`wording_changed` for text, `other_change` otherwise), so
+ * nothing that changed is silently left out. `version`, `effectiveDate` and `$schema` are not
+ * changes.
+ *
+ * Throws {@link NoticeInputError} (`version_order`, path `new.effectiveDate`) when the new version is
+ * dated before the old one.
+ *
+ * @example
+ * const next = defineManifest({ ...codementorAiInput, version: '2026-09-01', effectiveDate: '2026-09-01',
+ *   recipients: [...codementorAiInput.recipients,
+ *     { key: 'mixpanel', name: 'Mixpanel', role: 'sub_processor', services: ['analytics'], categories: ['user.technical.ip_address'] }] });
+ * const diff = diffManifests(codementorAi, next);
+ * diff.changes.map((c) => c.kind); // ['recipient_added']
+ * diff.changes[0]?.pathText; // 'recipients[4]'
+ */
+export function diffManifests(before: PrivacyManifest, after: PrivacyManifest): ManifestDiff {
+  const oldDate = requireDate(before?.effectiveDate, ['old', 'effectiveDate']);
+  const newDate = requireDate(after?.effectiveDate, ['new', 'effectiveDate']);
+  if (newDate < oldDate) {
+    throw new NoticeInputError('version_order', ['new', 'effectiveDate'], `The new version "${after.version}" is dated ${newDate}, before the old version "${before.version}" (${oldDate})`);
+  }
+  const log = new ChangeLog(before, after);
+  diffOrganisation(log);
+  diffDeclarations(log);
+  diffCollections(log);
+  diffRecipients(log);
+  diffCookies(log);
+  diffRights(log);
+  diffRetention(log);
+  diffAge(log);
+  diffNotice(log);
+  diffBreach(log);
+  diffCommitments(log);
+  return {
+    from: { version: before.version, effectiveDate: oldDate },
+    to: { version: after.version, effectiveDate: newDate, timeZone: after.timeZone },
+    changes: log.changes,
+  };
+}

@@ -1,0 +1,181 @@
+import { NoticePolicySchema, type ChangeNotice, type Duration, type NoticeChannel, type NoticePolicy } from '@priv/schema';
+import { addDays, localDate, requireDate, requireInstant, requireTimeZone, startOfLocalDay, type CalendarDate } from './calendar.js';
+import type { ManifestDiff } from './change.js';
+import { classifyChanges, type ClassifiedDiff, type ClassifyOptions } from './classify-changes.js';
+import type { ChangeClass } from './classification-rules.js';
+import { compareDurations } from './duration-order.js';
+import { InsufficientNoticeError, NoticeInputError } from './errors.js';
+import { describeNotice, earliestEffectiveDate, firstNoticeDay, lastPublicationDate } from './notice-window.js';
+
+/** Options for {@link planNotice}. */
+export interface PlanNoticeOptions {
+  /** When the new version is published: a `Date` or an ISO date-time with `Z` or an offset. */
+  readonly publishedAt: Date | string;
+  /** The zone whose calendar counts the days; defaults to the new manifest's `timeZone`. */
+  readonly timeZone?: string;
+  /** The effective date you want (`YYYY-MM-DD`); checked against the promise. Defaults to the earliest allowed. */
+  readonly effectiveDate?: string;
+  /** Classification overrides, used when `diff` is not classified yet. */
+  readonly classify?: ClassifyOptions;
+}
+
+/** When one channel must be used. */
+export interface ChannelSchedule {
+  readonly channel: NoticeChannel;
+  /** `true` when the policy promises the channel; `false` for a channel it only says it may use. */
+  readonly promised: boolean;
+  /** The class of change whose promise governs this channel (the strictest that lists it). */
+  readonly governedBy: ChangeClass;
+  readonly advanceNotice: Duration | undefined;
+  /** The last local date on which sending (or posting) keeps the promise. */
+  readonly lastSendDate: CalendarDate;
+  /** The notice must go out before this instant (the start of the day after `lastSendDate`). */
+  readonly sendBefore: Date;
+}
+
+/** The schedule `planNotice` returns. */
+export interface NoticePlan {
+  /** Whether the change needs any notice at all (false for no changes or no promise). */
+  readonly noticeRequired: boolean;
+  /** The classes of change present. */
+  readonly classes: readonly ChangeClass[];
+  /** The class whose promise is strictest (longest advance notice), if any. */
+  readonly governingClass: ChangeClass | undefined;
+  /** The strictest advance notice period that applies. */
+  readonly advanceNotice: Duration | undefined;
+  readonly timeZone: string;
+  readonly publishedAt: Date;
+  /** The local date of publication. */
+  readonly publishedOn: CalendarDate;
+  readonly publicationDayCounts: boolean;
+  /** The first day that counts as notice. */
+  readonly noticeStartsOn: CalendarDate;
+  /** The first effective date that keeps every applicable promise. */
+  readonly earliestEffectiveDate: CalendarDate;
+  /** The effective date planned for: the one asked for, or the earliest. */
+  readonly effectiveDate: CalendarDate;
+  /** The instant the new version takes effect: the start of `effectiveDate` in the zone. */
+  readonly effectiveAt: Date;
+  readonly channels: readonly ChannelSchedule[];
+  readonly continuedUseMeansAcceptance: boolean;
+  /** How the plan was worked out, one step a line. */
+  readonly explanation: readonly string[];
+}
+
+const CHANNEL_WORDS: Record<NoticeChannel, string> = { email: 'email', in_app: 'in-app notice', page_update: 'update of the policy page' };
+
+function readPolicy(policy: unknown): NoticePolicy | undefined {
+  if (policy === undefined) return undefined;
+  const result = NoticePolicySchema.safeParse(policy);
+  if (result.success) return result.data;
+  const issue = result.error.issues[0];
+  const path = issue?.path ?? [];
+  const channelIssue = path.some((p) => p === 'channels' || p === 'mayUse') && issue?.code === 'invalid_value';
+  if (channelIssue) {
+    const value = path.reduce<unknown>((v, key) => (v as Record<PropertyKey, unknown> | undefined)?.[key as string], policy);
+    throw new NoticeInputError('unknown_channel', ['noticePolicy', ...path], `Unknown notice channel ${JSON.stringify(value)}; expected one of email, in_app, page_update`);
+  }
+  throw new NoticeInputError('invalid_notice_policy', ['noticePolicy', ...path], issue?.message ?? 'Not a notice policy');
+}
+
+function isClassified(diff: ManifestDiff | ClassifiedDiff): diff is ClassifiedDiff {
+  return diff.changes.every((c) => 'classification' in c);
+}
+
+/**
+ * Works out when a new policy version may take effect and who must be told how and by when: the
+ * earliest effective date that keeps the strictest applicable promise, the channels, and for each
+ * channel the instant before which the notice must go out. Days are calendar days in `timeZone`;
+ * whether the publication day counts comes from the policy (`publicationDayCounts`, false by
+ * default: notice runs from the next day). An effective date with less notice than promised throws
+ * {@link InsufficientNoticeError}; bad input throws {@link NoticeInputError} with its path.
+ *
+ * @example
+ * // Seed 000: material changes by email at least 14 days in advance.
+ * const plan = planNotice(diff, codementorAi.notice, { publishedAt: '2026-09-01T10:00:00Z', timeZone: 'UTC' });
+ * plan.earliestEffectiveDate; // '2026-09-16' (notice runs 2 to 15 September)
+ * plan.channels[0]?.channel; // 'email'
+ * plan.channels[0]?.sendBefore.toISOString(); // '2026-09-02T00:00:00.000Z'
+ */
+export function planNotice(diff: ManifestDiff | ClassifiedDiff, noticePolicy: NoticePolicy | undefined, options: PlanNoticeOptions): NoticePlan {
+  const policy = readPolicy(noticePolicy);
+  const timeZone = requireTimeZone(options?.timeZone ?? diff?.to?.timeZone ?? 'UTC', ['timeZone']);
+  const publishedAt = requireInstant(options?.publishedAt, ['publishedAt']);
+  const requested = options.effectiveDate === undefined ? undefined : requireDate(options.effectiveDate, ['effectiveDate']);
+  const classified = isClassified(diff) ? diff : classifyChanges(diff, options.classify);
+  const classes = (['material', 'minor'] as const).filter((cls) => classified.changes.some((c) => c.classification === cls));
+  const publishedOn = localDate(publishedAt, timeZone);
+  const dayCounts = policy?.publicationDayCounts ?? false;
+  const explanation: string[] = [
+    `Published ${publishedOn} (${timeZone}); ${dayCounts ? 'the publication day counts as a day of notice' : 'the publication day does not count, so notice runs from the next day'}.`,
+  ];
+
+  const applicable = policy ? classes.map((cls) => ({ cls, promise: policy[cls] })) : [];
+  if (!policy) explanation.push('The policy makes no promise about notice of changes.');
+  if (classes.length === 0) explanation.push('No changes: no notice is needed.');
+
+  let earliest = publishedOn;
+  let governing: { cls: ChangeClass; promise: ChangeNotice } | undefined;
+  for (const entry of applicable) {
+    const date = earliestEffectiveDate(publishedOn, entry.promise.advanceNotice, dayCounts, timeZone);
+    const channels = entry.promise.channels.map((c) => CHANNEL_WORDS[c]).join(' and ') || 'no channel';
+    explanation.push(`${entry.cls === 'material' ? 'Material' : 'Minor'} changes: ${describeNotice(entry.promise.advanceNotice)} by ${channels}; earliest effective date ${date}.`);
+    if (date > earliest) earliest = date;
+    if (!governing || compareDurations(entry.promise.advanceNotice, governing.promise.advanceNotice) > 0) governing = entry;
+  }
+
+  if (requested !== undefined && requested < earliest) {
+    const promise = governing ? `${governing.cls} changes: ${describeNotice(governing.promise.advanceNotice)}` : 'the effective date cannot be before publication';
+    throw new InsufficientNoticeError(requested, earliest, promise);
+  }
+  const effectiveDate = requested ?? earliest;
+  explanation.push(requested ? `Requested effective date ${requested} keeps every promise.` : `Effective date: the earliest allowed, ${earliest}.`);
+
+  const channels = scheduleChannels(applicable, effectiveDate, dayCounts, timeZone);
+  for (const c of channels) {
+    explanation.push(`${CHANNEL_WORDS[c.channel]}${c.promised ? '' : ' (optional)'}: send on or before ${c.lastSendDate}, i.e. before ${c.sendBefore.toISOString()}.`);
+  }
+  return {
+    noticeRequired: channels.some((c) => c.promised),
+    classes,
+    governingClass: governing?.cls,
+    advanceNotice: governing?.promise.advanceNotice,
+    timeZone,
+    publishedAt,
+    publishedOn,
+    publicationDayCounts: dayCounts,
+    noticeStartsOn: firstNoticeDay(publishedOn, dayCounts),
+    earliestEffectiveDate: earliest,
+    effectiveDate,
+    effectiveAt: startOfLocalDay(effectiveDate, timeZone),
+    channels,
+    continuedUseMeansAcceptance: policy?.continuedUseMeansAcceptance ?? false,
+    explanation,
+  };
+}
+
+function scheduleChannels(applicable: readonly { cls: ChangeClass; promise: ChangeNotice }[], effective: CalendarDate, dayCounts: boolean, timeZone: string): ChannelSchedule[] {
+  const byChannel = new Map<NoticeChannel, ChannelSchedule>();
+  for (const { cls, promise } of applicable) {
+    const lastSendDate = lastPublicationDate(effective, promise.advanceNotice, dayCounts, timeZone);
+    const entries = [...promise.channels.map((c) => [c, true] as const), ...(promise.mayUse ?? []).map((c) => [c, false] as const)];
+    for (const [channel, promised] of entries) {
+      const current = byChannel.get(channel);
+      const stricter = !current || lastSendDate < current.lastSendDate || (lastSendDate === current.lastSendDate && promised && !current.promised);
+      if (!stricter) {
+        if (current && promised && !current.promised) byChannel.set(channel, { ...current, promised: true });
+        continue;
+      }
+      byChannel.set(channel, {
+        channel,
+        promised: promised || (current?.promised ?? false),
+        governedBy: cls,
+        advanceNotice: promise.advanceNotice,
+        lastSendDate,
+        sendBefore: startOfLocalDay(addDays(lastSendDate, 1), timeZone),
+      });
+    }
+  }
+  const order: NoticeChannel[] = ['email', 'in_app', 'page_update'];
+  return [...byChannel.values()].sort((a, b) => Number(b.promised) - Number(a.promised) || order.indexOf(a.channel) - order.indexOf(b.channel));
+}

@@ -1,0 +1,97 @@
+import { describe, expect, it } from 'vitest';
+import { classifyChanges, diffManifests, InsufficientNoticeError, NoticeInputError, planNotice, type NoticePlan } from '../src/index.js';
+import { base, baseInput, next } from './fixture.js';
+
+const materialDiff = diffManifests(base, next({ purposes: [...baseInput.purposes, { key: 'marketing', description: 'News.' }] }));
+const minorDiff = diffManifests(base, next({ contact: { email: 'dpo@tiny.example' } }));
+const policy = base.notice;
+const iso = (d: Date) => d.toISOString();
+
+describe('planNotice', () => {
+  it('gives 14 days of notice by email for a material change, not counting the publication day', () => {
+    const plan = planNotice(materialDiff, policy, { publishedAt: '2026-02-02T15:00:00Z', timeZone: 'Europe/Berlin' });
+    expect(plan.classes).toEqual(['material']);
+    expect(plan.publishedOn).toBe('2026-02-02');
+    expect(plan.noticeStartsOn).toBe('2026-02-03');
+    // Notice days 3..16 February (14 days); effective from the start of the 17th.
+    expect(plan.earliestEffectiveDate).toBe('2026-02-17');
+    expect(iso(plan.effectiveAt)).toBe('2026-02-16T23:00:00.000Z');
+    expect(plan.channels.map((c) => [c.channel, c.promised, c.lastSendDate, iso(c.sendBefore)])).toEqual([['email', true, '2026-02-02', '2026-02-02T23:00:00.000Z']]);
+    expect(plan.noticeRequired).toBe(true);
+    expect(plan.explanation.join('\n')).toContain('the publication day does not count');
+  });
+
+  it('counts the publication day when the policy says so', () => {
+    const plan = planNotice(materialDiff, { ...policy!, publicationDayCounts: true }, { publishedAt: '2026-02-02T15:00:00Z', timeZone: 'Europe/Berlin' });
+    expect(plan.noticeStartsOn).toBe('2026-02-02');
+    expect(plan.earliestEffectiveDate).toBe('2026-02-16');
+  });
+
+  it('uses the calendar of the zone: late evening UTC is already the next day in Tokyo', () => {
+    const utc = planNotice(materialDiff, policy, { publishedAt: '2026-02-02T20:00:00Z', timeZone: 'UTC' });
+    const tokyo = planNotice(materialDiff, policy, { publishedAt: '2026-02-02T20:00:00Z', timeZone: 'Asia/Tokyo' });
+    expect(utc.earliestEffectiveDate).toBe('2026-02-17');
+    expect(tokyo.earliestEffectiveDate).toBe('2026-02-18');
+  });
+
+  it('needs no advance notice for a minor change: the page is updated by the effective date', () => {
+    const plan = planNotice(minorDiff, policy, { publishedAt: '2026-02-02T15:00:00Z', timeZone: 'Europe/Berlin' });
+    expect(plan.classes).toEqual(['minor']);
+    expect(plan.earliestEffectiveDate).toBe('2026-02-02');
+    expect(plan.channels.map((c) => [c.channel, c.lastSendDate])).toEqual([['page_update', '2026-02-02']]);
+  });
+
+  it('applies the strictest promise when material and minor changes come together', () => {
+    const both = diffManifests(base, next({ contact: { email: 'dpo@tiny.example' }, purposes: [...baseInput.purposes, { key: 'marketing', description: 'News.' }] }));
+    const plan = planNotice(both, policy, { publishedAt: '2026-02-02T15:00:00Z', timeZone: 'Europe/Berlin', effectiveDate: '2026-03-01' });
+    expect(plan.governingClass).toBe('material');
+    expect(plan.effectiveDate).toBe('2026-03-01');
+    expect(plan.channels.map((c) => [c.channel, c.governedBy, c.lastSendDate])).toEqual([
+      ['email', 'material', '2026-02-14'],
+      ['page_update', 'minor', '2026-03-01'],
+    ]);
+  });
+
+  it('refuses an effective date with less notice than promised (typed error, not a warning)', () => {
+    const attempt = () => planNotice(materialDiff, policy, { publishedAt: '2026-02-02T15:00:00Z', timeZone: 'Europe/Berlin', effectiveDate: '2026-02-16' });
+    expect(attempt).toThrow(InsufficientNoticeError);
+    try {
+      attempt();
+    } catch (error) {
+      expect(error).toMatchObject({ requestedEffectiveDate: '2026-02-16', earliestEffectiveDate: '2026-02-17', pathText: 'effectiveDate' });
+    }
+  });
+
+  it('accepts a pre-classified diff and classification overrides', () => {
+    const classified = classifyChanges(minorDiff, { overrides: [{ id: 'contact_is_material', kinds: ['contact_changed'], classification: 'material', reason: 'House rule.' }] });
+    expect(planNotice(classified, policy, { publishedAt: '2026-02-02T15:00:00Z' }).earliestEffectiveDate).toBe('2026-02-17');
+    const viaOptions = planNotice(minorDiff, policy, { publishedAt: '2026-02-02T15:00:00Z', classify: { overrides: [{ id: 'x', kinds: ['contact_changed'], classification: 'material', reason: 'House rule.' }] } });
+    expect(viaOptions.governingClass).toBe('material');
+  });
+
+  it('handles no changes and no promise', () => {
+    const none = planNotice(diffManifests(base, next({})), policy, { publishedAt: '2026-02-02T15:00:00Z' });
+    expect(none).toMatchObject({ noticeRequired: false, classes: [], earliestEffectiveDate: '2026-02-02', channels: [] } satisfies Partial<NoticePlan>);
+    const noPromise = planNotice(materialDiff, undefined, { publishedAt: '2026-02-02T15:00:00Z' });
+    expect(noPromise.noticeRequired).toBe(false);
+    expect(noPromise.explanation).toContain('The policy makes no promise about notice of changes.');
+  });
+
+  it('refuses an unknown channel, a bad instant, zone or date, each with its path', () => {
+    const badChannel = { ...policy!, material: { advanceNotice: { days: 14 }, channels: ['email', 'sms'] } } as never;
+    expect(() => planNotice(materialDiff, badChannel, { publishedAt: '2026-02-02T15:00:00Z' })).toThrow(expect.objectContaining({ code: 'unknown_channel', pathText: 'noticePolicy.material.channels[1]' }));
+    expect(() => planNotice(materialDiff, policy, { publishedAt: '2026-02-02 15:00' })).toThrow(expect.objectContaining({ code: 'invalid_instant', pathText: 'publishedAt' }));
+    expect(() => planNotice(materialDiff, policy, { publishedAt: '2026-02-02T15:00:00Z', timeZone: 'Mars/Base' })).toThrow(expect.objectContaining({ code: 'invalid_time_zone', pathText: 'timeZone' }));
+    expect(() => planNotice(materialDiff, policy, { publishedAt: '2026-02-02T15:00:00Z', effectiveDate: '2026-02-30' })).toThrow(NoticeInputError);
+  });
+
+  it('counts months and hours of notice on the calendar', () => {
+    const monthly = { ...policy!, material: { advanceNotice: { months: 1 }, channels: ['email' as const] } };
+    // As Regulation 1182/71 counts: a month from 30 January ends with 28 February (no 30 February).
+    expect(planNotice(materialDiff, monthly, { publishedAt: '2026-01-30T10:00:00Z', timeZone: 'UTC' }).earliestEffectiveDate).toBe('2026-03-01');
+    expect(planNotice(materialDiff, monthly, { publishedAt: '2026-01-15T10:00:00Z', timeZone: 'UTC' }).earliestEffectiveDate).toBe('2026-02-16');
+    const hourly = { ...policy!, material: { advanceNotice: { hours: 36 }, channels: ['email' as const] } };
+    // From 00:00 on 3 Feb, 36 hours end at 12:00 on 4 Feb: the first whole day after is 5 Feb.
+    expect(planNotice(materialDiff, hourly, { publishedAt: '2026-02-02T10:00:00Z', timeZone: 'UTC' }).earliestEffectiveDate).toBe('2026-02-05');
+  });
+});
