@@ -67,7 +67,7 @@ describe('diffManifests', () => {
   });
 
   it('reports a removed right, a weakened right and a longer response time', () => {
-    const rights = [{ ...baseInput.rights[1], channels: [baseInput.rights[1].channels[0]], response: { within: { days: 45 } } }];
+    const rights = [{ ...baseInput.rights[1], channels: [baseInput.rights[1]?.channels[0]], response: { within: { days: 45 } } }];
     expect(kinds({ rights: rights as never })).toEqual(['right_weakened', 'response_time_longer', 'right_removed']);
   });
 

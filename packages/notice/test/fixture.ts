@@ -41,6 +41,6 @@ export const baseInput = {
 export const base: PrivacyManifest = defineManifest(baseInput);
 
 /** A later version of the fixture with some fields replaced. */
-export function next(patch: Partial<PrivacyManifestInput>): PrivacyManifest {
+export function next(patch: { readonly [K in keyof PrivacyManifestInput]?: unknown }): PrivacyManifest {
   return defineManifest({ ...baseInput, version: '1.1.0', effectiveDate: '2026-03-01', ...patch } as PrivacyManifestInput);
 }
