@@ -18,3 +18,12 @@ export { DEFAULT_CLASSIFICATION_RULES, type ChangeClass, type ClassificationRule
 export { classifyChange, classifyChanges, type ClassifiedChange, type ClassifiedDiff, type ClassifyOptions } from './classify-changes.js';
 export { describeNotice, earliestEffectiveDate, lastPublicationDate } from './notice-window.js';
 export { planNotice, type ChannelSchedule, type NoticePlan, type PlanNoticeOptions } from './plan-notice.js';
+export { calendarDeadline, type Deadline, type DeadlineBasis, type RollOver } from './deadline.js';
+export {
+  ccpaRequestDeadline,
+  gdprRequestDeadline,
+  policyRequestDeadline,
+  type RequestDeadline,
+  type RequestDeadlineOptions,
+} from './request-deadline.js';
+export { breachDeadline, breachDeadlines, GDPR_BREACH_AUTHORITY_PERIOD, type BreachDeadlines } from './breach-deadline.js';
