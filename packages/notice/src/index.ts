@@ -27,3 +27,4 @@ export {
   type RequestDeadlineOptions,
 } from './request-deadline.js';
 export { breachDeadline, breachDeadlines, GDPR_BREACH_AUTHORITY_PERIOD, type BreachDeadlines } from './breach-deadline.js';
+export { NoticeUserSchema, selectAudience, type Audience, type AudienceMember, type AudienceMode, type NoticeUser } from './audience.js';
