@@ -8,7 +8,8 @@ export type RetentionErrorCode =
   | 'invalid_date'
   | 'minimum_exceeds_maximum'
   | 'grace_exceeds_period'
-  | 'unknown_rule';
+  | 'unknown_rule'
+  | 'invalid_record';
 
 /**
  * The base class of every error `@priv/retention` throws on bad input. It says what was wrong
@@ -69,8 +70,11 @@ export class UnknownAnchorError extends RetentionError {
 /** A date that is not a valid `Date` (`new Date('nonsense')`, a string, a number). */
 export class InvalidDateError extends RetentionError {
   override readonly name = 'InvalidDateError';
-  constructor(path: readonly PropertyKey[], value: unknown) {
-    super('invalid_date', path, `Expected a valid Date instance, got ${describe(value)}`);
+  /** The value that is not a valid date. */
+  readonly value: unknown;
+  constructor(path: readonly PropertyKey[], value: unknown, context = '') {
+    super('invalid_date', path, `${context}Expected a valid Date instance, got ${describe(value)}`);
+    this.value = value;
   }
 }
 
@@ -103,4 +107,12 @@ function describe(value: unknown): string {
   if (value === null) return 'null';
   if (typeof value === 'string') return `the string ${JSON.stringify(value.slice(0, 40))}`;
   return `a ${typeof value}`;
+}
+
+/** A record given to the purge plan that lacks an `id`, a `categories` array or an `events` object. */
+export class InvalidRecordError extends RetentionError {
+  override readonly name = 'InvalidRecordError';
+  constructor(path: readonly PropertyKey[], message: string) {
+    super('invalid_record', path, message);
+  }
 }

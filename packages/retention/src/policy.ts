@@ -1,0 +1,123 @@
+import { isWithin, type StorageScope } from '@priv/schema';
+import { compileRule, type CompiledRule, type RetentionRuleInput } from './compile-rule.js';
+import { InvalidRuleError, UnknownRuleError } from './errors.js';
+
+/**
+ * What a retention policy needs from a manifest: its rules, which categories they govern, the zone
+ * and the custom events. A parsed `PrivacyManifest` is one; so is a literal built in code.
+ */
+export interface RetentionPolicyInput {
+  readonly retention: readonly RetentionRuleInput[];
+  /** Which rules govern which data category (a manifest's `collections`). */
+  readonly collections?: readonly { readonly category: string; readonly retention: readonly string[] }[];
+  /** The zone calendar units are counted in for rules without their own `timeZone`. Default `UTC`. */
+  readonly timeZone?: string;
+  /** Custom anchor events (the manifest's `events`). */
+  readonly events?: readonly { readonly key: string }[];
+}
+
+/** A compiled policy: every rule validated and ready, and a cached category -> rules look-up. */
+export interface RetentionPolicy {
+  readonly compiledPolicy: true;
+  readonly timeZone: string;
+  readonly rules: readonly CompiledRule[];
+  /** The rule with this key, if any. */
+  rule(key: string): CompiledRule | undefined;
+  /**
+   * The rules that apply to a record with these categories (and, when given, in this storage): every
+   * rule of every collection whose category contains one of them or is contained in one of them.
+   * Cached per distinct category list.
+   */
+  rulesFor(categories: readonly string[], storage?: StorageScope): readonly CompiledRule[];
+}
+
+const MAX_LOOKUPS = 10_000;
+
+/**
+ * Validates a manifest's retention rules and prepares the category -> rules look-up the purge plan
+ * uses. Throws a typed error with a path (`retention[2].anchor`,
+ * `collections[4].retention[0]`) on bad input.
+ *
+ * @example
+ * const policy = compilePolicy({
+ *   timeZone: 'Europe/Berlin',
+ *   retention: [{ key: 'logs_30_days', description: 'Logs are kept 30 days.', anchor: 'record_created', period: { days: 30 }, bound: 'maximum', action: 'delete' }],
+ *   collections: [{ category: 'user.technical', retention: ['logs_30_days'] }],
+ * });
+ * policy.rulesFor(['user.technical.ip_address']).map((rule) => rule.key); // ['logs_30_days']
+ * policy.rulesFor(['user.contact.email']).length; // 0
+ */
+export function compilePolicy(input: RetentionPolicyInput | RetentionPolicy): RetentionPolicy {
+  if (isRetentionPolicy(input)) return input;
+  const timeZone = input.timeZone ?? 'UTC';
+  const events = input.events ?? [];
+  const byKey = new Map<string, CompiledRule>();
+  const rules = input.retention.map((rule, index) => {
+    const compiled = compileRule(rule, { path: ['retention', index], timeZone, events });
+    if (byKey.has(compiled.key)) throw new InvalidRuleError(['retention', index, 'key'], `Two retention rules have the key "${compiled.key}"`);
+    byKey.set(compiled.key, compiled);
+    return compiled;
+  });
+  const collections = (input.collections ?? []).map((collection, index) => ({
+    category: collection.category,
+    rules: collection.retention.map((key, j) => {
+      const rule = byKey.get(key);
+      if (!rule) throw new UnknownRuleError(['collections', index, 'retention', j], key);
+      return rule;
+    }),
+  }));
+  const cache = new Map<string, Map<string, readonly CompiledRule[]>>();
+  const resolve = (categories: readonly string[], storage: StorageScope | undefined): readonly CompiledRule[] => {
+    const found = new Set<CompiledRule>();
+    for (const category of categories) {
+      for (const collection of collections) {
+        if (!isWithin(category, collection.category) && !isWithin(collection.category, category)) continue;
+        for (const rule of collection.rules) {
+          if (storage === undefined || rule.storage === 'all' || rule.storage === storage) found.add(rule);
+        }
+      }
+    }
+    return [...found];
+  };
+  return {
+    compiledPolicy: true,
+    timeZone,
+    rules,
+    rule: (key) => byKey.get(key),
+    rulesFor(categories, storage) {
+      const scope = storage ?? '';
+      let forScope = cache.get(scope);
+      if (!forScope) {
+        forScope = new Map();
+        cache.set(scope, forScope);
+      }
+      const key = categories.length === 1 ? (categories[0] as string) : categories.join('\u0000');
+      let found = forScope.get(key);
+      if (found === undefined) {
+        found = resolve(categories, storage);
+        if (forScope.size >= MAX_LOOKUPS) forScope.clear();
+        forScope.set(key, found);
+      }
+      return found;
+    },
+  };
+}
+
+/** Whether a value is a policy already prepared by {@link compilePolicy}. */
+export function isRetentionPolicy(value: unknown): value is RetentionPolicy {
+  return typeof value === 'object' && value !== null && (value as { compiledPolicy?: unknown }).compiledPolicy === true;
+}
+
+/**
+ * The retention rules of a manifest (or policy) that apply to a record with these data categories,
+ * following the category hierarchy (`isWithin` from `@priv/schema`): a collection of `user.contact`
+ * governs a record of `user.contact.email`, and a record of `user.profile` is governed by the rules
+ * of `user.profile.photo` too (it may hold a photo). `storage` keeps rules for that storage and `all`.
+ *
+ * @example
+ * const rules = rulesForCategories(manifest, ['user.financial.invoice']);
+ * rules.map((rule) => rule.key); // ['financial_records_7_years', 'financial_records_anonymised_after_deletion']
+ */
+export function rulesForCategories(policy: RetentionPolicyInput | RetentionPolicy, categories: readonly string[], options: { readonly storage?: StorageScope } = {}): readonly CompiledRule[] {
+  return compilePolicy(policy).rulesFor(categories, options.storage);
+}
