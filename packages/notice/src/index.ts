@@ -28,3 +28,8 @@ export {
 } from './request-deadline.js';
 export { breachDeadline, breachDeadlines, GDPR_BREACH_AUTHORITY_PERIOD, type BreachDeadlines } from './breach-deadline.js';
 export { NoticeUserSchema, selectAudience, type Audience, type AudienceMember, type AudienceMode, type NoticeUser } from './audience.js';
+export type { Block, Inline, PolicyDocument, PolicySection } from './render/document.js';
+export { buildPolicyDocument } from './render/policy-document.js';
+export { documentToMarkdown, escapeMarkdown } from './render/markdown.js';
+export { documentToHtml, escapeHtml } from './render/html.js';
+export { renderPolicyHtml, renderPolicyMarkdown } from './render/render-policy.js';

@@ -1,0 +1,40 @@
+import type { Block, Inline, PolicyDocument } from './document.js';
+
+/**
+ * Escapes text for Markdown so that the manifest's words are shown as written, never read as
+ * Markdown or HTML (`*`, `_`, `[`, `<` and friends are backslash-escaped).
+ *
+ * @example
+ * escapeMarkdown('Hoster <EU> *fast*'); // 'Hoster \\<EU\\> \\*fast\\*'
+ */
+export function escapeMarkdown(text: string): string {
+  return text.replace(/[\\`*_[\]<>{}#|~]/g, (c) => `\\${c}`).replace(/^([-+]|\d+\.)(\s)/, '\\$1$2');
+}
+
+function inline(part: Inline): string {
+  if (typeof part === 'string') return escapeMarkdown(part);
+  if ('strong' in part) return `**${escapeMarkdown(part.strong)}**`;
+  return `[${escapeMarkdown(part.text)}](<${part.href.replace(/[<>\s]/g, encodeURIComponent)}>)`;
+}
+
+const line = (parts: readonly Inline[]) => parts.map(inline).join('');
+
+function block(b: Block): string {
+  if (b.type === 'paragraph') return line(b.content);
+  if (b.type === 'subheading') return `### ${escapeMarkdown(b.text)}`;
+  return b.items.map((item) => `- ${line(item)}`).join('\n');
+}
+
+/**
+ * Writes a {@link PolicyDocument} as Markdown: `#` title, `##` per section, `###` sub-headings,
+ * bulleted lists.
+ *
+ * @example
+ * documentToMarkdown({ title: 'Privacy policy', intro: [], sections: [{ id: 'contact', title: 'Contact', blocks: [] }] });
+ * // '# Privacy policy\n\n## Contact\n'
+ */
+export function documentToMarkdown(doc: PolicyDocument): string {
+  const parts = [`# ${escapeMarkdown(doc.title)}`, ...doc.intro.map(line)];
+  for (const section of doc.sections) parts.push(`## ${escapeMarkdown(section.title)}`, ...section.blocks.map(block));
+  return `${parts.join('\n\n')}\n`;
+}
