@@ -33,3 +33,4 @@ export { buildPolicyDocument } from './render/policy-document.js';
 export { documentToMarkdown, escapeMarkdown } from './render/markdown.js';
 export { documentToHtml, escapeHtml } from './render/html.js';
 export { renderPolicyHtml, renderPolicyMarkdown } from './render/render-policy.js';
+export { renderChangeSummary, type ChangeSummary, type ChangeSummaryOptions } from './render/change-summary.js';
