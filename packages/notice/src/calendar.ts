@@ -16,7 +16,13 @@ function fromUtc(ms: number): CalendarDate {
   return `${pad(d.getUTCFullYear(), 4)}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())}`;
 }
 
-/** The number of days in a month (1-12) of a year, leap years included. */
+/**
+ * The number of days in a month (1-12) of a year, leap years included.
+ *
+ * @example
+ * daysInMonth(2028, 2); // 29
+ * daysInMonth(2100, 2); // 28
+ */
 export function daysInMonth(year: number, month: number): number {
   return new Date(Date.UTC(year, month, 0)).getUTCDate();
 }

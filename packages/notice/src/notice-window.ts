@@ -60,7 +60,13 @@ export function lastPublicationDate(effective: CalendarDate, notice: Duration | 
   return published;
 }
 
-/** A notice period in words: `14 days`, or `no advance notice`. */
+/**
+ * A notice period in words.
+ *
+ * @example
+ * describeNotice({ days: 14 }); // '14 days'
+ * describeNotice(undefined); // 'no advance notice'
+ */
 export function describeNotice(notice: Duration | undefined): string {
   return notice === undefined ? 'no advance notice' : formatDuration(notice);
 }

@@ -29,7 +29,7 @@ export interface ChangeSummaryOptions {
  * @example
  * const summary = renderChangeSummary(classified, { manifest: next, plan });
  * summary.subject; // 'CodeMentor AI privacy policy: changes taking effect on 2026-09-16'
- * summary.markdown; // '# CodeMentor AI privacy policy: ...\n\n## Important changes\n\n- New recipient: Mixpanel ...'
+ * summary.markdown.includes('## Important changes'); // true when a change is material
  */
 export function renderChangeSummary(diff: ClassifiedDiff, options: ChangeSummaryOptions = {}): ChangeSummary {
   const name = options.manifest?.controller.name ?? 'Our';
