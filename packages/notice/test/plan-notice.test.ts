@@ -94,4 +94,20 @@ describe('planNotice', () => {
     // From 00:00 on 3 Feb, 36 hours end at 12:00 on 4 Feb: the first whole day after is 5 Feb.
     expect(planNotice(materialDiff, hourly, { publishedAt: '2026-02-02T10:00:00Z', timeZone: 'UTC' }).earliestEffectiveDate).toBe('2026-02-05');
   });
+
+  it('keeps calendar days across the European DST weekend', () => {
+    // Published Friday 20 March 2026 (CET); 14 days run 21 March - 3 April across the switch to CEST on 29 March.
+    const plan = planNotice(materialDiff, policy, { publishedAt: '2026-03-20T12:00:00+01:00', timeZone: 'Europe/Berlin' });
+    expect(plan.earliestEffectiveDate).toBe('2026-04-04');
+    expect(iso(plan.effectiveAt)).toBe('2026-04-03T22:00:00.000Z');
+    expect(iso(plan.channels[0]?.sendBefore)).toBe('2026-03-20T23:00:00.000Z');
+  });
+
+  it('keeps calendar days across the US DST weekend', () => {
+    // Published 25 October 2026 (EDT); New York falls back to EST on 1 November.
+    const plan = planNotice(materialDiff, policy, { publishedAt: '2026-10-25T20:00:00-04:00', timeZone: 'America/New_York' });
+    expect(plan.earliestEffectiveDate).toBe('2026-11-09');
+    expect(iso(plan.effectiveAt)).toBe('2026-11-09T05:00:00.000Z');
+    expect(iso(plan.channels[0]?.sendBefore)).toBe('2026-10-26T04:00:00.000Z');
+  });
 });
