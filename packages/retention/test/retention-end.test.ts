@@ -155,6 +155,14 @@ describe('retentionEnd: time zones', () => {
     expect(endOf(retentionEnd(r.logs30Days, { record_created: instant }, { timeZone: 'America/Los_Angeles' }))).toBe('2026-07-31T07:00:00.000Z'); // 30 June 05:00 PDT: day 30 is 30 July
   });
 
+  it('Pacific/Kiritimati skipped 31 December 1994: a month ending there ends when 1 January 1995 starts', () => {
+    const monthly = { ...r.financial7Years, period: { months: 1 }, timeZone: 'Pacific/Kiritimati' } as const;
+    // 30 November 1994, noon at UTC-10. One month: the last day is 30 December; 31 December did not exist.
+    expect(endOf(retentionEnd(monthly, { transaction_date: at('1994-11-30T22:00:00Z') }))).toBe('1994-12-31T10:00:00.000Z'); // 00:00 on 1 Jan 1995, UTC+14
+    // A month from 1 December ends with 1 January (as date-fns counts months); it ends at the start of 2 January.
+    expect(endOf(retentionEnd(monthly, { transaction_date: at('1994-12-01T22:00:00Z') }))).toBe('1995-01-01T10:00:00.000Z');
+  });
+
   it('leap day and month ends in a zone ahead of UTC', () => {
     const rule = { ...r.financial7Years, period: { years: 1 }, timeZone: 'Pacific/Kiritimati' } as const;
     // 2024-02-28T12:00Z is 29 February 02:00 in Kiritimati.
