@@ -1,7 +1,8 @@
 import { TZDate } from '@date-fns/tz';
-import { formatDuration, type Duration, type PrivacyManifest } from '@priv/schema';
+import { DurationSchema, formatDuration, type Duration, type PrivacyManifest } from '@priv/schema';
 import { addDays, addMonths, addWeeks, addYears } from 'date-fns';
 import { formatInZone, requireInstant, requireTimeZone } from './calendar.js';
+import { NoticeInputError } from './errors.js';
 import type { Deadline, DeadlineBasis } from './deadline.js';
 import { compareDurations } from './duration-order.js';
 
@@ -20,7 +21,12 @@ export const GDPR_BREACH_AUTHORITY_PERIOD: Duration = { hours: 72 };
 export function breachDeadline(awareAt: Date | string, options: { readonly timeZone: string; readonly within?: Duration; readonly basis?: DeadlineBasis }): Deadline {
   const timeZone = requireTimeZone(options?.timeZone, ['timeZone']);
   const from = requireInstant(awareAt, ['awareAt']);
-  const within = options.within ?? GDPR_BREACH_AUTHORITY_PERIOD;
+  const parsed = DurationSchema.safeParse(options.within ?? GDPR_BREACH_AUTHORITY_PERIOD);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    throw new NoticeInputError('invalid_duration', ['within', ...(issue?.path ?? [])], issue?.message ?? 'Not a duration');
+  }
+  const within = parsed.data;
   const basis = options.basis ?? 'gdpr_art_33';
   let local = new TZDate(from.getTime(), timeZone);
   local = addYears(local, within.years ?? 0);

@@ -1,4 +1,4 @@
-import { type PrivacyManifest } from '@priv/schema';
+import { safeParseManifest, type PrivacyManifest } from '@priv/schema';
 import { requireDate } from './calendar.js';
 import type { ManifestDiff } from './change.js';
 import { diffCollections, diffDeclarations } from './diff-data.js';
@@ -18,7 +18,8 @@ import { NoticeInputError } from './errors.js';
  * changes.
  *
  * Throws {@link NoticeInputError} (`version_order`, path `new.effectiveDate`) when the new version is
- * dated before the old one.
+ * dated before the old one, and (`invalid_manifest`, path `old.…` or `new.…`) when either is not a
+ * valid manifest.
  *
  * @example
  * const next = defineManifest({ ...codementorAiInput, version: '2026-09-01', effectiveDate: '2026-09-01',
@@ -28,9 +29,11 @@ import { NoticeInputError } from './errors.js';
  * diff.changes.map((c) => c.kind); // ['recipient_added']
  * diff.changes[0]?.pathText; // 'recipients[4]'
  */
-export function diffManifests(before: PrivacyManifest, after: PrivacyManifest): ManifestDiff {
-  const oldDate = requireDate(before?.effectiveDate, ['old', 'effectiveDate']);
-  const newDate = requireDate(after?.effectiveDate, ['new', 'effectiveDate']);
+export function diffManifests(oldVersion: PrivacyManifest, newVersion: PrivacyManifest): ManifestDiff {
+  const before = readManifest(oldVersion, 'old');
+  const after = readManifest(newVersion, 'new');
+  const oldDate = requireDate(before.effectiveDate, ['old', 'effectiveDate']);
+  const newDate = requireDate(after.effectiveDate, ['new', 'effectiveDate']);
   if (newDate < oldDate) {
     throw new NoticeInputError('version_order', ['new', 'effectiveDate'], `The new version "${after.version}" is dated ${newDate}, before the old version "${before.version}" (${oldDate})`);
   }
@@ -51,4 +54,11 @@ export function diffManifests(before: PrivacyManifest, after: PrivacyManifest): 
     to: { version: after.version, effectiveDate: newDate, timeZone: after.timeZone },
     changes: log.changes,
   };
+}
+
+function readManifest(value: unknown, which: 'old' | 'new'): PrivacyManifest {
+  const result = safeParseManifest(value);
+  if (result.success) return result.data;
+  const issue = result.error.issues[0];
+  throw new NoticeInputError('invalid_manifest', [which, ...(issue?.path ?? [])], `The ${which} version is not a valid manifest: ${issue?.message ?? 'unreadable'}`);
 }

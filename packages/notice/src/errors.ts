@@ -3,6 +3,8 @@ import { formatPath } from '@priv/schema';
 /** Machine-readable kinds of bad input this package reports. */
 export type NoticeInputErrorCode =
   | 'version_order'
+  | 'invalid_manifest'
+  | 'invalid_diff'
   | 'unknown_channel'
   | 'invalid_notice_policy'
   | 'invalid_time_zone'

@@ -98,6 +98,9 @@ function isClassified(diff: ManifestDiff | ClassifiedDiff): diff is ClassifiedDi
  * plan.channels[0]?.sendBefore.toISOString(); // '2026-09-02T00:00:00.000Z'
  */
 export function planNotice(diff: ManifestDiff | ClassifiedDiff, noticePolicy: NoticePolicy | undefined, options: PlanNoticeOptions): NoticePlan {
+  if (!diff || typeof diff !== 'object' || !Array.isArray(diff.changes)) {
+    throw new NoticeInputError('invalid_diff', ['diff'], 'Expected the result of diffManifests or classifyChanges');
+  }
   const policy = readPolicy(noticePolicy);
   const timeZone = requireTimeZone(options?.timeZone ?? diff?.to?.timeZone ?? 'UTC', ['timeZone']);
   const publishedAt = requireInstant(options?.publishedAt, ['publishedAt']);

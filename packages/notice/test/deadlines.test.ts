@@ -97,6 +97,10 @@ describe('breach deadlines (72 hours, exact)', () => {
     expect(due.expiresAt.getTime() - due.from.getTime()).toBe(72 * 3_600_000);
   });
 
+  it('refuses a bad period with its path', () => {
+    expect(() => breachDeadline('2026-03-28T12:00:00Z', { timeZone: 'UTC', within: { hours: -1 } })).toThrow(expect.objectContaining({ code: 'invalid_duration', pathText: 'within.hours' }));
+  });
+
   it('keeps local clock time for calendar units', () => {
     const due = breachDeadline('2026-03-28T12:00:00+01:00', { timeZone: 'Europe/Berlin', within: { days: 3 } });
     expect(due.expiresAtLocal).toBe('2026-03-31T12:00:00+02:00');

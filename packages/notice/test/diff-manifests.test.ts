@@ -105,3 +105,11 @@ describe('diffManifests', () => {
     }
   });
 });
+
+describe('diffManifests input checks', () => {
+  it('refuses something that is not a manifest, with the path inside it', () => {
+    const broken = { ...base, purposes: [{ key: 'Bad Key', description: 'x' }] };
+    expect(() => diffManifests(base, broken as never)).toThrow(expect.objectContaining({ code: 'invalid_manifest', pathText: 'new.purposes[0].key' }));
+    expect(() => diffManifests(undefined as never, base)).toThrow(expect.objectContaining({ code: 'invalid_manifest', pathText: 'old' }));
+  });
+});

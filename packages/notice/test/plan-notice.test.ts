@@ -5,7 +5,7 @@ import { base, baseInput, next } from './fixture.js';
 const materialDiff = diffManifests(base, next({ purposes: [...baseInput.purposes, { key: 'marketing', description: 'News.' }] }));
 const minorDiff = diffManifests(base, next({ contact: { email: 'dpo@tiny.example' } }));
 const policy = base.notice;
-const iso = (d: Date) => d.toISOString();
+const iso = (d: Date | undefined) => d?.toISOString();
 
 describe('planNotice', () => {
   it('gives 14 days of notice by email for a material change, not counting the publication day', () => {
@@ -83,6 +83,7 @@ describe('planNotice', () => {
     expect(() => planNotice(materialDiff, policy, { publishedAt: '2026-02-02 15:00' })).toThrow(expect.objectContaining({ code: 'invalid_instant', pathText: 'publishedAt' }));
     expect(() => planNotice(materialDiff, policy, { publishedAt: '2026-02-02T15:00:00Z', timeZone: 'Mars/Base' })).toThrow(expect.objectContaining({ code: 'invalid_time_zone', pathText: 'timeZone' }));
     expect(() => planNotice(materialDiff, policy, { publishedAt: '2026-02-02T15:00:00Z', effectiveDate: '2026-02-30' })).toThrow(NoticeInputError);
+    expect(() => planNotice({} as never, policy, { publishedAt: '2026-02-02T15:00:00Z' })).toThrow(expect.objectContaining({ code: 'invalid_diff', pathText: 'diff' }));
   });
 
   it('counts months and hours of notice on the calendar', () => {
