@@ -4,6 +4,7 @@ import { capital, categoryLabel, duration, eventWords, groupLabel, joinWords, wo
 
 const CHANNEL = { email: 'email', in_app: 'a notice in the app', page_update: 'an update of this page' } as const;
 const STORAGE = { cookie: 'cookie', local_storage: 'local storage', session_storage: 'session storage', indexed_db: 'IndexedDB' } as const;
+const FORMAT = { json: 'JSON', csv: 'CSV', pdf: 'PDF', text: 'text', original_files: 'original files' } as const;
 const METHOD = { self_service: 'yourself in the product', email: 'by email', support_ticket: 'with a support ticket', web_form: 'with a web form' } as const;
 
 function collectSection(m: PrivacyManifest): PolicySection {
@@ -84,7 +85,7 @@ function responseWords(r: Right): string {
 function rightsSection(m: PrivacyManifest): PolicySection {
   if (m.rights.length === 0) return { id: 'your-rights', title: 'Your rights', blocks: [p('This policy lists no rights of its own; the law of where you live still applies.')] };
   const items = m.rights.map((r): Inline[] => {
-    const how: Inline[] = [' How: '];
+    const how: Inline[] = [r.description ? ' How: ' : ' — How: '];
     r.channels.forEach((c, i) => {
       if (i > 0) how.push('; ');
       how.push(METHOD[c.method]);
@@ -95,7 +96,7 @@ function rightsSection(m: PrivacyManifest): PolicySection {
     const where = r.jurisdictions ? ` Applies in: ${r.jurisdictions.join(', ')}.` : '';
     const out: Inline[] = [strong(capital(words(r.right))), r.description ? ` — ${r.description}` : '', ...how, `${responseWords(r)}${where}`];
     if (r.export) {
-      const parts = r.export.parts.map((part) => `${part.content} (${part.formats.map((f) => words(f).toUpperCase()).join(', ')})`);
+      const parts = r.export.parts.map((part) => `${part.content} (${part.formats.map((f) => FORMAT[f]).join(', ')})`);
       out.push(` You receive ${r.export.packaging === 'zip' ? 'a ZIP archive' : 'a file'} with: ${parts.join('; ')}.${r.export.machineReadable ? ' It is machine-readable.' : ''}`);
     }
     return out.filter((x) => x !== '');
@@ -115,7 +116,7 @@ function retentionWords(m: PrivacyManifest, r: RetentionRule): string {
   if (r.minimum) text += ` Kept at least ${duration(r.minimum)}.`;
   if (r.gracePeriod) text += ` For the first ${duration(r.gracePeriod)} this can be undone.`;
   if (r.alignTo === 'fiscal_year_end') text += ' Counted from the end of the fiscal year.';
-  if (r.reason) text += ` Why: ${r.reason}.`;
+  if (r.reason) text += ` Why: ${r.reason.replace(/\.$/, '')}.`;
   return text;
 }
 
