@@ -52,7 +52,8 @@ function sharingSection(m: PrivacyManifest): PolicySection {
     if (r.selfHosted) parts.push('Runs on our own infrastructure.');
     if (r.contractuallyBound) parts.push('Bound by contract to use the data only for the service it provides.');
     if (r.region) parts.push(`Region: ${r.region}.`);
-    const head: Inline[] = [strong(r.name), ` (${r.services.map(words).join(', ')})`];
+    const services = r.services.map((x) => words(x).replace(/\b(ai|api|cdn|dns)\b/g, (w) => w.toUpperCase()));
+    const head: Inline[] = [strong(r.name), ` (${services.join(', ')})`];
     return parts.length > 0 ? [...head, ` — ${parts.join(' ')}`] : head;
   });
   const blocks: Block[] = [...promises, items.length > 0 ? ul(items) : p('We do not share your personal data with anyone.')];
