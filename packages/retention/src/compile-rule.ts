@@ -113,7 +113,13 @@ export function compileRule(input: RetentionRuleInput | CompiledRule, options: C
   };
 }
 
-/** Whether a value is a rule already prepared by {@link compileRule}. */
+/**
+ * Whether a value is a rule already prepared by {@link compileRule} (compiling it again is free).
+ *
+ * @example
+ * isCompiledRule(compileRule(rule)); // true
+ * isCompiledRule(rule); // false
+ */
 export function isCompiledRule(value: unknown): value is CompiledRule {
   return typeof value === 'object' && value !== null && (value as { compiled?: unknown }).compiled === true;
 }

@@ -103,7 +103,13 @@ export function compilePolicy(input: RetentionPolicyInput | RetentionPolicy): Re
   };
 }
 
-/** Whether a value is a policy already prepared by {@link compilePolicy}. */
+/**
+ * Whether a value is a policy already prepared by {@link compilePolicy} (compiling it again is free).
+ *
+ * @example
+ * isRetentionPolicy(compilePolicy(manifest)); // true
+ * isRetentionPolicy(manifest); // false
+ */
 export function isRetentionPolicy(value: unknown): value is RetentionPolicy {
   return typeof value === 'object' && value !== null && (value as { compiledPolicy?: unknown }).compiledPolicy === true;
 }
