@@ -1,4 +1,4 @@
-import { matchByKey, missingFrom, show, type ChangeLog } from './diff-support.js';
+import { matchByKey, missingFrom, same, show, type ChangeLog } from './diff-support.js';
 
 /** Who receives data, what they receive and on which terms; cookies and browser storage. */
 export function diffRecipients(log: ChangeLog): void {
@@ -18,11 +18,16 @@ export function diffRecipients(log: ChangeLog): void {
     if (more.length > 0) log.add('recipient_receives_more', [...path, 'categories'], b.categories, r.categories, `${r.name} now also receives ${log.labels(more)}.`, features);
     const less = [...missingFrom(b.categories, r.categories), ...missingFrom(b.collectsDirectly, r.collectsDirectly)];
     if (less.length > 0) log.add('recipient_receives_less', [...path, 'categories'], b.categories, r.categories, `${r.name} no longer receives ${log.labels(less)}.`, features);
-    const morePurposes = missingFrom(r.purposes, b.purposes);
-    if (b.purposes !== undefined && morePurposes.length > 0) log.add('recipient_receives_more', [...path, 'purposes'], b.purposes, r.purposes, `${r.name} now also uses data for ${morePurposes.join(', ')}.`, features);
-    const fewerPurposes = missingFrom(b.purposes, r.purposes);
-    if (fewerPurposes.length > 0 || (b.purposes === undefined && r.purposes !== undefined)) {
-      log.add('recipient_receives_less', [...path, 'purposes'], b.purposes, r.purposes, `${r.name} now uses data only for ${(r.purposes ?? []).join(', ')}.`, features);
+    if (!same(b.purposes, r.purposes)) {
+      const at = [...path, 'purposes'];
+      if (r.purposes === undefined) log.add('recipient_receives_more', at, b.purposes, r.purposes, `${r.name} is no longer limited to ${(b.purposes ?? []).join(', ')}.`, features);
+      else if (b.purposes === undefined) log.add('recipient_receives_less', at, b.purposes, r.purposes, `${r.name} now uses data only for ${r.purposes.join(', ')}.`, features);
+      else {
+        const added = missingFrom(r.purposes, b.purposes);
+        const dropped = missingFrom(b.purposes, r.purposes);
+        if (added.length > 0) log.add('recipient_receives_more', at, b.purposes, r.purposes, `${r.name} now also uses data for ${added.join(', ')}.`, features);
+        if (dropped.length > 0) log.add('recipient_receives_less', at, b.purposes, r.purposes, `${r.name} no longer uses data for ${dropped.join(', ')}.`, features);
+      }
     }
     const unexcluded = missingFrom(b.excludedCategories, r.excludedCategories);
     if (unexcluded.length > 0) log.add('recipient_exclusion_removed', [...path, 'excludedCategories'], b.excludedCategories, r.excludedCategories, `The promise that ${r.name} never receives ${log.labels(unexcluded)} is withdrawn.`, features);

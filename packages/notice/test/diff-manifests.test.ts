@@ -113,3 +113,15 @@ describe('diffManifests input checks', () => {
     expect(() => diffManifests(undefined as never, base)).toThrow(expect.objectContaining({ code: 'invalid_manifest', pathText: 'old' }));
   });
 });
+
+describe('recipient purposes', () => {
+  const withPurposes = (purposes: string[] | undefined) => next({ recipients: [{ ...baseInput.recipients[0], ...(purposes ? { purposes } : {}) }, baseInput.recipients[1]] });
+
+  it('lifting a purpose limit is receiving more; adding one is receiving less', () => {
+    const limited = withPurposes(['security']);
+    expect(diffManifests(limited, withPurposes(undefined)).changes.map((c) => c.kind)).toEqual(['recipient_receives_more']);
+    expect(diffManifests(base, limited).changes.map((c) => c.kind)).toEqual(['recipient_receives_less']);
+    expect(diffManifests(limited, withPurposes(['security', 'authentication'])).changes.map((c) => c.kind)).toEqual(['recipient_receives_more']);
+    expect(diffManifests(withPurposes(['security', 'authentication']), limited).changes.map((c) => c.kind)).toEqual(['recipient_receives_less']);
+  });
+});
