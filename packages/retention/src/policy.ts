@@ -7,7 +7,8 @@ import { InvalidRuleError, UnknownRuleError } from './errors.js';
  * and the custom events. A parsed `PrivacyManifest` is one; so is a literal built in code.
  */
 export interface RetentionPolicyInput {
-  readonly retention: readonly RetentionRuleInput[];
+  /** The rules, as written or already compiled. */
+  readonly retention: readonly (RetentionRuleInput | CompiledRule)[];
   /** Which rules govern which data category (a manifest's `collections`). */
   readonly collections?: readonly { readonly category: string; readonly retention: readonly string[] }[];
   /** The zone calendar units are counted in for rules without their own `timeZone`. Default `UTC`. */

@@ -279,7 +279,8 @@ export async function* purgeActions(
   const pending: PurgeAction[] = [];
   const planner = createPurgePlanner(policy, { ...options, onAction: (action) => pending.push(action) });
   const drain = function* () {
-    while (pending.length > 0) yield pending.shift() as PurgeAction;
+    for (let i = 0; i < pending.length; i++) yield pending[i] as PurgeAction;
+    pending.length = 0;
   };
   if (Symbol.asyncIterator in records) {
     for await (const item of records) {
