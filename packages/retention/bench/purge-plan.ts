@@ -5,7 +5,7 @@
  * Reports, does not gate.
  */
 import { codementorAi, mentorMarketplace } from '@priv/examples';
-import { compilePolicy, planPurgeSync, type PurgeRecord, type RetentionPolicyInput } from '../src/index.js';
+import { compilePolicy, planPurge, planPurgeSync, type PurgeRecord, type RetentionPolicyInput } from '../src/index.js';
 
 const DAY = 86_400_000;
 const NOW = Date.parse('2026-06-01T00:00:00Z');
@@ -60,8 +60,30 @@ function run(label: string, input: RetentionPolicyInput, count: number): void {
   );
 }
 
+/** The same records from an async source in chunks of 1,000 (a database cursor, say). */
+async function runAsync(label: string, input: RetentionPolicyInput, count: number): Promise<void> {
+  const policy = compilePolicy(input);
+  async function* chunks(): AsyncGenerator<PurgeRecord[]> {
+    let chunk: PurgeRecord[] = [];
+    for (const record of records(count)) {
+      chunk.push(record);
+      if (chunk.length === 1000) {
+        yield chunk;
+        chunk = [];
+      }
+    }
+    if (chunk.length > 0) yield chunk;
+  }
+  gc?.();
+  const started = performance.now();
+  const summary = await planPurge(policy, chunks(), { now: new Date(NOW), onAction: () => {} });
+  const seconds = (performance.now() - started) / 1000;
+  console.log(`${label}: ${count.toLocaleString('en')} records in ${seconds.toFixed(3)} s = ${Math.round(count / seconds).toLocaleString('en')} records/s; ${summary.due.total.toLocaleString('en')} due`);
+}
+
 const count = Number(process.argv[2] ?? 1_000_000);
 run('mentor marketplace, UTC', mentorMarketplace, count);
 run('mentor marketplace, Europe/Berlin', { ...mentorMarketplace, timeZone: 'Europe/Berlin' }, count);
 run('codementor AI, America/Los_Angeles', { ...codementorAi, timeZone: 'America/Los_Angeles' }, count);
 run('mentor marketplace, UTC, 3x records', mentorMarketplace, count * 3);
+await runAsync('mentor marketplace, UTC, async source in chunks of 1,000', mentorMarketplace, count);
