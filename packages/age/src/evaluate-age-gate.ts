@@ -1,0 +1,198 @@
+import type { AgePolicy, ConsentGiver } from '@priv/schema';
+import { type LeapDayRule, ageOn, dateOfAge } from './age-on.js';
+import { AgeInputError } from './errors.js';
+import { CONSENT_AGES, type ConsentKind, type JurisdictionAgeRule, type JurisdictionAgeTable } from './jurisdiction-ages.js';
+import { jurisdictionRule } from './jurisdiction-rule.js';
+
+/**
+ * The platform's age policy as the gate reads it: a manifest's `age` (parsed, defaults applied) or
+ * the same fields written in code (`consentFrom` defaults to parent and guardian, `minorBelow` to 18).
+ */
+export type AgeGatePolicy = Pick<AgePolicy, 'minimumAge'> &
+  Partial<Pick<AgePolicy, 'parentalConsentBelow' | 'consentFrom' | 'minorBelow' | 'onUnderageDiscovered' | 'educationalAccounts' | 'minorRestrictedPurposes'>>;
+
+/** Who a person is and where and when the gate runs. Give `birthDate` or `declaredAge` (or neither: `unknown`). */
+export interface AgeGateInput {
+  /** Calendar date of birth, `YYYY-MM-DD`. Preferred: it gives exact eligibility and lapse dates. */
+  readonly birthDate?: string | undefined;
+  /** Age in whole years as the person declared it (0-150), when no birth date is asked. */
+  readonly declaredAge?: number | undefined;
+  /** Jurisdiction code in the table (`DE`, `GB`, `US-CA`, `CA-QC`). */
+  readonly jurisdiction: string;
+  /** The instant of the decision (now, usually). */
+  readonly on: Date;
+  /** The IANA zone the person's day is counted in (their declared zone). */
+  readonly timeZone: string;
+}
+
+/** Options of {@link evaluateAgeGate}. */
+export interface AgeGateOptions {
+  /** The jurisdiction table to use (e.g. from `defineJurisdictionTable`); defaults to the built-in `CONSENT_AGES`. */
+  readonly jurisdictions?: JurisdictionAgeTable | undefined;
+}
+
+/** Which rule decided: the platform's own policy, the jurisdiction's law, or both alike. */
+export type DecidedBy = 'platform' | 'jurisdiction' | 'both';
+
+/** The thresholds in force for this person: the stricter of platform and law. */
+export interface EffectiveAgeRules {
+  /** Below this age: refused (the platform's minimum; laws here set consent ages, not bans). */
+  readonly minimumAge: number;
+  /** Below this age (and from `minimumAge`): parental consent needed. Equal to `minimumAge` when there is no band. */
+  readonly consentBelow: number;
+  /** Who set `consentBelow`. */
+  readonly consentDecidedBy: DecidedBy;
+  /** 29 February rule applied. */
+  readonly leapDay: LeapDayRule;
+  /** The jurisdiction row used, with its code (its citation: `jurisdictionRule(code, DEFAULT_JURISDICTIONS).source`). */
+  readonly jurisdiction: JurisdictionAgeRule & { readonly code: string };
+}
+
+interface Common {
+  /** Age in whole years on the day of the decision in the given zone (`null` when unknown). */
+  readonly age: number | null;
+  readonly rules: EffectiveAgeRules;
+  /** Whether the person is a minor under the platform policy (`minorBelow`, 18 by default); `null` when unknown. */
+  readonly minor: boolean | null;
+}
+
+/** Sign-up allowed without anyone else's consent. */
+export interface AgeGateAllowed extends Common {
+  readonly status: 'allowed';
+  readonly age: number;
+  /** Which rule's threshold the person has passed (the higher one). */
+  readonly decidedBy: DecidedBy;
+}
+
+/** What consent a minor's sign-up needs. */
+export interface RequiredConsent {
+  /** Who may give it: the platform's `consentFrom`, plus teacher/school for educational accounts when the policy lets them consent. */
+  readonly from: readonly ConsentGiver[];
+  /** Only these may consent for an educational (teacher- or school-managed) account. */
+  readonly educationalAccountsFrom: readonly ('teacher' | 'school')[];
+  /** `verifiable_parental_consent` where the law demands verification (COPPA, DPDP), else `parental_consent`. */
+  readonly kind: ConsentKind;
+  /** The date the person reaches `consentBelow`: the consent lapses and is no longer needed (`null` with a declared age only). */
+  readonly neededUntil: string | null;
+}
+
+/** Sign-up allowed only with consent from a parent, guardian (or teacher/school). */
+export interface AgeGateNeedsConsent extends Common {
+  readonly status: 'needs_parental_consent';
+  readonly age: number;
+  readonly consent: RequiredConsent;
+  readonly decidedBy: DecidedBy;
+}
+
+/** Sign-up refused. */
+export interface AgeGateRefused extends Common {
+  readonly status: 'refused';
+  readonly age: number;
+  readonly reason: 'below_minimum_age';
+  /** The platform's minimum age decides refusals. */
+  readonly decidedBy: 'platform';
+  /** The date the person reaches the minimum age (`null` with a declared age only). */
+  readonly eligibleOn: string | null;
+  /** What the platform does when it finds an underage account later. */
+  readonly onUnderageDiscovered: AgePolicy['onUnderageDiscovered'];
+}
+
+/** No birth date or age given: ask for one, nothing is decided. */
+export interface AgeGateUnknown extends Common {
+  readonly status: 'unknown';
+  readonly age: null;
+  readonly reason: 'no_birth_date_or_age';
+}
+
+/** The gate's answer. Switch on `status`. */
+export type AgeGateResult = AgeGateAllowed | AgeGateNeedsConsent | AgeGateRefused | AgeGateUnknown;
+
+/**
+ * The effective rules for a policy in a jurisdiction: the platform minimum, and a consent band up to
+ * the higher of the platform's `parentalConsentBelow` and the law's age of digital consent.
+ *
+ * @example
+ * effectiveAgeRules({ minimumAge: 13 }, 'FR').consentBelow; // 15
+ * effectiveAgeRules({ minimumAge: 13 }, 'FR').consentDecidedBy; // 'jurisdiction'
+ */
+export function effectiveAgeRules(policy: AgeGatePolicy, jurisdiction: string, table: JurisdictionAgeTable = CONSENT_AGES): EffectiveAgeRules {
+  const row = jurisdictionRule(jurisdiction, table);
+  const platform = Math.max(policy.parentalConsentBelow ?? policy.minimumAge, policy.minimumAge);
+  const law = row.consentAge;
+  const consentBelow = Math.max(platform, law);
+  return {
+    minimumAge: policy.minimumAge,
+    consentBelow,
+    consentDecidedBy: platform === law ? 'both' : platform > law ? 'platform' : 'jurisdiction',
+    leapDay: row.leapDay ?? 'march_1',
+    jurisdiction: { ...row, code: jurisdiction },
+  };
+}
+
+function checkDeclaredAge(age: unknown): number {
+  if (typeof age !== 'number' || !Number.isInteger(age) || age < 0 || age > 150) {
+    throw new AgeInputError('invalid_age', ['declaredAge'], `Expected a whole number of years from 0 to 150, got ${String(age)}`);
+  }
+  return age;
+}
+
+/**
+ * Decides a sign-up: `allowed`, `needs_parental_consent` (what consent, from whom, until when),
+ * `refused` (why, and the date the person becomes eligible) or `unknown` (no birth date or age). The
+ * rules are the stricter of the platform policy and the jurisdiction's law; the result says which
+ * decided. The day is counted in `timeZone`. Bad input throws {@link AgeInputError} with a path.
+ *
+ * @example
+ * const result = evaluateAgeGate(
+ *   { minimumAge: 13, parentalConsentBelow: 18, consentFrom: ['parent'] },
+ *   { birthDate: '2011-06-01', jurisdiction: 'DE', on: new Date('2026-11-22T12:00:00Z'), timeZone: 'Europe/Berlin' },
+ * );
+ * result.status; // 'needs_parental_consent'
+ * result.status === 'needs_parental_consent' && result.consent.neededUntil; // '2029-06-01'
+ */
+export function evaluateAgeGate(policy: AgeGatePolicy, input: AgeGateInput, options: AgeGateOptions = {}): AgeGateResult {
+  const rules = effectiveAgeRules(policy, input.jurisdiction, options.jurisdictions);
+  const minorBelow = policy.minorBelow ?? 18;
+  let age: number;
+  let dateAt: (years: number) => string | null;
+  if (input.birthDate !== undefined) {
+    const birthDate = input.birthDate;
+    age = ageOn(birthDate, input.on, input.timeZone, { leapDay: rules.leapDay });
+    dateAt = (years) => dateOfAge(birthDate, years, rules.leapDay);
+  } else if (input.declaredAge !== undefined) {
+    age = checkDeclaredAge(input.declaredAge);
+    ageOn('0001-01-01', input.on, input.timeZone); // validates `on` and `timeZone`
+    dateAt = () => null;
+  } else {
+    ageOn('0001-01-01', input.on, input.timeZone);
+    return { status: 'unknown', age: null, reason: 'no_birth_date_or_age', rules, minor: null };
+  }
+  const minor = age < minorBelow;
+  if (age < rules.minimumAge) {
+    return {
+      status: 'refused',
+      age,
+      reason: 'below_minimum_age',
+      decidedBy: 'platform',
+      eligibleOn: dateAt(rules.minimumAge),
+      onUnderageDiscovered: policy.onUnderageDiscovered ?? 'delete_account',
+      rules,
+      minor,
+    };
+  }
+  if (age < rules.consentBelow) {
+    const educational = policy.educationalAccounts?.mayConsent ? policy.educationalAccounts.managedBy : [];
+    const from = [...new Set([...(policy.consentFrom ?? ['parent', 'guardian']), ...educational])];
+    return {
+      status: 'needs_parental_consent',
+      age,
+      consent: { from, educationalAccountsFrom: educational, kind: rules.jurisdiction.consentKind ?? 'parental_consent', neededUntil: dateAt(rules.consentBelow) },
+      decidedBy: rules.consentDecidedBy,
+      rules,
+      minor,
+    };
+  }
+  const platformFree = Math.max(policy.parentalConsentBelow ?? 0, policy.minimumAge);
+  const lawFree = rules.jurisdiction.consentAge;
+  return { status: 'allowed', age, decidedBy: platformFree === lawFree ? 'both' : platformFree > lawFree ? 'platform' : 'jurisdiction', rules, minor };
+}
