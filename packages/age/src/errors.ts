@@ -7,7 +7,8 @@ export type AgeInputErrorCode =
   | 'invalid_time_zone'
   | 'unknown_jurisdiction'
   | 'invalid_table'
-  | 'invalid_consent_record';
+  | 'invalid_consent_record'
+  | 'invalid_purpose';
 
 function pathText(path: readonly PropertyKey[]): string {
   let text = '';

@@ -26,3 +26,15 @@ export {
   type EffectiveAgeRules,
   type RequiredConsent,
 } from './evaluate-age-gate.js';
+export { JurisdictionRuleSchema, defineJurisdictionTable, type DefineJurisdictionTableOptions, type JurisdictionRuleInput } from './define-jurisdiction-table.js';
+export {
+  ConsentMethodSchema,
+  ParentalConsentRecordSchema,
+  parseConsentRecord,
+  type ConsentMethod,
+  type ParentalConsentRecord,
+  type ParentalConsentRecordInput,
+} from './consent-record.js';
+export { checkParentalConsent, type ConsentCheck } from './check-parental-consent.js';
+export { isPurposeAllowed, type PurposeCheckInput, type PurposeDecision } from './is-purpose-allowed.js';
+export { agePolicyOf } from './age-policy-of.js';

@@ -34,7 +34,7 @@ export const JURISDICTION_SOURCES: Readonly<Record<string, { readonly name: stri
   HR: { name: 'Croatia', law: 'Act on the Implementation of the General Data Protection Regulation (NN 42/2018)', article: 'Art. 19' },
   CY: { name: 'Cyprus', law: 'Law 125(I)/2018 on the protection of natural persons with regard to the processing of personal data', article: 'Section 8' },
   CZ: { name: 'Czechia', law: 'Act No. 110/2019 Coll. on the processing of personal data', article: 'Section 7' },
-  DK: { name: 'Denmark', law: 'Databeskyttelsesloven (Act No. 502 of 23 May 2018)', article: '§ 6(2)' },
+  DK: { name: 'Denmark', law: 'Databeskyttelsesloven (Act No. 502 of 23 May 2018)', article: '§ 6' },
   EE: { name: 'Estonia', law: 'Isikuandmete kaitse seadus (Personal Data Protection Act 2018)', article: '§ 8' },
   FI: { name: 'Finland', law: 'Tietosuojalaki (Data Protection Act 1050/2018)', article: 'Section 5' },
   FR: { name: 'France', law: 'Loi n° 78-17 Informatique et Libertés (as amended 2018)', article: 'Art. 45' },

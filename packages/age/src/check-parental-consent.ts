@@ -1,0 +1,58 @@
+import type { ConsentGiver } from '@priv/schema';
+import { dateOfAge } from './age-on.js';
+import type { ParentalConsentRecord } from './consent-record.js';
+import { type AgeGateInput, type AgeGateOptions, type AgeGatePolicy, type AgeGateResult, evaluateAgeGate } from './evaluate-age-gate.js';
+
+/** Whether a consent record lets a minor's account go ahead now. */
+export type ConsentCheck =
+  /** The consent is in force until `lapsesOn` (the day consent is no longer needed; `null` with a declared age). */
+  | { readonly status: 'valid'; readonly lapsesOn: string | null; readonly gate: AgeGateResult }
+  /** No consent is needed (any more): since `since`, the date the person reached the consent age (`null` if unknown). */
+  | { readonly status: 'not_needed'; readonly since: string | null; readonly gate: AgeGateResult }
+  /** The record does not do: the wrong person consented, it is dated after `on`, or purposes are missing. */
+  | {
+      readonly status: 'invalid';
+      readonly reason: 'giver_not_allowed' | 'consent_after_evaluation' | 'purposes_not_covered';
+      readonly allowedGivers: readonly ConsentGiver[];
+      readonly missingPurposes: readonly string[];
+      readonly gate: AgeGateResult;
+    }
+  /** Consent cannot help: the gate refuses (below the minimum) or the age is unknown. */
+  | { readonly status: 'refused' | 'unknown'; readonly gate: AgeGateResult };
+
+/**
+ * Checks a parental consent record against the gate for this person on `input.on`: valid (and until
+ * when), no longer needed (and since when), invalid (why), or refused/unknown. `purposes` are the
+ * purposes the account will be used for; the record must cover each.
+ *
+ * @example
+ * const check = checkParentalConsent(
+ *   { minimumAge: 13, parentalConsentBelow: 18, consentFrom: ['parent'] },
+ *   { consentedBy: { role: 'parent' }, consentedAt: '2026-11-01T10:00:00Z', method: 'signed_form', purposes: ['provide_service'], educationalAccount: false },
+ *   { birthDate: '2011-06-01', jurisdiction: 'GB', on: new Date('2026-11-22T12:00:00Z'), timeZone: 'Europe/London', purposes: ['provide_service'] },
+ * );
+ * check.status; // 'valid'
+ * check.status === 'valid' && check.lapsesOn; // '2029-06-01'
+ */
+export function checkParentalConsent(
+  policy: AgeGatePolicy,
+  record: ParentalConsentRecord,
+  input: AgeGateInput & { readonly purposes?: readonly string[] },
+  options: AgeGateOptions = {},
+): ConsentCheck {
+  const gate = evaluateAgeGate(policy, input, options);
+  if (gate.status === 'refused' || gate.status === 'unknown') return { status: gate.status, gate };
+  if (gate.status === 'allowed') {
+    const birth = input.birthDate;
+    const since = birth === undefined || gate.rules.consentBelow <= gate.rules.minimumAge ? null : dateOfAge(birth, gate.rules.consentBelow, gate.rules.leapDay);
+    return { status: 'not_needed', since, gate };
+  }
+  const role = record.consentedBy.role;
+  const allowedGivers = record.educationalAccount ? gate.consent.educationalAccountsFrom : gate.consent.from.filter((g) => g === 'parent' || g === 'guardian');
+  const missingPurposes = (input.purposes ?? []).filter((p) => !record.purposes.includes(p));
+  const invalid = (reason: 'giver_not_allowed' | 'consent_after_evaluation' | 'purposes_not_covered'): ConsentCheck => ({ status: 'invalid', reason, allowedGivers, missingPurposes, gate });
+  if (!(allowedGivers as readonly string[]).includes(role)) return invalid('giver_not_allowed');
+  if (Date.parse(record.consentedAt) > input.on.getTime()) return invalid('consent_after_evaluation');
+  if (missingPurposes.length > 0) return invalid('purposes_not_covered');
+  return { status: 'valid', lapsesOn: gate.consent.neededUntil, gate };
+}

@@ -1,0 +1,63 @@
+import { z } from 'zod';
+import { AgeInputError } from './errors.js';
+import { DEFAULT_JURISDICTIONS, type JurisdictionRule, type JurisdictionTable } from './jurisdiction-table.js';
+
+const text = z.string().trim().min(1).max(500);
+
+/** One cited jurisdiction row, validated. */
+export const JurisdictionRuleSchema = z.strictObject({
+  code: z.string().regex(/^[A-Z]{2}(-[A-Z0-9]{1,3})?$/, 'Expected an ISO 3166 code such as "DE", "US-CA" or "CA-QC"'),
+  name: text,
+  consentAge: z.number().int('An age is a whole number of years').min(0).max(21),
+  consentKind: z.enum(['parental_consent', 'verifiable_parental_consent']).default('parental_consent'),
+  leapDay: z.enum(['march_1', 'february_28']).optional(),
+  optIn: z
+    .strictObject({
+      below: z.number().int().min(1).max(21),
+      purposes: z.array(z.string().regex(/^[a-z][a-z0-9_]*$/, 'Expected a snake_case purpose key')).min(1),
+    })
+    .optional(),
+  source: z.strictObject({ law: text, article: text, url: z.url().optional() }),
+});
+/** A jurisdiction row as a team writes it (`consentKind` may be left out). */
+export type JurisdictionRuleInput = z.input<typeof JurisdictionRuleSchema>;
+
+/** Options of {@link defineJurisdictionTable}. */
+export interface DefineJurisdictionTableOptions {
+  /** The table the rows override or extend: the built-in cited table by default, `{}` to start empty. */
+  readonly base?: JurisdictionTable;
+}
+
+/**
+ * Validates a team's jurisdiction rows (zod) and lays them over the built-in cited table (or
+ * `options.base`): a row with an existing code replaces it, a new code is added. Every row needs a
+ * source. Throws {@link AgeInputError} (`invalid_table`) with a path like `[2].consentAge`.
+ *
+ * @example
+ * const table = defineJurisdictionTable([
+ *   { code: 'DK', name: 'Denmark', consentAge: 15, source: { law: 'Our counsel memo 2026-04', article: 'p. 3' } },
+ * ]);
+ * table.DK.consentAge; // 15
+ * table.DE.consentAge; // 16 (kept from the built-in table)
+ */
+export function defineJurisdictionTable(rows: readonly JurisdictionRuleInput[], options: DefineJurisdictionTableOptions = {}): JurisdictionTable {
+  const parsed = z.array(JurisdictionRuleSchema).safeParse(rows);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    throw new AgeInputError('invalid_table', issue?.path ?? [], issue?.message ?? 'Invalid jurisdiction table');
+  }
+  const table: Record<string, JurisdictionRule> = { ...(options.base ?? DEFAULT_JURISDICTIONS) };
+  const seen = new Set<string>();
+  parsed.data.forEach((row, index) => {
+    if (seen.has(row.code)) throw new AgeInputError('invalid_table', [index, 'code'], `Jurisdiction ${row.code} appears twice`);
+    seen.add(row.code);
+    const { optIn, leapDay, source, ...rest } = row;
+    table[row.code] = {
+      ...rest,
+      ...(optIn ? { optIn } : {}),
+      ...(leapDay ? { leapDay } : {}),
+      source: source.url ? source : { law: source.law, article: source.article },
+    };
+  });
+  return Object.freeze(table);
+}

@@ -1,0 +1,17 @@
+import { describe, expect, it } from 'vitest';
+// @ts-expect-error: a plain ESM script without types
+import { GATE_BUDGET_BYTES, measureImport } from '../bench/size.mjs';
+
+describe('bundle size (esbuild, minified, gzip -9)', () => {
+  it('importing only the gate stays under 3 KB min+gzip, with no zod and no Node built-ins', async () => {
+    const result = await measureImport(['evaluateAgeGate']);
+    expect(result.gzipped).toBeLessThan(GATE_BUDGET_BYTES);
+    expect(result.zodBytes).toBe(0);
+    expect(result.inputs.every((path: string) => path.startsWith('src/'))).toBe(true);
+  });
+
+  it('isPurposeAllowed and ageOn stay small too', async () => {
+    expect((await measureImport(['isPurposeAllowed'])).gzipped).toBeLessThan(GATE_BUDGET_BYTES);
+    expect((await measureImport(['ageOn'])).gzipped).toBeLessThan(1536);
+  });
+});
