@@ -3,7 +3,8 @@ import { z } from 'zod';
 import { AgeInputError } from './errors.js';
 
 /** How a parent's (or guardian's, teacher's, school's) consent was obtained. */
-export const ConsentMethodSchema = z.enum([
+export const ConsentMethodSchema = /* @__PURE__ */ (() =>
+  z.enum([
   'signed_form',
   'payment_card_transaction',
   'video_call',
@@ -11,8 +12,8 @@ export const ConsentMethodSchema = z.enum([
   'knowledge_based_questions',
   'email_plus',
   'in_person',
-  'school_agreement',
-]);
+    'school_agreement',
+  ]))();
 /** A consent method. */
 export type ConsentMethod = z.infer<typeof ConsentMethodSchema>;
 
@@ -20,7 +21,8 @@ export type ConsentMethod = z.infer<typeof ConsentMethodSchema>;
  * A parental consent record: who consented (parent, guardian, or a teacher/school for an educational
  * account), when (an ISO instant with offset), how, and for which purposes (manifest purpose keys).
  */
-export const ParentalConsentRecordSchema = z.strictObject({
+export const ParentalConsentRecordSchema = /* @__PURE__ */ (() =>
+  z.strictObject({
   consentedBy: z.strictObject({
     role: ConsentGiverSchema,
     name: z.string().trim().min(1).max(200).optional(),
@@ -30,7 +32,7 @@ export const ParentalConsentRecordSchema = z.strictObject({
   purposes: z.array(SnakeKeySchema).min(1, 'A consent covers at least one purpose'),
   /** Given for a teacher- or school-managed educational account. */
   educationalAccount: z.boolean().default(false),
-});
+}))();
 /** A parsed parental consent record. */
 export type ParentalConsentRecord = z.infer<typeof ParentalConsentRecordSchema>;
 /** A parental consent record as written (defaults not yet applied). */

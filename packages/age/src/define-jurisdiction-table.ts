@@ -2,10 +2,10 @@ import { z } from 'zod';
 import { AgeInputError } from './errors.js';
 import { DEFAULT_JURISDICTIONS, type JurisdictionRule, type JurisdictionTable } from './jurisdiction-table.js';
 
-const text = z.string().trim().min(1).max(500);
-
 /** One cited jurisdiction row, validated. */
-export const JurisdictionRuleSchema = z.strictObject({
+export const JurisdictionRuleSchema = /* @__PURE__ */ (() => {
+  const text = z.string().trim().min(1).max(500);
+  return z.strictObject({
   code: z.string().regex(/^[A-Z]{2}(-[A-Z0-9]{1,3})?$/, 'Expected an ISO 3166 code such as "DE", "US-CA" or "CA-QC"'),
   name: text,
   consentAge: z.number().int('An age is a whole number of years').min(0).max(21),
@@ -18,7 +18,8 @@ export const JurisdictionRuleSchema = z.strictObject({
     })
     .optional(),
   source: z.strictObject({ law: text, article: text, url: z.url().optional() }),
-});
+  });
+})();
 /** A jurisdiction row as a team writes it (`consentKind` may be left out). */
 export type JurisdictionRuleInput = z.input<typeof JurisdictionRuleSchema>;
 

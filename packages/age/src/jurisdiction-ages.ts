@@ -30,7 +30,8 @@ const parental = (ages: Record<string, number>): Record<string, JurisdictionAgeR
  * CONSENT_AGES.FR.consentAge; // 15
  * CONSENT_AGES.US.consentKind; // 'verifiable_parental_consent'
  */
-export const CONSENT_AGES: JurisdictionAgeTable = Object.freeze({
+export const CONSENT_AGES: JurisdictionAgeTable = /* @__PURE__ */ (() =>
+  Object.freeze({
   // GDPR Art. 8 as each EU/EEA state set it
   ...parental({ AT: 14, BE: 13, BG: 14, HR: 16, CY: 14, CZ: 15, DK: 13, EE: 13, FI: 13, FR: 15, DE: 16, GR: 15, HU: 16, IE: 16, IT: 14, LV: 13, LT: 14, LU: 16, MT: 13, NL: 16, PL: 16, PT: 13, RO: 16, SK: 16, SI: 15, ES: 14, SE: 13, IS: 13, LI: 16, NO: 13 }),
   ...parental({ GB: 13, BR: 12, KR: 14, CN: 14, 'CA-QC': 14 }),
@@ -41,4 +42,4 @@ export const CONSENT_AGES: JurisdictionAgeTable = Object.freeze({
     optIn: { below: 16, purposes: ['sale_of_personal_information', 'sharing_for_cross_context_behavioral_advertising'] },
   },
   IN: { consentAge: 18, consentKind: 'verifiable_parental_consent' },
-});
+}))();

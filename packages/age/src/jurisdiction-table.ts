@@ -27,7 +27,7 @@ const GDPR = 'GDPR (Regulation (EU) 2016/679) Art. 8(1): 16 unless the state set
  * @example
  * JURISDICTION_SOURCES.ES.article; // 'Art. 7'
  */
-export const JURISDICTION_SOURCES: Readonly<Record<string, { readonly name: string } & JurisdictionSource>> = Object.freeze({
+export const JURISDICTION_SOURCES: Readonly<Record<string, { readonly name: string } & JurisdictionSource>> = /* @__PURE__ */ Object.freeze({
   AT: { name: 'Austria', law: 'Datenschutzgesetz (DSG)', article: '§ 4(4)' },
   BE: { name: 'Belgium', law: 'Law of 30 July 2018 on the protection of natural persons with regard to the processing of personal data', article: 'Art. 7' },
   BG: { name: 'Bulgaria', law: 'Personal Data Protection Act', article: 'Art. 25c' },
@@ -76,7 +76,8 @@ export const JURISDICTION_SOURCES: Readonly<Record<string, { readonly name: stri
  * DEFAULT_JURISDICTIONS.DE.consentAge; // 16
  * DEFAULT_JURISDICTIONS.DE.source.article; // 'GDPR Art. 8(1) default'
  */
-export const DEFAULT_JURISDICTIONS: JurisdictionTable = Object.freeze(
+export const DEFAULT_JURISDICTIONS: JurisdictionTable = /* @__PURE__ */ (() =>
+  Object.freeze(
   Object.fromEntries(
     Object.entries(CONSENT_AGES).map(([code, ages]) => {
       const { name, law, article } = JURISDICTION_SOURCES[code] ?? { name: code, law: 'unknown', article: 'unknown' };
@@ -84,4 +85,4 @@ export const DEFAULT_JURISDICTIONS: JurisdictionTable = Object.freeze(
       return [code, { code, name, ...ages, source: { law: eu ? `${law}; ${GDPR}` : law, article } }];
     }),
   ),
-);
+))();
