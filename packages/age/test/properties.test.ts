@@ -11,7 +11,7 @@ const CODES = Object.keys(CONSENT_AGES);
 const DAY = 86_400_000;
 const pad = (n: number, w = 2) => String(n).padStart(w, '0');
 
-// A birth date from 1900-01-01 to 2059-12-31 and an instant from 1950 to 2080.
+// A birth date from 1900-01-01 to 2059-12-31 and an instant from 1970 to 2080 (the reference, TZDate, uses whole-minute offsets).
 const anyBirth = fc.integer({ min: Date.UTC(1900, 0, 1) / DAY, max: Date.UTC(2059, 11, 31) / DAY }).map((days) => {
   const d = new Date(days * DAY);
   return `${d.getUTCFullYear()}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())}`;
@@ -22,10 +22,10 @@ const edgeBirth = fc
   .map(({ year, day }) => `${day === '02-29' ? year - (year % 4) : year}-${day}`)
   .filter((b) => !b.startsWith('1900-02-29'));
 const birth = fc.oneof(anyBirth, edgeBirth);
-const anyInstant = fc.integer({ min: Date.UTC(1950, 0, 1), max: Date.UTC(2080, 0, 1) }).map((ms) => new Date(ms));
+const anyInstant = fc.integer({ min: Date.UTC(1970, 0, 1), max: Date.UTC(2080, 0, 1) }).map((ms) => new Date(ms));
 // Instants within a day and a half of 28 February / 1 March / 1 January in some year: where birthdays and zones matter.
 const edgeInstant = fc
-  .record({ year: fc.integer({ min: 1950, max: 2079 }), month: fc.constantFrom(1, 2, 3, 12), day: fc.constantFrom(1, 28, 29, 31), offset: fc.integer({ min: -36 * 3_600_000, max: 36 * 3_600_000 }) })
+  .record({ year: fc.integer({ min: 1970, max: 2079 }), month: fc.constantFrom(1, 2, 3, 12), day: fc.constantFrom(1, 28, 29, 31), offset: fc.integer({ min: -36 * 3_600_000, max: 36 * 3_600_000 }) })
   .map(({ year, month, day, offset }) => new Date(Date.UTC(year, month - 1, day) + offset));
 const instant = fc.oneof(anyInstant, edgeInstant);
 const zone = fc.constantFrom(...ZONES);
@@ -73,6 +73,9 @@ describe('properties (fast-check)', () => {
       fc.property(birth, fc.integer({ min: 1, max: 100 }), zone, leapDay, (b, years, tz, rule) => {
         const start = parseCalendarDate(b);
         const day = birthdayIn(start, start.year + years, rule);
+        // TZDate builds wall times with whole-minute offsets; before 1970 some zones had local mean time
+        // offsets with seconds (Kolkata +05:53:28), so its "midnight" would be seconds off. ageOn itself reads Intl.
+        fc.pre(day.year >= 1970);
         const midnight = new TZDate(day.year, day.month - 1, day.day, 0, 0, 0, tz);
         const before = new Date(midnight.getTime() - 1);
         // a zone may skip the birthday itself (Kiritimati skipped 31 December 1994): then the first instant after it counts
