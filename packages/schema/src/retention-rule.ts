@@ -90,6 +90,14 @@ export const RetentionRuleSchema = z
     if (rule.fiscalYearEnd && rule.alignTo !== 'fiscal_year_end') {
       ctx.addIssue({ code: 'custom', path: ['fiscalYearEnd'], message: '`fiscalYearEnd` is used only with alignTo "fiscal_year_end"' });
     }
+    if (rule.fiscalYearEnd) {
+      const { month, day } = rule.fiscalYearEnd;
+      // Days per month in a leap year: 02-29 is allowed and means the last day of February.
+      const longest = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month - 1] ?? 31;
+      if (day > longest) {
+        ctx.addIssue({ code: 'custom', path: ['fiscalYearEnd', 'day'], message: `Month ${month} has no day ${day}` });
+      }
+    }
   });
 /** A retention rule. */
 export type RetentionRule = z.infer<typeof RetentionRuleSchema>;

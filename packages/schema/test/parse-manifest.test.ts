@@ -50,6 +50,7 @@ describe('field errors carry their path', () => {
     ['an empty string', (m: PrivacyManifestInput) => { m.controller.name = '  '; }, 'controller.name', 'custom'],
     ['a negative duration', (m: PrivacyManifestInput) => { m.retention[0]!.period = { days: -30 }; }, 'retention[0].period.days', 'too_small'],
     ['a date that does not exist', (m: PrivacyManifestInput) => { m.effectiveDate = '2025-02-30'; }, 'effectiveDate', 'custom'],
+    ['a fiscal year end that does not exist', (m: PrivacyManifestInput) => { Object.assign(m.retention[0]!, { alignTo: 'fiscal_year_end', fiscalYearEnd: { month: 4, day: 31 } }); }, 'retention[0].fiscalYearEnd.day', 'custom'],
     ['an unknown time zone', (m: PrivacyManifestInput) => { m.timeZone = 'Europe/Atlantis'; }, 'timeZone', 'custom'],
     ['an unknown legal basis', (m: PrivacyManifestInput) => { (m.collections[1]!.legalBases as string[])[0] = 'because'; }, 'collections[1].legalBases[0]', 'invalid_value'],
     ['a consent age below the minimum age', (m: PrivacyManifestInput) => { m.age = { minimumAge: 16, parentalConsentBelow: 13 }; }, 'age.parentalConsentBelow', 'custom'],
@@ -57,6 +58,11 @@ describe('field errors carry their path', () => {
   ])('%s', (_name, edit, pathText, code) => {
     const issues = issuesOf(broken(edit as (m: PrivacyManifestInput & Record<string, unknown>) => void));
     expect(issues).toContainEqual(expect.objectContaining({ pathText, code }));
+  });
+
+  it('accepts 29 February as a fiscal year end (the last day of February)', () => {
+    const input = broken((m) => { Object.assign(m.retention[0]!, { alignTo: 'fiscal_year_end', fiscalYearEnd: { month: 2, day: 29 } }); });
+    expect(safeParseManifest(input).success).toBe(true);
   });
 
   it('reports every problem at once, not just the first', () => {
