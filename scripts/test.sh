@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # `npm test`: the one command that runs every check, from a fresh clone, with no other step:
 # install, build, typecheck, unit and property tests, publint + arethetypeswrong, and the consumer
-# smoke test of the packed tarballs.
+# smoke test of the packed tarballs, and the demo's browser tests.
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$root"
@@ -9,4 +9,6 @@ export CI="${CI:-1}"
 bash scripts/setup.sh
 bash scripts/pnpm.sh exec turbo run build typecheck test lint --concurrency=2 --output-logs=new-only
 node scripts/smoke-consumer.mjs
+# The demo's browser tests (installs Debian's chromium when missing; at most 10 minutes).
+bash apps/demo/scripts/e2e.sh
 echo "priv: all checks passed"

@@ -1,0 +1,140 @@
+import { PGlite } from '@electric-sql/pglite';
+import pg from 'pg';
+
+/**
+ * The one query interface the app uses, over PGlite (embedded Postgres in WebAssembly, the default)
+ * or a real Postgres server (`DATABASE_URL`). Both speak the same SQL with `$1` parameters and return
+ * `timestamptz` as `Date` and `jsonb` as parsed values.
+ */
+export interface Db {
+  readonly kind: 'pglite' | 'postgres';
+  /** Where the data lives, for the start-up message (no password). */
+  readonly location: string;
+  query<Row = Record<string, unknown>>(sql: string, params?: readonly unknown[]): Promise<Row[]>;
+  /** Several statements, no parameters (migrations). */
+  exec(sql: string): Promise<void>;
+  /** Runs `fn` in a transaction: all of it or none of it. */
+  transaction<T>(fn: (tx: Pick<Db, 'query'>) => Promise<T>): Promise<T>;
+  close(): Promise<void>;
+}
+
+/**
+ * Opens the database: `DATABASE_URL` (postgres://...) when given, else PGlite in `dataDir` (a folder,
+ * created on first use) or in memory (`memory://`).
+ */
+export async function openDb(options: { databaseUrl?: string | undefined; dataDir: string }): Promise<Db> {
+  if (options.databaseUrl) return openPostgres(options.databaseUrl);
+  return openPglite(options.dataDir);
+}
+
+async function openPglite(dataDir: string): Promise<Db> {
+  const db = await PGlite.create(dataDir === 'memory://' ? undefined : dataDir);
+  return {
+    kind: 'pglite',
+    location: dataDir === 'memory://' ? 'in memory' : dataDir,
+    async query<Row>(sql: string, params: readonly unknown[] = []) {
+      return (await db.query<Row>(sql, [...params])).rows;
+    },
+    async exec(sql: string) {
+      await db.exec(sql);
+    },
+    async transaction<T>(fn: (tx: Pick<Db, 'query'>) => Promise<T>) {
+      return db.transaction(async (tx) =>
+        fn({ query: async <Row>(sql: string, params: readonly unknown[] = []) => (await tx.query<Row>(sql, [...params])).rows }),
+      );
+    },
+    async close() {
+      await db.close();
+    },
+  };
+}
+
+async function openPostgres(url: string): Promise<Db> {
+  const pool = new pg.Pool({ connectionString: url, max: 5, connectionTimeoutMillis: 10_000 });
+  await pool.query('select 1'); // fail fast with a clear error when the server is not there
+  const location = (() => {
+    try {
+      const u = new URL(url);
+      return `postgres://${u.host}${u.pathname}`;
+    } catch {
+      return 'postgres';
+    }
+  })();
+  return {
+    kind: 'postgres',
+    location,
+    async query<Row>(sql: string, params: readonly unknown[] = []) {
+      return (await pool.query(sql, [...params])).rows as Row[];
+    },
+    async exec(sql: string) {
+      await pool.query(sql);
+    },
+    async transaction<T>(fn: (tx: Pick<Db, 'query'>) => Promise<T>) {
+      const client = await pool.connect();
+      try {
+        await client.query('begin');
+        const result = await fn({ query: async <Row>(sql: string, params: readonly unknown[] = []) => (await client.query(sql, [...params])).rows as Row[] });
+        await client.query('commit');
+        return result;
+      } catch (error) {
+        await client.query('rollback');
+        throw error;
+      } finally {
+        client.release();
+      }
+    },
+    async close() {
+      await pool.end();
+    },
+  };
+}
+
+/** The tables. Idempotent: runs on every start. */
+export const MIGRATION = `
+create table if not exists custom_policies (
+  id text primary key,
+  title text not null,
+  manifest jsonb not null,
+  uploaded_at timestamptz not null default now()
+);
+create table if not exists accounts (
+  id text primary key,
+  policy_id text not null,
+  name text not null,
+  email text not null,
+  birth_date text not null,
+  country text not null,
+  time_zone text not null,
+  created_at timestamptz not null,
+  deletion_requested_at timestamptz,
+  deleted_at timestamptz,
+  consent jsonb,
+  hold jsonb,
+  seeded boolean not null default false
+);
+create table if not exists records (
+  id text primary key,
+  account_id text not null,
+  category text not null,
+  storage text,
+  label text not null,
+  content text not null,
+  created_at timestamptz not null,
+  events jsonb not null default '{}'::jsonb,
+  anonymised_at timestamptz,
+  archived_at timestamptz
+);
+create index if not exists records_account on records (account_id);
+create table if not exists purge_runs (
+  id serial primary key,
+  account_id text not null,
+  ran_at timestamptz not null,
+  as_of timestamptz not null,
+  result jsonb not null
+);
+`;
+
+/** Creates the tables when they are missing. */
+export async function migrate(db: Db): Promise<void> {
+  await db.exec(MIGRATION);
+}

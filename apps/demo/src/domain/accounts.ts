@@ -1,0 +1,112 @@
+import type { ParentalConsentRecord } from '@priv/age';
+import type { LegalHold } from '@priv/retention';
+import type { PrivacyManifest } from '@priv/schema';
+import type { Db } from '../db.js';
+import { recordsFor, type StoredRecord } from './records.js';
+
+/** An account row. */
+export interface Account {
+  readonly id: string;
+  readonly policy_id: string;
+  readonly name: string;
+  readonly email: string;
+  readonly birth_date: string;
+  readonly country: string;
+  readonly time_zone: string;
+  readonly created_at: Date;
+  readonly deletion_requested_at: Date | null;
+  readonly deleted_at: Date | null;
+  readonly consent: ParentalConsentRecord | null;
+  readonly hold: StoredHold | null;
+  readonly seeded: boolean;
+}
+
+/** A legal hold as stored (ISO strings). */
+export interface StoredHold {
+  readonly id: string;
+  readonly placedAt: string;
+  readonly releasedAt?: string | null;
+  readonly reason: string;
+}
+
+/** The hold as `@priv/retention` reads it. */
+export function toLegalHold(hold: StoredHold): LegalHold {
+  return { id: hold.id, placedAt: new Date(hold.placedAt), releasedAt: hold.releasedAt ? new Date(hold.releasedAt) : null, reason: hold.reason };
+}
+
+/** What sign-up stores. */
+export interface NewAccount {
+  readonly id?: string;
+  readonly policyId: string;
+  readonly name: string;
+  readonly email: string;
+  readonly birthDate: string;
+  readonly country: string;
+  readonly timeZone: string;
+  readonly createdAt: Date;
+  readonly consent?: ParentalConsentRecord | null;
+  readonly seeded?: boolean;
+  readonly deletionRequestedAt?: Date | null;
+  readonly deletedAt?: Date | null;
+  readonly resolvedAt?: Date;
+}
+
+/** Creates an account and the records it holds under the manifest, in one transaction. */
+export async function createAccount(db: Db, manifest: PrivacyManifest, input: NewAccount): Promise<Account> {
+  const id = input.id ?? `acct-${crypto.randomUUID().slice(0, 8)}`;
+  const records = recordsFor(manifest, { id, name: input.name, email: input.email, country: input.country, created_at: input.createdAt }, input.resolvedAt ? { resolvedAt: input.resolvedAt } : {});
+  await db.transaction(async (tx) => {
+    await tx.query(
+      `insert into accounts (id, policy_id, name, email, birth_date, country, time_zone, created_at, consent, seeded, deletion_requested_at, deleted_at)
+       values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12)`,
+      [id, input.policyId, input.name, input.email, input.birthDate, input.country, input.timeZone, input.createdAt, input.consent ? JSON.stringify(input.consent) : null, input.seeded ?? false, input.deletionRequestedAt ?? null, input.deletedAt ?? null],
+    );
+    for (const r of records) {
+      await tx.query('insert into records (id, account_id, category, storage, label, content, created_at, events) values ($1, $2, $3, $4, $5, $6, $7, $8)', [
+        r.id,
+        id,
+        r.category,
+        r.storage,
+        r.label,
+        r.content,
+        input.createdAt,
+        JSON.stringify(r.events),
+      ]);
+    }
+  });
+  const account = await getAccount(db, id);
+  if (!account) throw new Error(`account ${id} was not stored`);
+  return account;
+}
+
+/** One account, or `undefined`. */
+export async function getAccount(db: Pick<Db, 'query'>, id: string | undefined): Promise<Account | undefined> {
+  if (!id) return undefined;
+  const rows = await db.query<Account>('select * from accounts where id = $1', [id]);
+  return rows[0];
+}
+
+/** All accounts, seeded first. */
+export async function listAccounts(db: Pick<Db, 'query'>): Promise<Account[]> {
+  return db.query<Account>('select * from accounts order by seeded desc, policy_id, created_at');
+}
+
+/** An account's records (what is still stored). */
+export async function recordsOf(db: Pick<Db, 'query'>, accountId: string): Promise<StoredRecord[]> {
+  return db.query<StoredRecord>('select * from records where account_id = $1 order by id', [accountId]);
+}
+
+/** "Delete my account": access ends now; the policy's rules decide when each record goes. */
+export async function requestDeletion(db: Pick<Db, 'query'>, id: string, at: Date): Promise<void> {
+  await db.query('update accounts set deletion_requested_at = $2, deleted_at = $2 where id = $1 and deletion_requested_at is null', [id, at]);
+}
+
+/** Cancels a deletion request (allowed within the grace period). */
+export async function cancelDeletion(db: Pick<Db, 'query'>, id: string): Promise<void> {
+  await db.query('update accounts set deletion_requested_at = null, deleted_at = null where id = $1', [id]);
+}
+
+/** Places a legal hold on the account (or releases the one in place). */
+export async function setHold(db: Pick<Db, 'query'>, id: string, hold: StoredHold | null): Promise<void> {
+  await db.query('update accounts set hold = $2 where id = $1', [id, hold ? JSON.stringify(hold) : null]);
+}

@@ -1,0 +1,87 @@
+import type { Db } from '../db.js';
+import { createAccount } from './accounts.js';
+import { SEED_POLICIES } from './policies.js';
+
+const DAY = 86_400_000;
+
+function yearsBefore(now: Date, years: number, days = 0): string {
+  const d = new Date(Date.UTC(now.getUTCFullYear() - years, now.getUTCMonth(), now.getUTCDate()) - days * DAY);
+  return d.toISOString().slice(0, 10);
+}
+
+/**
+ * Demo accounts under each seed policy: an active adult (Ada), an adult who deleted the account 40
+ * days ago (Ben), and where the policy has a parental-consent band, a 15-year-old with a parent's
+ * consent (Mia). Dates are relative to `now`, so the timelines always look current.
+ */
+export async function seedAccounts(db: Db, now: Date): Promise<number> {
+  let n = 0;
+  for (const policy of SEED_POLICIES) {
+    const m = policy.manifest;
+    const created = (daysAgo: number) => new Date(now.getTime() - daysAgo * DAY);
+    await createAccount(db, m, {
+      id: `${policy.id}-ada`,
+      policyId: policy.id,
+      name: 'Ada Lovelace',
+      email: `ada.${policy.id}@example.com`,
+      birthDate: yearsBefore(now, 31, 20),
+      country: 'GB',
+      timeZone: 'Europe/London',
+      createdAt: created(730),
+      resolvedAt: created(700),
+      seeded: true,
+    });
+    await createAccount(db, m, {
+      id: `${policy.id}-ben`,
+      policyId: policy.id,
+      name: 'Ben Okafor',
+      email: `ben.${policy.id}@example.com`,
+      birthDate: yearsBefore(now, 27, 100),
+      country: 'DE',
+      timeZone: 'Europe/Berlin',
+      createdAt: created(1100),
+      resolvedAt: created(1000),
+      deletionRequestedAt: created(40),
+      deletedAt: created(40),
+      seeded: true,
+    });
+    n += 2;
+    const age = m.age;
+    if (age && (age.parentalConsentBelow ?? 0) > age.minimumAge && age.minimumAge <= 15 && (age.parentalConsentBelow ?? 0) > 15) {
+      const createdAt = created(200);
+      await createAccount(db, m, {
+        id: `${policy.id}-mia`,
+        policyId: policy.id,
+        name: 'Mia Chen',
+        email: `mia.${policy.id}@example.com`,
+        birthDate: yearsBefore(now, 15, 30),
+        country: 'US-CA',
+        timeZone: 'America/Los_Angeles',
+        createdAt,
+        consent: {
+          consentedBy: { role: age.consentFrom?.[0] ?? 'parent', name: 'Lin Chen' },
+          consentedAt: createdAt.toISOString(),
+          method: 'signed_form',
+          purposes: m.purposes.map((p) => p.key),
+          educationalAccount: false,
+        },
+        seeded: true,
+      });
+      n += 1;
+    }
+  }
+  return n;
+}
+
+/** Seeds on first start (no accounts yet); returns how many accounts were created. */
+export async function seedIfEmpty(db: Db, now: Date): Promise<number> {
+  const [row] = await db.query<{ n: number }>('select count(*)::int as n from accounts');
+  if ((row?.n ?? 0) > 0) return 0;
+  return seedAccounts(db, now);
+}
+
+/** Removes every account, record, purge run and upload, and seeds again. */
+export async function resetDemo(db: Db, now: Date): Promise<number> {
+  await db.exec('delete from records; delete from accounts; delete from purge_runs; delete from custom_policies;');
+  return seedAccounts(db, now);
+}

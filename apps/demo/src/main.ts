@@ -1,0 +1,47 @@
+import { serve } from '@hono/node-server';
+import { mkdirSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { createApp } from './app.js';
+import { migrate, openDb } from './db.js';
+import { seedIfEmpty } from './domain/seed.js';
+
+/**
+ * Starts the demo: opens the database (PGlite under apps/demo/.data, or DATABASE_URL), creates the
+ * tables, seeds demo accounts on first start, and serves on PORT (default 3000) at HOST (127.0.0.1).
+ * Set PGLITE_DIR=memory:// for a throw-away database.
+ */
+export async function start(env: NodeJS.ProcessEnv = process.env) {
+  const here = dirname(fileURLToPath(import.meta.url));
+  const dataDir = env.PGLITE_DIR ?? resolve(here, '..', '.data', 'pglite');
+  if (dataDir !== 'memory://') mkdirSync(dataDir, { recursive: true });
+  const db = await openDb({ databaseUrl: env.DATABASE_URL, dataDir });
+  await migrate(db);
+  const seeded = await seedIfEmpty(db, new Date());
+  const app = createApp({ db });
+  const port = Number(env.PORT ?? 3000);
+  const hostname = env.HOST ?? '127.0.0.1';
+  const server = serve({ fetch: app.fetch, port, hostname }, (info) => {
+    console.log(`priv demo: database ${db.kind} (${db.location})${seeded ? `, seeded ${seeded} demo accounts` : ''}`);
+    console.log(`priv demo: open http://${hostname === '0.0.0.0' ? 'localhost' : hostname}:${info.port}/`);
+  });
+  const stop = async () => {
+    server.close();
+    await db.close();
+  };
+  return { server, db, stop };
+}
+
+const isMain = process.argv[1] !== undefined && resolve(process.argv[1]) === fileURLToPath(import.meta.url);
+if (isMain) {
+  const { stop } = await start();
+  let stopping = false;
+  for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+    process.on(signal, () => {
+      if (stopping) process.exit(1);
+      stopping = true;
+      void stop().finally(() => process.exit(0));
+      setTimeout(() => process.exit(0), 3000).unref();
+    });
+  }
+}

@@ -1,0 +1,249 @@
+import { isWithin, LEGAL_BASIS_ARTICLE, purposeLabel, type PrivacyManifest } from '@priv/schema';
+import { Hono } from 'hono';
+import { deleteCookie, setCookie } from 'hono/cookie';
+import { messagePage, page, type AppEnv, type Ctx } from '../context.js';
+import { getAccount, listAccounts, recordsOf, type Account } from '../domain/accounts.js';
+import { buildExport, promisedExport } from '../domain/export.js';
+import { findPolicy } from '../domain/policies.js';
+import { categoryLabel, type StoredRecord } from '../domain/records.js';
+import { resetDemo } from '../domain/seed.js';
+import { BadInput } from '../errors.js';
+import { formatDate, words } from '../views/format.js';
+
+/** "Your data" (by category, with recipients and why), the export, and the demo account switcher. */
+export const accountRoutes = new Hono<AppEnv>();
+
+/** The signed-in account, or a page asking to sign in. */
+export function requireAccount(c: Ctx): Account | Response | Promise<Response> {
+  const account = c.get('account');
+  if (account) return account;
+  return messagePage(
+    c,
+    401,
+    'Sign in first',
+    <p>
+      This page shows one account's data. <a href="/signup">Sign up</a> or pick one of the <a href="/accounts">demo accounts</a>.
+    </p>,
+    'info',
+  );
+}
+
+function recipientsFor(m: PrivacyManifest, category: string) {
+  return m.recipients.filter(
+    (r) => r.categories.some((c) => isWithin(category, c) || isWithin(c, category)) && !(r.excludedCategories ?? []).some((x) => isWithin(category, x)),
+  );
+}
+
+function DataTable(props: { m: PrivacyManifest; records: readonly StoredRecord[] }) {
+  const m = props.m;
+  const byCategory = new Map<string, StoredRecord[]>();
+  for (const r of props.records) byCategory.set(r.category, [...(byCategory.get(r.category) ?? []), r]);
+  return (
+    <table data-testid="data-table">
+      <thead>
+        <tr>
+          <th>Data</th>
+          <th>What we hold</th>
+          <th>Why (lawful basis)</th>
+          <th>Who receives it</th>
+        </tr>
+      </thead>
+      <tbody>
+        {[...byCategory.entries()].map(([category, rows]) => {
+          const collection = m.collections.find((c) => c.category === category);
+          const purposes = (collection?.purposes ?? []).map((k) => m.purposes.find((p) => p.key === k)).filter((p) => p !== undefined);
+          const recipients = recipientsFor(m, category);
+          const first = rows[0]!;
+          return (
+            <tr>
+              <td>
+                <strong>{categoryLabel(m, category)}</strong>
+                <div class="small muted">
+                  <code>{category}</code>
+                </div>
+                <div>
+                  {rows.map((r) => (
+                    <span class={`pill ${r.anonymised_at ? 'warn' : ''}`}>{r.anonymised_at ? `${r.storage ?? 'stored'}, anonymised` : (r.storage ?? 'stored')}</span>
+                  ))}
+                </div>
+              </td>
+              <td>
+                <div style="white-space:pre-wrap">{first.anonymised_at ? '(anonymised)' : first.content}</div>
+                {collection?.description ? <div class="small muted">{collection.description}</div> : null}
+              </td>
+              <td>
+                {purposes.map((p) => (
+                  <div>{purposeLabel(p)}</div>
+                ))}
+                <div class="small muted">{(collection?.legalBases ?? []).map((b) => `${words(b)} (${LEGAL_BASIS_ARTICLE[b]})`).join('; ')}</div>
+              </td>
+              <td>
+                {recipients.length === 0 ? (
+                  <span class="muted small">nobody outside</span>
+                ) : (
+                  recipients.map((r) => (
+                    <div>
+                      {r.name} <span class="small muted">({r.services.map(words).join(', ')}{r.condition ? `; ${r.condition}` : ''})</span>
+                    </div>
+                  ))
+                )}
+              </td>
+            </tr>
+          );
+        })}
+      </tbody>
+    </table>
+  );
+}
+
+accountRoutes.get('/account', async (c) => {
+  const account = requireAccount(c);
+  if (account instanceof Response || account instanceof Promise) return account;
+  const m = c.get('policy').manifest;
+  const records = await recordsOf(c.get('db'), account.id);
+  const spec = promisedExport(m);
+  const welcome = c.req.query('welcome');
+  const excluded = m.recipients.filter((r) => (r.excludedCategories ?? []).length > 0);
+  return page(
+    c,
+    'Your data',
+    <>
+      {welcome ? (
+        <div class="banner ok" data-testid="welcome">
+          <strong>Welcome, {account.name}!</strong> Your account is created{welcome === 'consent' ? ' with the consent of your parent or guardian, which is on record' : ''}.
+        </div>
+      ) : null}
+      <h1>Your data</h1>
+      <p class="lead">
+        What {m.controller.name} holds about {account.name}, by kind of data, with who receives it and why — listed from the manifest's collections and recipients, with the values stored in the database.
+      </p>
+      <div class="card row" style="justify-content:space-between">
+        <div>
+          <div>
+            Account <code>{account.id}</code>, created {formatDate(account.created_at, account.time_zone)}, {account.country}, {account.time_zone}
+          </div>
+          {account.consent ? (
+            <div class="small" data-testid="consent-on-file">
+              Parental consent on file: {account.consent.consentedBy.name} ({words(account.consent.consentedBy.role)}), {words(account.consent.method)}, {account.consent.consentedAt.slice(0, 10)}
+            </div>
+          ) : null}
+          {account.deleted_at ? <div class="pill bad">deletion requested {formatDate(account.deleted_at, account.time_zone)}</div> : null}
+        </div>
+        <div>
+          <a class="button" href="/account/export" data-testid="export-link">
+            Download my data ({spec ? (spec.packaging === 'zip' ? 'ZIP' : spec.parts.flatMap((p) => p.formats).join(', ').toUpperCase()) : 'JSON'})
+          </a>
+          <div class="small muted" style="margin-top:4px">
+            {spec ? `As the policy promises: ${spec.parts.map((p) => `${p.content} (${p.formats.join(', ')})`).join('; ')}` : 'The policy names no export format; the demo gives JSON.'}
+          </div>
+        </div>
+      </div>
+      {records.length === 0 ? <p data-testid="no-records">Nothing is stored for this account any more.</p> : <DataTable m={m} records={records} />}
+      {excluded.length > 0 ? (
+        <p class="small muted">
+          Never shared:{' '}
+          {excluded.map((r) => `${r.name} never receives ${(r.excludedCategories ?? []).map((k) => categoryLabel(m, k).toLowerCase()).join(', ')}`).join('; ')}.
+        </p>
+      ) : null}
+    </>,
+  );
+});
+
+accountRoutes.get('/account/export', async (c) => {
+  const account = requireAccount(c);
+  if (account instanceof Response || account instanceof Promise) return account;
+  const file = buildExport(c.get('policy').manifest, account, await recordsOf(c.get('db'), account.id));
+  return c.body(typeof file.body === 'string' ? file.body : (file.body as Uint8Array<ArrayBuffer>), 200, {
+    'content-type': file.contentType,
+    'content-disposition': `attachment; filename="${file.filename}"`,
+  });
+});
+
+accountRoutes.get('/accounts', async (c) => {
+  const accounts = await listAccounts(c.get('db'));
+  const current = c.get('account');
+  return page(
+    c,
+    'Demo accounts',
+    <>
+      <h1>Demo accounts</h1>
+      <p class="lead">Seeded on first start under each seed policy: Ada (active), Ben (deleted his account 40 days ago) and, where a policy has a consent band, Mia (15, with a parent's consent).</p>
+      <table data-testid="accounts-table">
+        <thead>
+          <tr>
+            <th>Account</th>
+            <th>Policy</th>
+            <th>Born</th>
+            <th>State</th>
+            <th></th>
+          </tr>
+        </thead>
+        <tbody>
+          {accounts.map((a) => (
+            <tr>
+              <td>
+                {a.name} <span class="small muted">{a.id}</span>
+              </td>
+              <td>{a.policy_id}</td>
+              <td>{a.birth_date}</td>
+              <td>
+                {a.hold ? <span class="pill warn">legal hold</span> : null}
+                {a.deleted_at ? <span class="pill bad">deletion requested</span> : <span class="pill ok">active</span>}
+                {a.consent ? <span class="pill info">parental consent</span> : null}
+              </td>
+              <td>
+                <form method="post" action="/accounts/signin">
+                  <input type="hidden" name="account" value={a.id} />
+                  <button type="submit" class={current?.id === a.id ? 'secondary' : ''} data-testid={`signin-${a.id}`}>
+                    {current?.id === a.id ? 'Signed in' : 'Sign in as'}
+                  </button>
+                </form>
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      <div class="row" style="margin-top:16px">
+        <form method="post" action="/accounts/signout">
+          <button class="secondary" type="submit">
+            Sign out
+          </button>
+        </form>
+        <form method="post" action="/accounts/reset">
+          <button class="danger" type="submit" data-testid="reset-demo">
+            Reset demo data
+          </button>
+        </form>
+      </div>
+    </>,
+  );
+});
+
+accountRoutes.post('/accounts/signin', async (c) => {
+  const form = await c.req.parseBody();
+  const id = typeof form.account === 'string' ? form.account : '';
+  const account = await getAccount(c.get('db'), id);
+  if (!account) throw new BadInput(404, `There is no account "${id.slice(0, 60)}".`, [{ pathText: 'account', message: 'Unknown account' }]);
+  setCookie(c, 'account', account.id, { path: '/', httpOnly: true, sameSite: 'Lax' });
+  setCookie(c, 'policy', account.policy_id, { path: '/', httpOnly: true, sameSite: 'Lax' });
+  return c.redirect('/account', 303);
+});
+
+accountRoutes.post('/accounts/signout', (c) => {
+  deleteCookie(c, 'account', { path: '/' });
+  return c.redirect('/accounts', 303);
+});
+
+accountRoutes.post('/accounts/reset', async (c) => {
+  await resetDemo(c.get('db'), c.get('now')());
+  deleteCookie(c, 'account', { path: '/' });
+  return c.redirect('/accounts', 303);
+});
+
+/** API: one account with its records. */
+accountRoutes.get('/api/accounts/:id', async (c) => {
+  const account = await getAccount(c.get('db'), c.req.param('id'));
+  if (!account) throw new BadInput(404, `There is no account "${c.req.param('id').slice(0, 60)}".`, [{ pathText: 'id', message: 'Unknown account' }]);
+  const policy = await findPolicy(c.get('db'), account.policy_id);
+  return c.json({ account, policy: policy?.id, records: await recordsOf(c.get('db'), account.id) });
+});

@@ -1,0 +1,23 @@
+import { createApp } from '../src/app.js';
+import { migrate, openDb, type Db } from '../src/db.js';
+import { seedAccounts } from '../src/domain/seed.js';
+
+/** A fresh app over an in-memory PGlite, seeded, with a fixed clock. */
+export async function testApp(now = new Date('2026-11-22T12:00:00Z')) {
+  const db: Db = await openDb({ dataDir: 'memory://' });
+  await migrate(db);
+  await seedAccounts(db, now);
+  const app = createApp({ db, now: () => now });
+  /** A request with the given cookies (`policy`, `account`). */
+  const request = (path: string, init: RequestInit & { cookies?: Record<string, string> } = {}) => {
+    const headers = new Headers(init.headers);
+    if (init.cookies) headers.set('cookie', Object.entries(init.cookies).map(([k, v]) => `${k}=${v}`).join('; '));
+    return app.request(path, { ...init, headers });
+  };
+  const form = (path: string, fields: Record<string, string | string[]>, cookies?: Record<string, string>) => {
+    const body = new URLSearchParams();
+    for (const [k, v] of Object.entries(fields)) for (const x of Array.isArray(v) ? v : [v]) body.append(k, x);
+    return request(path, { method: 'POST', body, headers: { 'content-type': 'application/x-www-form-urlencoded' }, ...(cookies ? { cookies } : {}) });
+  };
+  return { app, db, request, form, now };
+}

@@ -1,0 +1,109 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { testApp } from './helpers.js';
+
+let t: Awaited<ReturnType<typeof testApp>>;
+beforeAll(async () => {
+  t = await testApp();
+});
+afterAll(async () => {
+  await t.db.close();
+});
+
+const adult = { name: 'Ada', email: 'ada@example.com', birthDate: '1990-05-01', country: 'GB', timeZone: 'Europe/London' };
+
+describe('pages', () => {
+  it('serves the picker with the five seeds', async () => {
+    const res = await t.request('/');
+    expect(res.status).toBe(200);
+    const html = await res.text();
+    for (const id of ['000', '001', '002', '003', '004']) expect(html).toContain(`data-testid="policy-${id}"`);
+  });
+
+  it('renders the policy page from the manifest', async () => {
+    const html = await (await t.request('/policy', { cookies: { policy: '002' } })).text();
+    expect(html).toContain('privacy-policy');
+  });
+});
+
+describe('sign-up gate', () => {
+  it('a 14-year-old (born 2012-06-01, on 2026-11-22) needs consent under 000 and is refused under 002 until 2028-06-01', async () => {
+    const kid = { ...adult, birthDate: '2012-06-01' };
+    const a = await (await t.form('/signup', kid, { policy: '000' })).text();
+    expect(a).toContain('data-testid="gate-consent"');
+    expect(a).toContain('1 June 2030'); // consent needed until 18
+    const b = await (await t.form('/signup', kid, { policy: '002' })).text();
+    expect(b).toContain('data-testid="gate-refused"');
+    expect(b).toContain('2028-06-01');
+  });
+
+  it('an adult is signed in and sent to their data', async () => {
+    const res = await t.form('/signup', adult, { policy: '000' });
+    expect(res.status).toBe(303);
+    expect(res.headers.get('location')).toBe('/account?welcome=1');
+    expect(res.headers.get('set-cookie')).toMatch(/account=acct-/);
+  });
+
+  it('records consent and creates the account; refuses consent that leaves out a purpose', async () => {
+    const kid = { ...adult, birthDate: '2011-01-15', parentName: 'Pat', role: 'parent', method: 'signed_form' };
+    const missing = await t.form('/signup/consent', { ...kid, purposes: ['authentication'] }, { policy: '000' });
+    expect(missing.status).toBe(422);
+    expect(await missing.text()).toContain('missing');
+    const ok = await t.form('/signup/consent', { ...kid, purposes: ['authentication', 'transactional_communications', 'provide_service', 'progress_tracking', 'product_improvement', 'ai_tutoring', 'billing', 'security', 'fraud_prevention', 'localization'] }, { policy: '000' });
+    expect(ok.status).toBe(303);
+  });
+});
+
+describe('bad input gets a 4xx with a message, never a 500', () => {
+  it('an impossible date', async () => {
+    const res = await t.form('/signup', { ...adult, birthDate: '2010-02-30' });
+    expect(res.status).toBe(400);
+    const html = await res.text();
+    expect(html).toContain('birthDate');
+    expect(html).not.toMatch(/at .*\.js:\d+/);
+  });
+
+  it('a birth date in the future', async () => {
+    const res = await t.form('/signup', { ...adult, birthDate: '2030-01-01' });
+    expect(res.status).toBe(400);
+  });
+
+  it('a malformed form (missing fields)', async () => {
+    const res = await t.form('/signup', { name: '' });
+    expect(res.status).toBe(400);
+  });
+
+  it('a malformed manifest, through the API, with zod paths', async () => {
+    const res = await t.request('/api/manifests/validate', { method: 'POST', body: JSON.stringify({ version: '1', effectiveDate: '2026-02-30' }) });
+    expect(res.status).toBe(400);
+    const body = (await res.json()) as { issues: { pathText: string }[] };
+    expect(body.issues.map((i) => i.pathText)).toContain('effectiveDate');
+  });
+
+  it('broken JSON through the upload form', async () => {
+    const res = await t.form('/policy/upload', { text: '{ "version": ' });
+    expect(res.status).toBe(400);
+    expect(await res.text()).toContain('data-testid="upload-errors"');
+  });
+
+  it('an unknown account', async () => {
+    const res = await t.request('/api/accounts/nobody');
+    expect(res.status).toBe(404);
+    expect(((await res.json()) as { error: { message: string } }).error.message).toContain('nobody');
+    const page = await t.form('/accounts/signin', { account: 'nobody' });
+    expect(page.status).toBe(404);
+  });
+
+  it('an unknown policy', async () => {
+    const res = await t.form('/policy/select', { policy: '999' });
+    expect(res.status).toBe(404);
+  });
+
+  it('a body over 1 MB', async () => {
+    const res = await t.form('/policy/upload', { text: 'x'.repeat(2_000_000) });
+    expect(res.status).toBe(413);
+  });
+
+  it('an unknown page', async () => {
+    expect((await t.request('/nope')).status).toBe(404);
+  });
+});

@@ -1,0 +1,15 @@
+import { defineConfig } from 'tsup';
+
+/**
+ * The demo server as one Node ESM file. Published `@priv/*` packages and npm dependencies stay
+ * external (resolved from node_modules); `@priv/examples` is TypeScript source, so it is bundled.
+ */
+export default defineConfig({
+  entry: ['src/main.ts'],
+  format: ['esm'],
+  platform: 'node',
+  target: 'node20',
+  clean: true,
+  sourcemap: true,
+  noExternal: ['@priv/examples'],
+});

@@ -1,0 +1,11 @@
+import { defineConfig } from 'vitest/config';
+
+/** HTTP-level tests (no browser): `test/**\/*.test.ts`, against the app with an in-memory PGlite. */
+export default defineConfig({
+  test: {
+    include: ['test/**/*.test.ts'],
+    environment: 'node',
+    testTimeout: 60_000,
+    hookTimeout: 60_000,
+  },
+});
