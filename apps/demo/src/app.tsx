@@ -8,6 +8,7 @@ import { getAccount } from './domain/accounts.js';
 import { DEFAULT_POLICY_ID, findPolicy, SEED_POLICIES } from './domain/policies.js';
 import { handleError } from './errors.js';
 import { accountRoutes } from './routes/account.js';
+import { deletionRoutes } from './routes/deletion.js';
 import { policyPageRoutes } from './routes/policy-page.js';
 import { policyRoutes } from './routes/policies.js';
 import { signupRoutes } from './routes/signup.js';
@@ -48,6 +49,7 @@ export function createApp(deps: AppDeps): Hono<AppEnv> {
   app.route('/', policyRoutes);
   app.route('/', signupRoutes);
   app.route('/', accountRoutes);
+  app.route('/', deletionRoutes);
   app.route('/', policyPageRoutes);
   app.get('/healthz', (c) => c.json({ ok: true }));
   app.notFound((c) => messagePage(c, 404, 'Not found', <p>There is no page at {c.req.path}. Use the menu above.</p>, 'warn'));

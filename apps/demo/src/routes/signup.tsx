@@ -1,5 +1,5 @@
 import { agePolicyOf, checkParentalConsent, ConsentMethodSchema, evaluateAgeGate, JURISDICTION_SOURCES, parseConsentRecord, type AgeGateResult } from '@priv/age';
-import { isValidTimeZone, type PrivacyManifest } from '@priv/schema';
+import { isValidTimeZone, purposeLabel, type PrivacyManifest } from '@priv/schema';
 import { Hono } from 'hono';
 import { setCookie } from 'hono/cookie';
 import { z } from 'zod';
@@ -97,7 +97,7 @@ function accountPurposes(m: PrivacyManifest): string[] {
 
 function ConsentForm(props: { s: Signup; manifest: PrivacyManifest; gate: Extract<AgeGateResult, { status: 'needs_parental_consent' }> }) {
   const purposes = accountPurposes(props.manifest);
-  const labels = new Map(props.manifest.purposes.map((p) => [p.key, p.label ?? words(p.key)]));
+  const labels = new Map(props.manifest.purposes.map((p) => [p.key, purposeLabel(p)]));
   return (
     <form method="post" action="/signup/consent" class="stack card" data-testid="consent-form">
       <Hidden s={props.s} />
@@ -208,8 +208,8 @@ signupRoutes.post('/signup', async (c) => {
         <div class="banner warn" data-testid="gate-consent">
           <h2>A parent or guardian needs to agree</h2>
           <p>
-            You are {gate.age}. Under this policy and the law of {JURISDICTION_SOURCES[s.country]?.name ?? s.country}, people under {gate.rules.consentBelow} need{' '}
-            {gate.consent.kind === 'verifiable_parental_consent' ? 'verifiable consent' : 'consent'} from {gate.consent.from.map(words).join(' or ')}.
+            You are {gate.age}. Under this policy and the law in {JURISDICTION_SOURCES[s.country]?.name ?? s.country}, people under {gate.rules.consentBelow} need{' '}
+            {gate.consent.kind === 'verifiable_parental_consent' ? 'verifiable consent' : 'consent'} from a {gate.consent.from.map(words).join(' or ')}.
           </p>
           {gate.consent.neededUntil ? (
             <p>
