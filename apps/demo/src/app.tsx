@@ -9,6 +9,7 @@ import { DEFAULT_POLICY_ID, findPolicy, SEED_POLICIES } from './domain/policies.
 import { handleError } from './errors.js';
 import { accountRoutes } from './routes/account.js';
 import { deletionRoutes } from './routes/deletion.js';
+import { noticeEditorRoutes } from './routes/notice-editor.js';
 import { policyPageRoutes } from './routes/policy-page.js';
 import { policyRoutes } from './routes/policies.js';
 import { signupRoutes } from './routes/signup.js';
@@ -51,6 +52,7 @@ export function createApp(deps: AppDeps): Hono<AppEnv> {
   app.route('/', accountRoutes);
   app.route('/', deletionRoutes);
   app.route('/', policyPageRoutes);
+  app.route('/', noticeEditorRoutes);
   app.get('/healthz', (c) => c.json({ ok: true }));
   app.notFound((c) => messagePage(c, 404, 'Not found', <p>There is no page at {c.req.path}. Use the menu above.</p>, 'warn'));
   app.onError(handleError);
