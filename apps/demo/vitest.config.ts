@@ -5,6 +5,8 @@ export default defineConfig({
   test: {
     include: ['test/**/*.test.ts'],
     environment: 'node',
+    // One file at a time: each opens its own PGlite (a WebAssembly Postgres); CI has 2 cores.
+    fileParallelism: false,
     testTimeout: 60_000,
     hookTimeout: 60_000,
   },

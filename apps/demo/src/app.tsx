@@ -6,6 +6,7 @@ import { messagePage, type AppEnv } from './context.js';
 import type { Db } from './db.js';
 import { getAccount } from './domain/accounts.js';
 import { DEFAULT_POLICY_ID, findPolicy, SEED_POLICIES } from './domain/policies.js';
+import { redactFunction, type RedactFn } from './domain/redaction.js';
 import { handleError } from './errors.js';
 import { accountRoutes } from './routes/account.js';
 import { deletionRoutes } from './routes/deletion.js';
@@ -13,6 +14,7 @@ import { noticeEditorRoutes } from './routes/notice-editor.js';
 import { policyPageRoutes } from './routes/policy-page.js';
 import { policyRoutes } from './routes/policies.js';
 import { signupRoutes } from './routes/signup.js';
+import { tutorRoutes } from './routes/tutor.js';
 
 /** Largest request body accepted (a manifest upload, a chat message): 1 MB. */
 export const MAX_BODY_BYTES = 1_000_000;
@@ -21,6 +23,8 @@ export const MAX_BODY_BYTES = 1_000_000;
 export interface AppDeps {
   readonly db: Db;
   readonly now?: () => Date;
+  /** Replaces `redact` of @priv/redact (tests). */
+  readonly redact?: RedactFn;
 }
 
 /** The whole web app: middleware that loads the policy and account in use, then one route module per flow. */
@@ -30,6 +34,7 @@ export function createApp(deps: AppDeps): Hono<AppEnv> {
   app.use('*', async (c, next) => {
     c.set('db', deps.db);
     c.set('now', now);
+    c.set('redact', deps.redact ?? redactFunction());
     const account = await getAccount(deps.db, getCookie(c, 'account'));
     c.set('account', account);
     // The signed-in account's policy wins, so its pages always match the rules it signed up under.
@@ -53,6 +58,7 @@ export function createApp(deps: AppDeps): Hono<AppEnv> {
   app.route('/', deletionRoutes);
   app.route('/', policyPageRoutes);
   app.route('/', noticeEditorRoutes);
+  app.route('/', tutorRoutes);
   app.get('/healthz', (c) => c.json({ ok: true }));
   app.notFound((c) => messagePage(c, 404, 'Not found', <p>There is no page at {c.req.path}. Use the menu above.</p>, 'warn'));
   app.onError(handleError);

@@ -1,13 +1,14 @@
 import { createApp } from '../src/app.js';
 import { migrate, openDb, type Db } from '../src/db.js';
+import type { RedactFn } from '../src/domain/redaction.js';
 import { seedAccounts } from '../src/domain/seed.js';
 
 /** A fresh app over an in-memory PGlite, seeded, with a fixed clock. */
-export async function testApp(now = new Date('2026-11-22T12:00:00Z')) {
+export async function testApp(now = new Date('2026-11-22T12:00:00Z'), options: { redact?: RedactFn } = {}) {
   const db: Db = await openDb({ dataDir: 'memory://' });
   await migrate(db);
   await seedAccounts(db, now);
-  const app = createApp({ db, now: () => now });
+  const app = createApp({ db, now: () => now, ...(options.redact ? { redact: options.redact } : {}) });
   /** A request with the given cookies (`policy`, `account`). */
   const request = (path: string, init: RequestInit & { cookies?: Record<string, string> } = {}) => {
     const headers = new Headers(init.headers);

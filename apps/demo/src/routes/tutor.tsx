@@ -1,0 +1,133 @@
+import { Hono } from 'hono';
+import { z } from 'zod';
+import { page, type AppEnv, type Ctx } from '../context.js';
+import { redactOptions, splitAtFindings, splitOn, type RedactResult } from '../domain/redaction.js';
+import { BadInput } from '../errors.js';
+import { words } from '../views/format.js';
+
+/** The AI tutor: shows exactly what `@priv/redact` would send to the model. No model is called. */
+export const tutorRoutes = new Hono<AppEnv>();
+
+/** Longest chat message accepted, in characters. */
+export const MAX_MESSAGE_CHARS = 20_000;
+
+const MessageSchema = z.object({
+  message: z.string().trim().min(1, 'Type a message first').max(MAX_MESSAGE_CHARS, `Messages are limited to ${MAX_MESSAGE_CHARS.toLocaleString('en')} characters`),
+});
+
+const EXAMPLE = 'Hi! My code crashes when I email ada@example.com from Python. Call me on +44 20 7946 0958, or charge my card 4242 4242 4242 4242 for the Pro plan.';
+
+function redactOrFail(c: Ctx, message: string): RedactResult {
+  const fn = c.get('redact');
+  if (!fn) throw new BadInput(422, 'This build of @priv/redact exports no redact function yet, so the demo cannot show what would be sent.');
+  try {
+    return fn(message, redactOptions(c.get('policy').manifest));
+  } catch (error) {
+    const e = error as { message?: string; pathText?: string };
+    throw new BadInput(400, `@priv/redact refused the message: ${e.message ?? 'invalid input'}`, e.pathText ? [{ pathText: e.pathText, message: e.message ?? '' }] : []);
+  }
+}
+
+function tutorPage(c: Ctx, props: { message?: string; result?: RedactResult; issues?: { pathText: string; message: string }[] }, status: 200 | 400 = 200) {
+  const m = c.get('policy').manifest;
+  const recipients = m.redaction?.before.map((k) => m.recipients.find((r) => r.key === k)?.name ?? k) ?? [];
+  const available = c.get('redact') !== undefined;
+  return page(
+    c,
+    'AI tutor',
+    <>
+      <h1>AI tutor</h1>
+      <p class="lead">
+        Ask the tutor anything. Before a message goes to the model, <code>@priv/redact</code> strips what the policy says must not reach it; this page shows exactly what would be sent.{' '}
+        <strong>No real model is called in this demo.</strong>
+      </p>
+      <div class={`banner ${m.redaction ? 'info' : 'warn'}`} data-testid="redaction-promise">
+        {m.redaction ? (
+          <>
+            This policy promises: “{m.redaction.description ?? 'redaction before the AI'}” — {m.redaction.kinds.map(words).join(', ')} are removed before the text reaches {recipients.join(', ')}.
+          </>
+        ) : (
+          <>This policy makes no redaction promise; the demo applies the package's default kinds to show what it would do.</>
+        )}
+        {available ? null : <div data-testid="redact-missing"> This build of @priv/redact has no redact function yet.</div>}
+      </div>
+      {props.issues ? (
+        <div class="banner bad" data-testid="tutor-errors">
+          {props.issues.map((i) => (
+            <div>{i.message}</div>
+          ))}
+        </div>
+      ) : null}
+      <div class="chat">
+        {props.message && props.result ? (
+          <>
+            <div class="bubble" data-testid="original-message">
+              <div class="small muted">You wrote</div>
+              {splitAtFindings(props.message, props.result.findings).map((p) => (p.kind ? <mark class="found" title={p.kind}>{p.text}</mark> : p.text))}
+            </div>
+            <div class="bubble" data-testid="sent-to-model" style="border-color:#b9c8ff">
+              <div class="small muted">Sent to the model ({props.result.findings.length} item{props.result.findings.length === 1 ? '' : 's'} redacted)</div>
+              {splitOn(props.result.text, props.result.findings.map((f) => f.replacement)).map((p) => (p.hit ? <mark class="ph">{p.text}</mark> : p.text))}
+            </div>
+            <table data-testid="findings">
+              <thead>
+                <tr>
+                  <th>Kind</th>
+                  <th>Found at</th>
+                  <th>Replaced with</th>
+                </tr>
+              </thead>
+              <tbody>
+                {props.result.findings.map((f) => (
+                  <tr>
+                    <td>{words(f.kind)}</td>
+                    <td>
+                      characters {f.start}–{f.end}
+                    </td>
+                    <td>
+                      <code>{f.replacement}</code>
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+            <div class="bubble muted">Tutor: (no model is called in this demo — a real tutor would now answer the redacted text above.)</div>
+          </>
+        ) : null}
+        <form method="post" action="/tutor" class="card" style="display:grid;gap:8px">
+          <label>
+            Your message
+            <textarea name="message" rows={5} data-testid="tutor-message" maxlength={MAX_MESSAGE_CHARS}>
+              {props.message ?? EXAMPLE}
+            </textarea>
+          </label>
+          <div>
+            <button type="submit" data-testid="tutor-send">
+              Preview what the model receives
+            </button>
+          </div>
+        </form>
+      </div>
+    </>,
+    status,
+  );
+}
+
+tutorRoutes.get('/tutor', (c) => tutorPage(c, {}));
+
+tutorRoutes.post('/tutor', async (c) => {
+  const parsed = MessageSchema.safeParse(await c.req.parseBody());
+  if (!parsed.success) return tutorPage(c, { issues: parsed.error.issues.map((i) => ({ pathText: 'message', message: i.message })) }, 400);
+  return tutorPage(c, { message: parsed.data.message, result: redactOrFail(c, parsed.data.message) });
+});
+
+/** API: `{ "message": "..." }` -> what would be sent, with the findings. */
+tutorRoutes.post('/api/redact', async (c) => {
+  const body = await c.req.json().catch(() => {
+    throw new BadInput(400, 'Send a JSON body: { "message": "..." }', [{ pathText: '(root)', message: 'Invalid JSON' }]);
+  });
+  const parsed = MessageSchema.safeParse(body);
+  if (!parsed.success) throw new BadInput(parsed.error.issues.some((i) => i.code === 'too_big') ? 413 : 400, 'Invalid message', parsed.error.issues.map((i) => ({ pathText: i.path.join('.') || 'message', message: i.message })));
+  const result = redactOrFail(c, parsed.data.message);
+  return c.json({ policy: c.get('policy').id, sent: result.text, findings: result.findings });
+});
