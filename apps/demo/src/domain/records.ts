@@ -46,7 +46,6 @@ const SAMPLE: ReadonlyArray<readonly [string, (p: { name: string; email: string;
   ['user.account', (p) => `Username ${p.email.split('@')[0] ?? 'learner'}, language English`],
   ['user.profile', (p) => `${p.name}'s profile: “Learning Python, likes puzzles”`],
   ['user.behavior.learning_progress', () => '12 lessons completed, 1,340 XP'],
-  ['user.behavior', () => 'Visited lessons 3–7, 42 minutes this week'],
   ['user.content.code', () => "def greet(name):\n    return f'Hello, {name}!'"],
   ['user.content.ai_prompt', () => 'Why does my for-loop print the last item twice?'],
   ['user.content.message', () => 'Hi! Could we go through recursion on Thursday?'],
@@ -61,16 +60,22 @@ const SAMPLE: ReadonlyArray<readonly [string, (p: { name: string; email: string;
   ['user.technical.country', (p) => p.country],
   ['user.technical.session_token', () => 'session …f3a9 (signed)'],
   ['user.technical', () => 'Technical log entry'],
+  ['user.behavior', () => 'Visited lessons 3–7, 42 minutes this week'],
+  ['user.communication.notification', () => 'Your session with Sam starts in 1 hour'],
+  ['user.communication.email_content', () => 'Email: “Your booking for Thursday is confirmed”'],
+  ['user.behavior.booking', () => 'Mentoring session, Thursday 17:00 (60 min)'],
+  ['user.behavior.cart', () => 'Wishlist: “Intro to Rust”, “SQL basics”'],
+  ['user.behavior.enrollment', () => 'Enrolled in “Python for beginners”, lesson 7 of 20'],
   ['user.communication', () => 'Ticket #1042: “I cannot reset my password”'],
   ['user.consent', () => 'Parental consent on file'],
 ];
 
 /** A plausible value for a category, for a demo account. */
 export function sampleContent(category: string, person: { name: string; email: string; country: string }, fallback: string): string {
-  for (const [prefix, make] of SAMPLE) {
-    if (category.startsWith(prefix)) return make(person);
-  }
-  return fallback;
+  // The longest matching prefix wins (user.behavior.booking before user.behavior).
+  let best: (typeof SAMPLE)[number] | undefined;
+  for (const entry of SAMPLE) if (category.startsWith(entry[0]) && entry[0].length > (best?.[0].length ?? -1)) best = entry;
+  return best ? best[1](person) : fallback;
 }
 
 /**
