@@ -95,6 +95,14 @@ describe('policy picker, sign-up gate and policy page', () => {
     await page.getByTestId('upload-submit').click();
     await page.waitForLoadState('load');
     expect(await page.getByTestId('upload-errors').isVisible()).toBe(true);
+    // The same through a file, as a team would upload its privacy.json.
+    await page.setInputFiles('input[name=file]', { name: 'privacy.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify({ ...bad, timeZone: 'UTC' })) });
+    await page.fill('textarea[name=text]', '');
+    await page.getByTestId('upload-submit').click();
+    await page.waitForLoadState('load');
+    const fromFile = await page.getByTestId('upload-errors').textContent();
+    expect(fromFile).toContain('collections[0].purposes[0]');
+    expect(fromFile).not.toContain('timeZone');
     await context.close();
   });
 });

@@ -107,3 +107,27 @@ describe('bad input gets a 4xx with a message, never a 500', () => {
     expect((await t.request('/nope')).status).toBe(404);
   });
 });
+
+describe('export', () => {
+  it('002 promises a ZIP of JSON, CSV and text; PDF and files are listed as not produced', async () => {
+    const { unzipSync, strFromU8 } = await import('fflate');
+    const res = await t.request('/account/export', { cookies: { account: '002-ada' } });
+    expect(res.headers.get('content-type')).toBe('application/zip');
+    const files = unzipSync(new Uint8Array(await res.arrayBuffer()));
+    expect(Object.keys(files).sort()).toEqual(['README.txt', 'account-info.json', 'account.json', 'messages.txt', 'purchase-history.csv', 'reviews-and-comments.json']);
+    expect(strFromU8(files['purchase-history.csv']!)).toMatch(/^id,category,label,value,collected_at\r\n/);
+    expect(strFromU8(files['README.txt']!)).toContain('Purchase history as pdf');
+  });
+
+  it('000 promises learning progress as one JSON file', async () => {
+    const res = await t.request('/account/export', { cookies: { account: '000-ada' } });
+    expect(res.headers.get('content-type')).toBe('application/json');
+    const body = (await res.json()) as { parts: { content: string; records: { category: string }[] }[] };
+    expect(body.parts.map((p) => p.content)).toEqual(['Learning progress']);
+    expect(body.parts[0]!.records.every((r) => r.category === 'user.behavior.learning_progress')).toBe(true);
+  });
+
+  it('asks to sign in first', async () => {
+    expect((await t.request('/account/export')).status).toBe(401);
+  });
+});
