@@ -35,6 +35,12 @@ export async function start(env: NodeJS.ProcessEnv = process.env) {
 const isMain = process.argv[1] !== undefined && resolve(process.argv[1]) === fileURLToPath(import.meta.url);
 if (isMain) {
   const { stop } = await start();
+  // Started by the browser tests with a pipe on stdin: when the test runner dies, the pipe closes
+  // and the server goes too, so a killed run never leaves a server behind.
+  if (process.env.PRIV_DEMO_EXIT_ON_STDIN_END === '1') {
+    process.stdin.on('end', () => process.exit(0));
+    process.stdin.resume();
+  }
   let stopping = false;
   for (const signal of ['SIGINT', 'SIGTERM'] as const) {
     process.on(signal, () => {
