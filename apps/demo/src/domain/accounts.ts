@@ -61,17 +61,11 @@ export async function createAccount(db: Db, manifest: PrivacyManifest, input: Ne
        values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12)`,
       [id, input.policyId, input.name, input.email, input.birthDate, input.country, input.timeZone, input.createdAt, input.consent ? JSON.stringify(input.consent) : null, input.seeded ?? false, input.deletionRequestedAt ?? null, input.deletedAt ?? null],
     );
-    for (const r of records) {
-      await tx.query('insert into records (id, account_id, category, storage, label, content, created_at, events) values ($1, $2, $3, $4, $5, $6, $7, $8)', [
-        r.id,
-        id,
-        r.category,
-        r.storage,
-        r.label,
-        r.content,
-        input.createdAt,
-        JSON.stringify(r.events),
-      ]);
+    if (records.length > 0) {
+      // One multi-row insert: ($1..$8), ($9..$16), ...
+      const values = records.map((_, i) => `(${Array.from({ length: 8 }, (_, j) => `$${i * 8 + j + 1}`).join(', ')})`).join(', ');
+      const params = records.flatMap((r) => [r.id, id, r.category, r.storage, r.label, r.content, input.createdAt, JSON.stringify(r.events)]);
+      await tx.query(`insert into records (id, account_id, category, storage, label, content, created_at, events) values ${values}`, params);
     }
   });
   const account = await getAccount(db, id);
