@@ -131,3 +131,18 @@ describe('export', () => {
     expect((await t.request('/account/export')).status).toBe(401);
   });
 });
+
+describe('JSON API', () => {
+  it('age gate: a decision for valid input, a 400 with paths for an impossible date or unknown country', async () => {
+    const post = (body: unknown) => t.request('/api/age-gate', { method: 'POST', body: JSON.stringify(body), cookies: { policy: '002' } });
+    const ok = await post({ birthDate: '2012-06-01', country: 'DE', timeZone: 'Europe/Berlin' });
+    expect(await ok.json()).toMatchObject({ policy: '002', gate: { status: 'refused', eligibleOn: '2028-06-01' } });
+    const bad = await post({ birthDate: '2012-02-30', country: 'DE', timeZone: 'Europe/Berlin' });
+    expect(bad.status).toBe(400);
+    expect(((await bad.json()) as { error: { issues: { pathText: string }[] } }).error.issues[0]?.pathText).toBe('birthDate');
+    const unknown = await post({ birthDate: '2012-06-01', country: 'XX', timeZone: 'Europe/Berlin' });
+    expect(unknown.status).toBe(400);
+    const notJson = await t.request('/api/age-gate', { method: 'POST', body: 'nope' });
+    expect(notJson.status).toBe(400);
+  });
+});

@@ -29,7 +29,7 @@ export function Layout(props: { title: string; path: string; policy: DemoPolicy;
           <a class="brand" href="/">priv · coding school demo</a>
           <nav>
             {NAV.map(([href, label]) => (
-              <a href={href} class={href === props.path ? 'on' : ''}>
+              <a href={href} class={href === props.path || (href === '/policy' && props.path.startsWith('/policy/')) ? 'on' : ''}>
                 {label}
               </a>
             ))}
