@@ -86,6 +86,11 @@ async function pickerPage(c: Ctx, extra?: { issues: { pathText: string; message:
         Every page of this coding school is driven by one manifest: the sign-up age gate, what your data page lists, the deletion timeline, the AI redaction and the published policy. Pick one of five real
         policies (encoded in <code>@priv/examples</code>) and click through.
       </p>
+      <div class="card small" data-testid="tour">
+        <strong>A ten-minute tour:</strong> (1) keep policy 000 and <a href="/signup">sign up</a> as a 14-year-old — a parent must consent; switch to 002 and try again — refused until 16. (2) Look at{' '}
+        <a href="/account">your data</a> and download it. (3) <a href="/accounts">Sign in as Ben</a> under 002, open <a href="/account/delete">Delete my account</a>, place a legal hold, run the
+        purge, release the hold, run it again. (4) Paste an email into the <a href="/tutor">AI tutor</a>. (5) <a href="/policy/edit">Draft a new policy version</a> and see the notice it needs.
+      </div>
       {extra ? (
         <div class="banner bad" data-testid="upload-errors">
           <h2>This privacy.json cannot be used</h2>

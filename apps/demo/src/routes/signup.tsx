@@ -197,6 +197,9 @@ signupRoutes.post('/signup', async (c) => {
           </p>
         ) : null}
         <p class="small muted">{rulesLine(gate)} Nothing you entered was stored.</p>
+        <p class="small">
+          <a href="/signup">Back to sign-up</a> · <a href="/">Try the same birth date under another policy</a>
+        </p>
       </div>,
     );
   }
