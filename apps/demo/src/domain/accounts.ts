@@ -49,12 +49,13 @@ export interface NewAccount {
   readonly deletionRequestedAt?: Date | null;
   readonly deletedAt?: Date | null;
   readonly resolvedAt?: Date;
+  readonly logsAt?: Date;
 }
 
 /** Creates an account and the records it holds under the manifest, in one transaction. */
 export async function createAccount(db: Db, manifest: PrivacyManifest, input: NewAccount): Promise<Account> {
   const id = input.id ?? `acct-${crypto.randomUUID().slice(0, 8)}`;
-  const records = recordsFor(manifest, { id, name: input.name, email: input.email, country: input.country, created_at: input.createdAt }, input.resolvedAt ? { resolvedAt: input.resolvedAt } : {});
+  const records = recordsFor(manifest, { id, name: input.name, email: input.email, country: input.country, created_at: input.createdAt }, { ...(input.resolvedAt ? { resolvedAt: input.resolvedAt } : {}), ...(input.logsAt ? { logsAt: input.logsAt } : {}) });
   await db.transaction(async (tx) => {
     await tx.query(
       `insert into accounts (id, policy_id, name, email, birth_date, country, time_zone, created_at, consent, seeded, deletion_requested_at, deleted_at)
@@ -64,7 +65,7 @@ export async function createAccount(db: Db, manifest: PrivacyManifest, input: Ne
     if (records.length > 0) {
       // One multi-row insert: ($1..$8), ($9..$16), ...
       const values = records.map((_, i) => `(${Array.from({ length: 8 }, (_, j) => `$${i * 8 + j + 1}`).join(', ')})`).join(', ');
-      const params = records.flatMap((r) => [r.id, id, r.category, r.storage, r.label, r.content, input.createdAt, JSON.stringify(r.events)]);
+      const params = records.flatMap((r) => [r.id, id, r.category, r.storage, r.label, r.content, r.createdAt ?? input.createdAt, JSON.stringify(r.events)]);
       await tx.query(`insert into records (id, account_id, category, storage, label, content, created_at, events) values ${values}`, params);
     }
   });

@@ -31,6 +31,8 @@ export interface NewRecord {
   readonly label: string;
   readonly content: string;
   readonly events: Record<string, string>;
+  /** When the record was written, if not when the account was created (recent log lines). */
+  readonly createdAt?: Date;
 }
 
 /** A category's label: the manifest's own categories first, then the built-in taxonomy. */
@@ -106,12 +108,13 @@ const ACCOUNT_EVENTS = new Set(['account_created', 'account_deleted', 'deletion_
 /**
  * What the account holds under this manifest: one record per collected category (optional features
  * left out) and storage copy. `resolved` gives record events such as `ticket_resolved` a date
- * (seeded history); without it those events have not happened yet (an open ticket).
+ * (seeded history); without it those events have not happened yet (an open ticket). `logsAt` dates
+ * log copies (log lines are recent, whenever the account was made).
  */
 export function recordsFor(
   manifest: PrivacyManifest,
   account: { id: string; name: string; email: string; country: string; created_at: Date },
-  options: { readonly resolvedAt?: Date } = {},
+  options: { readonly resolvedAt?: Date; readonly logsAt?: Date } = {},
 ): NewRecord[] {
   const out: NewRecord[] = [];
   let n = 0;
@@ -127,7 +130,8 @@ export function recordsFor(
     const content = sampleContent(collection.category, account, collection.description ?? label);
     for (const storage of storagesOf(manifest, collection)) {
       n += 1;
-      out.push({ id: `${account.id}-r${String(n).padStart(2, '0')}`, category: collection.category, storage, label, content, events });
+      const createdAt = storage === 'logs' && options.logsAt ? { createdAt: options.logsAt } : {};
+      out.push({ id: `${account.id}-r${String(n).padStart(2, '0')}`, category: collection.category, storage, label, content, events, ...createdAt });
     }
   }
   return out;

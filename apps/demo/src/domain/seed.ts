@@ -29,6 +29,7 @@ export async function seedAccounts(db: Db, now: Date): Promise<number> {
       timeZone: 'Europe/London',
       createdAt: created(730),
       resolvedAt: created(700),
+      logsAt: created(3),
       seeded: true,
     });
     await createAccount(db, m, {
@@ -41,6 +42,7 @@ export async function seedAccounts(db: Db, now: Date): Promise<number> {
       timeZone: 'Europe/Berlin',
       createdAt: created(1100),
       resolvedAt: created(1000),
+      logsAt: created(41),
       deletionRequestedAt: created(40),
       deletedAt: created(40),
       seeded: true,
@@ -58,6 +60,7 @@ export async function seedAccounts(db: Db, now: Date): Promise<number> {
         country: 'US-CA',
         timeZone: 'America/Los_Angeles',
         createdAt,
+        logsAt: created(2),
         consent: {
           consentedBy: { role: age.consentFrom?.[0] ?? 'parent', name: 'Lin Chen' },
           consentedAt: createdAt.toISOString(),
