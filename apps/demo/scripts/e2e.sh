@@ -12,6 +12,10 @@ if [ ! -x "$chromium" ]; then
   export DEBIAN_FRONTEND=noninteractive
   $sudo apt-get update -qq </dev/null
   $sudo apt-get install -y -qq --no-install-recommends chromium </dev/null >/dev/null
+  if [ ! -x "$chromium" ]; then
+    echo "priv demo e2e: installed Debian's chromium, but $chromium is still missing (CHROMIUM_PATH?)" >&2
+    exit 1
+  fi
 fi
 cd "$root"
 bash scripts/pnpm.sh exec turbo run build --filter @priv/demo... --output-logs=errors-only
