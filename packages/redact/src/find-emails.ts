@@ -1,0 +1,105 @@
+import { isAsciiLetter, isDigit, isSpace, isUnicodeWordUnit } from './characters.js';
+import type { Detection } from './finding.js';
+import { isPublicTopLevelDomain } from './top-level-domains.js';
+
+const MAX_LOCAL = 64;
+const MAX_DOMAIN = 253;
+const MAX_LABEL = 63;
+/** How far left of an address to look for `scheme://` (URL credentials). */
+const MAX_CONTEXT = 256;
+
+function isLocalUnit(code: number): boolean {
+  // . _ % + -
+  return code === 46 || code === 95 || code === 37 || code === 43 || code === 45 || isUnicodeWordUnit(code);
+}
+
+function isDomainUnit(code: number): boolean {
+  return code === 46 || code === 45 || isUnicodeWordUnit(code);
+}
+
+/** Whether the domain is a public host name: two or more labels of 1-63 units, none starting or ending in `-`, and a public TLD. */
+function isPublicDomain(text: string, start: number, end: number): boolean {
+  let labelStart = start;
+  let labels = 0;
+  for (let i = start; i <= end; i++) {
+    if (i === end || text.charCodeAt(i) === 46) {
+      const length = i - labelStart;
+      if (length === 0 || length > MAX_LABEL) return false;
+      if (text.charCodeAt(labelStart) === 45 || text.charCodeAt(i - 1) === 45) return false;
+      labels++;
+      if (i === end) return labels >= 2 && isPublicTopLevelDomain(text.slice(labelStart, end));
+      labelStart = i + 1;
+    }
+  }
+  return false;
+}
+
+/**
+ * Whether the address is the user-info part of a URL (`ssh://git@host/`, `https://user:pw@host`):
+ * walking left from the local part without leaving the token reaches `://` before any `/`, `?`, `#`.
+ */
+function isUrlUserInfo(text: string, localStart: number): boolean {
+  for (let j = localStart - 1; j >= 0 && localStart - j <= MAX_CONTEXT; j--) {
+    const c = text.charCodeAt(j);
+    if (c === 47) return j >= 2 && text.charCodeAt(j - 1) === 47 && text.charCodeAt(j - 2) === 58; // '/', '://'
+    if (isSpace(c) || c === 34 || c === 39 || c === 60 || c === 62 || c === 40 || c === 41 || c === 91 || c === 93 || c === 63 || c === 35 || c === 38 || c === 61 || c === 44 || c === 96) {
+      return false;
+    }
+  }
+  return false;
+}
+
+/**
+ * Whether what follows the domain makes it a host rather than a mailbox: `git@github.com:org/repo`
+ * (an scp-style remote) or `deploy@web1.example.com:~$` (a shell prompt): a `:` directly followed by a
+ * path, a `~` or a digit (a port).
+ */
+function isFollowedByHostPath(text: string, end: number): boolean {
+  if (text.charCodeAt(end) !== 58) return false;
+  const next = text.charCodeAt(end + 1);
+  return next === 126 || next === 47 || next === 46 || next === 95 || isDigit(next) || isAsciiLetter(next);
+}
+
+/**
+ * Finds email addresses in a text: the address itself, without `mailto:`, quotes, angle brackets or
+ * trailing punctuation, whose domain has a public top-level domain. Not addresses: `user@localhost`,
+ * hosts without a public TLD, `git@github.com:org/repo.git`, URL credentials (`ssh://git@host`,
+ * `postgres://u:pw@db`), decorators and `@mentions`, npm specs (`pkg@1.2.3`), `A@B`.
+ *
+ * Each `@` costs a bounded walk (at most 64 units left, 253 right), so the work is linear.
+ *
+ * @example
+ * findEmails('Mail <Ada.Lovelace+class@Example.co.uk>.').map((d) => d.value);
+ * // ['ada.lovelace+class@example.co.uk']
+ * findEmails('git clone git@github.com:org/repo.git'); // []
+ */
+export function findEmails(text: string): Detection[] {
+  const found: Detection[] = [];
+  const length = text.length;
+  let at = text.indexOf('@');
+  while (at !== -1) {
+    let next = at + 1;
+    let start = at;
+    while (start > 0 && at - start <= MAX_LOCAL && isLocalUnit(text.charCodeAt(start - 1))) start--;
+    const localTooLong = at - start > MAX_LOCAL;
+    while (start < at && text.charCodeAt(start) === 46) start++; // a local part does not start with '.'
+    let end = at + 1;
+    while (end < length && end - at - 1 <= MAX_DOMAIN && isDomainUnit(text.charCodeAt(end))) end++;
+    const domainTooLong = end - at - 1 > MAX_DOMAIN;
+    let domainEnd = end;
+    while (domainEnd > at + 1 && (text.charCodeAt(domainEnd - 1) === 46 || text.charCodeAt(domainEnd - 1) === 45)) domainEnd--;
+    if (
+      !localTooLong &&
+      !domainTooLong &&
+      start < at &&
+      isPublicDomain(text, at + 1, domainEnd) &&
+      !(domainEnd === end && isFollowedByHostPath(text, end)) &&
+      !isUrlUserInfo(text, start)
+    ) {
+      found.push({ kind: 'email', start, end: domainEnd, value: text.slice(start, domainEnd).toLowerCase() });
+      next = domainEnd;
+    }
+    at = text.indexOf('@', next);
+  }
+  return found;
+}

@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest';
+import { findPhones } from '../src/index.js';
+
+const spans = (text: string, country: Parameters<typeof findPhones>[1] | 'none' = 'US') => findPhones(text, country === 'none' ? undefined : country).map((d) => text.slice(d.start, d.end));
+
+describe('phone numbers that are redacted', () => {
+  it.each([
+    ['international with spaces', 'call +44 20 7946 0958 now', '+44 20 7946 0958'],
+    ['00 prefix', 'tel 0049 30 901820', '0049 30 901820'],
+    ['US with parentheses', 'ring (415) 555-2671.', '(415) 555-2671'],
+    ['US with dots', 'text 415.555.2671', '415.555.2671'],
+    ['US with dashes', 'text 415-555-2671!', '415-555-2671'],
+    ['US bare digits in prose', 'my number is 4155552671 ok', '4155552671'],
+    ['E.164', '{"phone":"+14155552671"}', '+14155552671'],
+    ['international with a trunk zero in parentheses', '+44 (0) 20 7946 0958', '+44 (0) 20 7946 0958'],
+    ['international French', 'Appelez le +33 1 42 68 53 00', '+33 1 42 68 53 00'],
+    ['after emoji', '📞 +1 415 555 2671', '+1 415 555 2671'],
+  ])('%s', (_name, text, expected) => {
+    expect(spans(text)).toEqual([expected]);
+  });
+
+  it('reads national numbers only with a default country', () => {
+    expect(spans('ring (415) 555-2671', 'none')).toEqual([]);
+    expect(spans('ring +1 (415) 555-2671', 'none')).toEqual(['+1 (415) 555-2671']);
+    expect(spans('Ruf an: 030 901820', 'DE')).toEqual(['030 901820']);
+  });
+});
+
+describe('numbers that are not phones', () => {
+  it.each([
+    ['a version', 'upgrade to 4.155.552.671 or v1.2.3'],
+    ['a date', 'due 2024-01-15 or 15.01.2024'],
+    ['a date and time', 'at 2024-01-15 10:30:00'],
+    ['an ISO timestamp', '2024-01-15T10:30:00.123Z'],
+    ['an IP address', 'ping 192.168.100.200'],
+    ['a port', 'localhost:8080 and 0.0.0.0:4155'],
+    ['line:column in a stack trace', 'at Object.<anonymous> (/app/src/index.js:4155:5526)'],
+    ['a duration', 'took 4155552671ms'],
+    ['a numeric literal in an array', 'ids = [4155552671, 2125551234]'],
+    ['a numeric literal assigned', 'const timeout = 4155552671;'],
+    ['a call argument', 'sleep(4155552671)'],
+    ['a hash', 'commit a4155552671f and 4155552671abc'],
+    ['a UUID', '550e8400-e29b-41d4-a716-446655440000'],
+    ['an order number', 'order #4155552671 and Order No. 4155552671'],
+    ['a unix timestamp', 'ts=1700000000'],
+    ['a long number', 'id 41555526714155552671'],
+    ['a money amount', 'paid $4155552671'],
+  ])('%s', (_name, text) => {
+    expect(spans(text)).toEqual([]);
+  });
+});
