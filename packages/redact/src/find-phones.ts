@@ -3,78 +3,96 @@ import { isDigit } from './characters.js';
 import { isGluedAfter, isGluedBefore } from './digit-runs.js';
 import type { Detection } from './finding.js';
 
-/** E.164 numbers have at most 15 digits; a run with more is a long number, not a phone. */
+/** E.164 numbers have at most 15 digits (17 with a `00` prefix). */
 const MAX_DIGITS = 15;
 const MIN_DIGITS = 7;
-/** Phone numbers are written in at most six groups (`+1 (415) 555 26 71` has five). */
+/** Phone numbers are written in at most six groups of digits (`+1 (415) 555 26 71` has five). */
 const MAX_GROUPS = 6;
+/** A number spans at most this many space-separated segments. */
+const MAX_SEGMENTS = 6;
+/** Where a run does not start with a number, how many later segments may start one. */
+const MAX_RESTARTS = 4;
 /** Words right before a number that make it an identifier rather than a phone (`order #4155552671`). */
 const ID_CONTEXT = /\b(?:order|invoice|ticket|ref|reference|tracking|transaction|txn|account|acct|id|pid|uid|gid|port|issue|pr|build|job|run|version|ver|isbn|sku|serial)\s*(?:no\.?|num\.?|number|nr\.?|#|id)?\s*[#:=]?\s*$/i;
 
-function isSeparator(code: number): boolean {
-  // space, no-break space, '.', '-', '(', ')'
-  return code === 32 || code === 0xa0 || code === 46 || code === 45 || code === 40 || code === 41;
+function isSpaceSeparator(code: number): boolean {
+  return code === 32 || code === 0xa0;
 }
 
-interface Candidate {
-  start: number;
-  end: number;
-  /** The digits, kept only up to 17 of them: `count` says how many there are. */
+function isSeparator(code: number): boolean {
+  // space, no-break space, '.', '-', '(', ')'
+  return isSpaceSeparator(code) || code === 46 || code === 45 || code === 40 || code === 41;
+}
+
+/** What a stretch of text holds: its digits (up to 18), how many, in how many groups, and how it is written. */
+interface Shape {
   digits: string;
   count: number;
   groups: number[];
   plus: boolean;
   separated: boolean;
+  opened: boolean;
 }
 
-/** Reads one run of digits and separators starting at `start` (a digit, `+` or `(`). */
-function readRun(text: string, start: number): Candidate & { runEnd: number } {
-  const length = text.length;
-  let j = start;
-  const plus = text.charCodeAt(j) === 43;
-  if (plus) j++;
-  let digits = '';
-  let count = 0;
-  const groups: number[] = [];
+/** Reads the digits and separators of `text[start, end)`, stopping early once there are too many digits. */
+function shapeOf(text: string, start: number, end: number): Shape {
+  const shape: Shape = { digits: '', count: 0, groups: [], plus: text.charCodeAt(start) === 43, separated: false, opened: false };
   let current = 0;
-  let end = start;
-  let separated = false;
-  let separatorRun = 0;
-  let opened = false;
-  while (j < length) {
+  for (let j = shape.plus ? start + 1 : start; j < end && shape.count <= MAX_DIGITS + 2; j++) {
     const c = text.charCodeAt(j);
     if (isDigit(c)) {
-      count++;
-      if (count <= MAX_DIGITS + 2) digits += text[j];
+      shape.count++;
+      shape.digits += text[j];
       current++;
+    } else {
+      if (current > 0) shape.groups.push(current);
+      current = 0;
+      if (c === 40) shape.opened = true;
+      else shape.separated = true;
+    }
+  }
+  if (current > 0) shape.groups.push(current);
+  return shape;
+}
+
+/**
+ * Reads one run from `start` (a digit, `+` or `(`): digits joined by at most two separators at a time.
+ * Returns the segments between spaces, each ending at its last digit or `)`, and where the run ends.
+ */
+function readRun(text: string, start: number): { segments: [number, number][]; runEnd: number } {
+  const length = text.length;
+  const segments: [number, number][] = [];
+  let j = text.charCodeAt(start) === 43 ? start + 1 : start;
+  let segmentStart = start;
+  let segmentEnd = -1;
+  let separatorRun = 0;
+  while (j < length) {
+    const c = text.charCodeAt(j);
+    if (isDigit(c) || (c === 41 && segmentEnd > 0)) {
+      segmentEnd = j + 1;
       separatorRun = 0;
-      end = j + 1;
     } else if (isSeparator(c) && separatorRun < 2) {
-      if (current > 0) {
-        groups.push(current);
-        current = 0;
-      }
       separatorRun++;
-      if (c === 40) opened = true;
-      else separated = true;
-      if (c === 41) end = j + 1;
+      if (isSpaceSeparator(c)) {
+        if (segmentEnd > segmentStart) segments.push([segmentStart, segmentEnd]);
+        segmentStart = j + 1;
+        segmentEnd = -1;
+      }
     } else {
       break;
     }
     j++;
   }
-  if (current > 0) groups.push(current);
-  // A closing ')' counts only if the run opened one.
-  if (text.charCodeAt(end - 1) === 41 && !opened) end--;
-  return { start, end, digits, count, groups, plus, separated, runEnd: j };
+  if (segmentEnd > segmentStart) segments.push([segmentStart, segmentEnd]);
+  return { segments, runEnd: j };
 }
 
-/** A date (2024-01-15, 15.01.2024, 01/15) or an IPv4 address, written with separators. */
-function looksLikeDateOrAddress(text: string, candidate: Candidate): boolean {
-  const g = candidate.groups;
-  if (g.length === 4 && g.every((n) => n <= 3) && text.slice(candidate.start, candidate.end).split('.').length === 4) return true;
+/** A date (2024-01-15, 15.01.2024) or an IPv4 address, written with separators. */
+function looksLikeDateOrAddress(text: string, start: number, end: number, shape: Shape): boolean {
+  const g = shape.groups;
+  if (g.length === 4 && g.every((n) => n <= 3) && text.slice(start, end).split('.').length === 4) return true;
   if (g.length === 3 && ((g[0] === 4 && g[1]! <= 2 && g[2]! <= 2) || (g[0]! <= 2 && g[1]! <= 2 && g[2] === 4))) {
-    const parts = text.slice(candidate.start, candidate.end).split(/[.\- ]/).map(Number);
+    const parts = text.slice(start, end).split(/[.\- ]/).map(Number);
     const month = g[0] === 4 ? parts[1]! : Math.min(parts[0]!, parts[1]!);
     if (month >= 1 && month <= 12) return true;
   }
@@ -82,31 +100,31 @@ function looksLikeDateOrAddress(text: string, candidate: Candidate): boolean {
 }
 
 /**
- * A bare number in code: digits only (perhaps in parentheses, a call's argument), between `[`, `(`,
- * `,`, `=`, `:`, `{` and `,`, `]`, `)`, `;`, `}` or the end of a line.
+ * A bare number in code: digits only (perhaps in parentheses), between `[`, `(`, `,`, `=`, `:`, `{`
+ * and `,`, `]`, `)`, `;`, `}` or the end of a line.
  */
-function looksLikeLiteral(text: string, candidate: Candidate): boolean {
-  if (candidate.separated || candidate.plus) return false;
-  let p = candidate.start - 1;
+function looksLikeLiteral(text: string, start: number, end: number, shape: Shape): boolean {
+  if (shape.separated || shape.plus) return false;
+  let p = start - 1;
   while (p >= 0 && text.charCodeAt(p) === 32) p--;
-  let n = candidate.end;
+  let n = end;
   while (n < text.length && text.charCodeAt(n) === 32) n++;
   const before = p >= 0 ? text[p]! : '';
   const after = n < text.length ? text[n]! : '';
-  return (before === '' || '[(,=:{'.includes(before)) && (after === '' || ',])};}\n'.includes(after));
+  return (before === '' || '[(,=:{'.includes(before)) && (after === '' || ',])};}\n\r'.includes(after));
 }
 
-/** The E.164 form of a run if it is a valid number, read internationally (`+`, `00`) or in `defaultCountry`. */
-function validNumber(runText: string, digits: string, plus: boolean, defaultCountry: CountryCode | undefined): string | undefined {
-  const viaZeroZero = !plus && digits.startsWith('00');
-  const significant = viaZeroZero ? digits.length - 2 : digits.length;
+/** The E.164 form of a stretch if it is a valid number, read internationally (`+`, `00`) or in `defaultCountry`. */
+function validNumber(stretch: string, shape: Shape, defaultCountry: CountryCode | undefined): string | undefined {
+  const viaZeroZero = !shape.plus && shape.digits.startsWith('00');
+  const significant = viaZeroZero ? shape.count - 2 : shape.count;
   if (significant < MIN_DIGITS || significant > MAX_DIGITS) return undefined;
-  const parsed = plus
-    ? parsePhoneNumberFromString(runText, { extract: false })
+  const parsed = shape.plus
+    ? parsePhoneNumberFromString(stretch, { extract: false })
     : viaZeroZero
-      ? parsePhoneNumberFromString(`+${runText.slice(2)}`, { extract: false })
+      ? parsePhoneNumberFromString(`+${stretch.slice(2)}`, { extract: false })
       : defaultCountry
-        ? parsePhoneNumberFromString(runText, { defaultCountry, extract: false })
+        ? parsePhoneNumberFromString(stretch, { defaultCountry, extract: false })
         : undefined;
   return parsed?.isValid() ? parsed.number : undefined;
 }
@@ -119,7 +137,8 @@ function validNumber(runText: string, digits: string, plus: boolean, defaultCoun
  * durations, numbers inside words or hashes, numeric literals in code, numbers after `order #`, `id`
  * or `port`.
  *
- * Each run of digits is read once and checked at most twice, so the work is linear.
+ * Each run of digits is read once and checked a bounded number of times (results are remembered
+ * within a call), so the work is linear.
  *
  * @example
  * findPhones('Call +1 (415) 555-2671 today').map((d) => d.value); // ['+14155552671']
@@ -127,6 +146,7 @@ function validNumber(runText: string, digits: string, plus: boolean, defaultCoun
  */
 export function findPhones(text: string, defaultCountry?: CountryCode): Detection[] {
   const found: Detection[] = [];
+  const memo = new Map<string, string | null>();
   const length = text.length;
   let i = 0;
   while (i < length) {
@@ -139,23 +159,40 @@ export function findPhones(text: string, defaultCountry?: CountryCode): Detectio
       i++;
       continue;
     }
-    const run = readRun(text, i);
-    const next = Math.max(run.runEnd, i + 1);
-    if (
-      run.count >= MIN_DIGITS &&
-      run.count <= MAX_DIGITS + 2 &&
-      run.groups.length <= MAX_GROUPS &&
-      !isGluedBefore(text, i) &&
-      !(i > 0 && (text.charCodeAt(i - 1) === 35 || text.charCodeAt(i - 1) === 36)) && // '#', '$'
-      !isGluedAfter(text, run.end) &&
-      !looksLikeDateOrAddress(text, run) &&
-      !looksLikeLiteral(text, run) &&
-      !ID_CONTEXT.test(text.slice(Math.max(0, i - 24), i))
-    ) {
-      const value = validNumber(text.slice(i, run.end), run.digits, run.plus, defaultCountry);
-      if (value) found.push({ kind: 'phone', start: i, end: run.end, value });
+    const { segments, runEnd } = readRun(text, i);
+    const last = segments.length - 1;
+    let s = 0;
+    let restarts = 0;
+    while (s <= last && restarts <= MAX_RESTARTS) {
+      let matched = -1;
+      for (let e = Math.min(s + MAX_SEGMENTS - 1, last); e >= s && matched < 0; e--) {
+        const start = segments[s]![0];
+        const end = segments[e]![1];
+        const shape = shapeOf(text, start, end);
+        if (shape.count < MIN_DIGITS || shape.count > MAX_DIGITS + 2 || shape.groups.length > MAX_GROUPS) continue;
+        if (text.charCodeAt(end - 1) === 41 && !shape.opened) continue;
+        if (s === 0 && (isGluedBefore(text, start) || (start > 0 && (text.charCodeAt(start - 1) === 35 || text.charCodeAt(start - 1) === 36)))) continue;
+        if (e === last && isGluedAfter(text, end)) continue;
+        if (looksLikeDateOrAddress(text, start, end, shape) || looksLikeLiteral(text, start, end, shape)) continue;
+        if (s === 0 && ID_CONTEXT.test(text.slice(Math.max(0, start - 24), start))) continue;
+        const stretch = text.slice(start, end);
+        let value = memo.get(stretch);
+        if (value === undefined) {
+          value = validNumber(stretch, shape, defaultCountry) ?? null;
+          memo.set(stretch, value);
+        }
+        if (value !== null) {
+          found.push({ kind: 'phone', start, end, value });
+          matched = e;
+        }
+      }
+      if (matched >= 0) s = matched + 1;
+      else {
+        s++;
+        restarts++;
+      }
     }
-    i = next;
+    i = Math.max(runEnd, i + 1);
   }
   return found;
 }

@@ -19,6 +19,12 @@ describe('phone numbers that are redacted', () => {
     expect(spans(text)).toEqual([expected]);
   });
 
+  it('separates numbers written one after another', () => {
+    expect(spans('415 555 2671 212 555 0100')).toEqual(['415 555 2671', '212 555 0100']);
+    expect(spans('qty 12 415 555 2671')).toEqual(['415 555 2671']);
+    expect(spans('+44 20 7946 0958 4242424242424242')).toEqual(['+44 20 7946 0958']);
+  });
+
   it('reads national numbers only with a default country', () => {
     expect(spans('ring (415) 555-2671', 'none')).toEqual([]);
     expect(spans('ring +1 (415) 555-2671', 'none')).toEqual(['+1 (415) 555-2671']);
