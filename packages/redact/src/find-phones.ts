@@ -174,7 +174,7 @@ export function findPhones(text: string, defaultCountry?: CountryCode): Detectio
         if (s === 0 && (isGluedBefore(text, start) || (start > 0 && (text.charCodeAt(start - 1) === 35 || text.charCodeAt(start - 1) === 36)))) continue;
         if (e === last && isGluedAfter(text, end)) continue;
         if (looksLikeDateOrAddress(text, start, end, shape) || looksLikeLiteral(text, start, end, shape)) continue;
-        if (s === 0 && ID_CONTEXT.test(text.slice(Math.max(0, start - 24), start))) continue;
+        if (s === 0 && !shape.plus && ID_CONTEXT.test(text.slice(Math.max(0, start - 24), start))) continue;
         const stretch = text.slice(start, end);
         let value = memo.get(stretch);
         if (value === undefined) {

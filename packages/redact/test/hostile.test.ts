@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { HOSTILE_INPUTS } from '../bench/hostile-inputs.js';
+import { createRedactor, redact } from '../src/index.js';
+
+// Correctness on inputs built to be slow; their time is measured by `npm run bench`, not here.
+describe('hostile inputs', () => {
+  it('are each about 100 KB', () => {
+    for (const input of HOSTILE_INPUTS) expect(input.text.length).toBeGreaterThanOrEqual(90_000);
+  });
+
+  it('find nothing where there is nothing', () => {
+    for (const input of HOSTILE_INPUTS.filter((i) => !/valid phone|local parts|dotted domain/.test(i.name))) {
+      expect(redact(input.text, { defaultCountry: 'US' }).findings, input.name).toEqual([]);
+    }
+  });
+
+  it('refuse a domain or local part longer than an address may be', () => {
+    expect(redact(HOSTILE_INPUTS.find((i) => i.name === 'deeply dotted domain')!.text).findings).toEqual([]);
+    const local = redact(HOSTILE_INPUTS.find((i) => i.name === 'deeply dotted local parts')!.text).findings;
+    expect(local).toEqual([]);
+  });
+
+  it('find every one of 6,700 phone numbers, with one placeholder', () => {
+    const { text, findings } = redact(HOSTILE_INPUTS.find((i) => i.name === 'valid phone repeated')!.text, { defaultCountry: 'US' });
+    expect(findings).toHaveLength(6_700);
+    expect(new Set(findings.map((f) => f.replacement))).toEqual(new Set(['[PHONE_1]']));
+    expect(text.startsWith('[PHONE_1] [PHONE_1] ')).toBe(true);
+  });
+
+  it('restore leaves a text of open brackets alone', () => {
+    const chat = createRedactor();
+    chat.redact('ada@example.com');
+    const brackets = HOSTILE_INPUTS.find((i) => i.name === 'open brackets (restore)')!.text;
+    expect(chat.restore(brackets)).toBe(brackets);
+  });
+});

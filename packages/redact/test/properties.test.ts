@@ -1,0 +1,114 @@
+import fc from 'fast-check';
+import { getCountries, getExampleNumber } from 'libphonenumber-js/max';
+import examples from 'libphonenumber-js/mobile/examples';
+import { describe, expect, it } from 'vitest';
+import { CARD_NETWORKS, passesLuhn, redact } from '../src/index.js';
+
+const numRuns = Number(process.env.FC_NUM_RUNS ?? 10_000);
+
+/** Words of chat, code, logs and shell, none of them personal data. */
+const WORDS = [
+  'hi', 'tutor', 'my', 'code', 'fails', 'on', 'line', '42:7', 'TypeError:', 'undefined', 'is', 'not', 'a', 'function',
+  'def', 'main():', 'return', 'x', '@', '@media', '@app.route("/")', 'npm', 'i', 'react@18.2.0', 'v1.2.3', '2024-05-01',
+  '10:30:00', '192.168.0.1', 'localhost:3000', 'SELECT', '*', 'FROM', 'users;', '[1,', '2,', '3]', '3.14159', '—', 'Привет',
+  '你好', '🎉', '👩‍💻', '$', 'ls', '-la', '~/repo', 'git', 'push', '{"ok":true}', 'id,name', '12', '7', '0', '1e9', '#', '(', ')',
+];
+const filler = fc.array(fc.constantFrom(...WORDS), { maxLength: 12 }).map((words) => words.join(' '));
+const join = (before: string, value: string, after: string) => `${before} ${value} ${after}`;
+
+const label = fc.stringMatching(/^[a-z0-9](?:[a-z0-9-]{0,8}[a-z0-9])?$/);
+const email = fc
+  .tuple(fc.stringMatching(/^[A-Za-z0-9][A-Za-z0-9._+-]{0,14}[A-Za-z0-9]$/), fc.array(label, { minLength: 1, maxLength: 3 }), fc.constantFrom('com', 'org', 'io', 'de', 'co.uk', 'dev', 'edu'))
+  .filter(([local]) => !local.includes('..'))
+  .map(([local, labels, tld]) => `${local}@${labels.join('.')}.${tld}`);
+
+const countries = getCountries().filter((country) => getExampleNumber(country, examples)?.isValid());
+const phone = fc
+  .tuple(fc.constantFrom(...countries), fc.constantFrom('international', 'e164'))
+  .map(([country, form]) => {
+    const number = getExampleNumber(country, examples)!;
+    return form === 'e164' ? number.number : number.formatInternational();
+  });
+
+const card = fc
+  .tuple(fc.constantFrom(...CARD_NETWORKS.filter((n) => n.name !== 'Maestro')), fc.nat(), fc.array(fc.integer({ min: 0, max: 9 }), { minLength: 19, maxLength: 19 }), fc.boolean())
+  .map(([network, pick, random, grouped]) => {
+    const [low] = network.ranges[pick % network.ranges.length]!;
+    const length = network.lengths.includes(16) ? 16 : network.lengths[0]!;
+    let digits = low + random.slice(0, length - low.length - 1).join('');
+    for (let check = 0; check <= 9; check++) {
+      if (passesLuhn(digits + check)) {
+        digits += check;
+        break;
+      }
+    }
+    return grouped && length === 16 ? digits.match(/.{4}/g)!.join(' ') : digits;
+  });
+
+describe('properties', () => {
+  it('never lets a planted email through', () => {
+    fc.assert(
+      fc.property(filler, email, filler, (before, value, after) => {
+        const out = redact(join(before, value, after)).text.toLowerCase();
+        expect(out).not.toContain(value.toLowerCase());
+        expect(out).not.toContain(value.slice(value.indexOf('@')).toLowerCase());
+      }),
+      { numRuns },
+    );
+  });
+
+  it('never lets a planted valid phone number through', () => {
+    fc.assert(
+      fc.property(filler, phone, filler, (before, value, after) => {
+        const out = redact(join(before, value, after)).text;
+        expect(out).not.toContain(value);
+        expect(out.replace(/\D/g, '')).not.toContain(value.replace(/\D/g, '').slice(-7));
+      }),
+      { numRuns },
+    );
+  });
+
+  it('never lets a planted card number through', () => {
+    fc.assert(
+      fc.property(filler, card, filler, (before, value, after) => {
+        const out = redact(join(before, value, after)).text;
+        expect(out.replace(/\D/g, '')).not.toContain(value.replace(/\D/g, ''));
+      }),
+      { numRuns },
+    );
+  });
+
+  it('offsets slice the original, in order, and rebuild the output', () => {
+    const text = fc.oneof(
+      fc.string({ unit: 'grapheme', maxLength: 80 }),
+      fc.tuple(filler, fc.oneof(email, phone, card), filler, fc.oneof(email, phone, card)).map((parts) => parts.join(' ')),
+    );
+    fc.assert(
+      fc.property(text, (original) => {
+        const { text: out, findings } = redact(original, { defaultCountry: 'US' });
+        let rebuilt = '';
+        let cursor = 0;
+        for (const finding of findings) {
+          expect(finding.start).toBeGreaterThanOrEqual(cursor);
+          expect(finding.end).toBeGreaterThan(finding.start);
+          expect(finding.end).toBeLessThanOrEqual(original.length);
+          rebuilt += original.slice(cursor, finding.start) + finding.replacement;
+          cursor = finding.end;
+        }
+        expect(rebuilt + original.slice(cursor)).toBe(out);
+      }),
+      { numRuns },
+    );
+  });
+
+  it('is idempotent on its own output', () => {
+    const text = fc.tuple(filler, fc.oneof(email, phone, card), filler, fc.oneof(email, phone, card), filler).map((parts) => parts.join(' '));
+    fc.assert(
+      fc.property(text, (original) => {
+        const once = redact(original, { defaultCountry: 'US' }).text;
+        expect(redact(once, { defaultCountry: 'US' }).text).toBe(once);
+      }),
+      { numRuns },
+    );
+  });
+});
