@@ -15,7 +15,10 @@ export function detect(text: string, options: ResolvedRedactOptions): Detection[
   const all: Detection[] = [];
   if (options.kinds.has('email')) all.push(...findEmails(text));
   if (options.kinds.has('card')) all.push(...findCards(text));
-  if (options.kinds.has('phone')) all.push(...findPhones(text, options.defaultCountry));
+  if (options.kinds.has('phone')) {
+    const taken = [...all].sort((a, b) => a.start - b.start);
+    all.push(...findPhones(text, options.defaultCountry, taken));
+  }
   all.sort((a, b) => a.start - b.start || PRIORITY[a.kind] - PRIORITY[b.kind] || b.end - a.end);
   const kept: Detection[] = [];
   let reached = 0;

@@ -1,4 +1,4 @@
-import { type CountryCode, parsePhoneNumberFromString } from 'libphonenumber-js/max';
+import { type CountryCode, Metadata, parsePhoneNumberFromString } from 'libphonenumber-js/max';
 import { isDigit } from './characters.js';
 import { isGluedAfter, isGluedBefore } from './digit-runs.js';
 import type { Detection } from './finding.js';
@@ -59,9 +59,10 @@ function shapeOf(text: string, start: number, end: number): Shape {
  * Reads one run from `start` (a digit, `+` or `(`): digits joined by at most two separators at a time.
  * Returns the segments between spaces, each ending at its last digit or `)`, and where the run ends.
  */
-function readRun(text: string, start: number): { segments: [number, number][]; runEnd: number } {
+function readRun(text: string, start: number): { segments: [number, number][]; runEnd: number; digits: number } {
   const length = text.length;
   const segments: [number, number][] = [];
+  let digits = 0;
   let j = text.charCodeAt(start) === 43 ? start + 1 : start;
   let segmentStart = start;
   let segmentEnd = -1;
@@ -69,6 +70,7 @@ function readRun(text: string, start: number): { segments: [number, number][]; r
   while (j < length) {
     const c = text.charCodeAt(j);
     if (isDigit(c) || (c === 41 && segmentEnd > 0)) {
+      if (c !== 41) digits++;
       segmentEnd = j + 1;
       separatorRun = 0;
     } else if (isSeparator(c) && separatorRun < 2) {
@@ -84,17 +86,24 @@ function readRun(text: string, start: number): { segments: [number, number][]; r
     j++;
   }
   if (segmentEnd > segmentStart) segments.push([segmentStart, segmentEnd]);
-  return { segments, runEnd: j };
+  return { segments, runEnd: j, digits };
 }
 
-/** A date (2024-01-15, 15.01.2024) or an IPv4 address, written with separators. */
+/**
+ * A date (2024-01-15, 15.01.2024, perhaps followed by an hour) or an IPv4 address, written with
+ * separators: the first three groups read as year, month and day, or day, month and year.
+ */
 function looksLikeDateOrAddress(text: string, start: number, end: number, shape: Shape): boolean {
+  if (shape.plus) return false;
   const g = shape.groups;
   if (g.length === 4 && g.every((n) => n <= 3) && text.slice(start, end).split('.').length === 4) return true;
-  if (g.length === 3 && ((g[0] === 4 && g[1]! <= 2 && g[2]! <= 2) || (g[0]! <= 2 && g[1]! <= 2 && g[2] === 4))) {
-    const parts = text.slice(start, end).split(/[.\- ]/).map(Number);
-    const month = g[0] === 4 ? parts[1]! : Math.min(parts[0]!, parts[1]!);
-    if (month >= 1 && month <= 12) return true;
+  if (g.length >= 3 && ((g[0] === 4 && g[1]! <= 2 && g[2]! <= 2) || (g[0]! <= 2 && g[1]! <= 2 && g[2] === 4))) {
+    const d = shape.digits;
+    const first = Number(d.slice(0, g[0]));
+    const second = Number(d.slice(g[0], g[0]! + g[1]!));
+    const third = Number(d.slice(g[0]! + g[1]!, g[0]! + g[1]! + g[2]!));
+    if (g[0] === 4) return first >= 1900 && first <= 2099 && second >= 1 && second <= 12 && third >= 1 && third <= 31;
+    return third >= 1900 && third <= 2099 && first >= 1 && first <= 31 && second >= 1 && second <= 31 && Math.min(first, second) <= 12;
   }
   return false;
 }
@@ -114,6 +123,33 @@ function looksLikeLiteral(text: string, start: number, end: number, shape: Shape
   return (before === '' || '[(,=:{'.includes(before)) && (after === '' || ',])};}\n\r'.includes(after));
 }
 
+const nationalLengthCache = new Map<CountryCode, ReadonlySet<number>>();
+
+/**
+ * How many digits a national number of a country may have, written with or without its trunk prefix
+ * (US: 10 or 11; Germany: 4 to 16): a cheap test that spares most runs the full parse.
+ */
+function nationalLengths(country: CountryCode): ReadonlySet<number> {
+  const known = nationalLengthCache.get(country);
+  if (known) return known;
+  const metadata = new Metadata();
+  metadata.selectNumberingPlan(country);
+  const plan = metadata.numberingPlan as (Metadata['numberingPlan'] & { nationalPrefix?: () => string | undefined }) | undefined;
+  const lengths = plan?.possibleLengths() ?? [];
+  const prefix = plan?.nationalPrefix?.()?.length;
+  const allowed = new Set<number>();
+  for (const length of lengths) {
+    allowed.add(length);
+    if (prefix === undefined) {
+      allowed.add(length + 1);
+      allowed.add(length + 2);
+    } else allowed.add(length + prefix);
+  }
+  if (allowed.size === 0) for (let n = MIN_DIGITS; n <= MAX_DIGITS; n++) allowed.add(n);
+  nationalLengthCache.set(country, allowed);
+  return allowed;
+}
+
 /** The E.164 form of a stretch if it is a valid number, read internationally (`+`, `00`) or in `defaultCountry`. */
 function validNumber(stretch: string, shape: Shape, defaultCountry: CountryCode | undefined): string | undefined {
   const viaZeroZero = !shape.plus && shape.digits.startsWith('00');
@@ -123,7 +159,7 @@ function validNumber(stretch: string, shape: Shape, defaultCountry: CountryCode 
     ? parsePhoneNumberFromString(stretch, { extract: false })
     : viaZeroZero
       ? parsePhoneNumberFromString(`+${stretch.slice(2)}`, { extract: false })
-      : defaultCountry
+      : defaultCountry && nationalLengths(defaultCountry).has(shape.count)
         ? parsePhoneNumberFromString(stretch, { defaultCountry, extract: false })
         : undefined;
   return parsed?.isValid() ? parsed.number : undefined;
@@ -138,14 +174,16 @@ function validNumber(stretch: string, shape: Shape, defaultCountry: CountryCode 
  * or `port`.
  *
  * Each run of digits is read once and checked a bounded number of times (results are remembered
- * within a call), so the work is linear.
+ * within a call), so the work is linear. `taken` (sorted spans already found as emails or cards) are
+ * skipped.
  *
  * @example
  * findPhones('Call +1 (415) 555-2671 today').map((d) => d.value); // ['+14155552671']
  * findPhones('at Object.<anonymous> (app.js:4155:5526)'); // []
  */
-export function findPhones(text: string, defaultCountry?: CountryCode): Detection[] {
+export function findPhones(text: string, defaultCountry?: CountryCode, taken: readonly Detection[] = []): Detection[] {
   const found: Detection[] = [];
+  let nextTaken = 0;
   const memo = new Map<string, string | null>();
   const length = text.length;
   let i = 0;
@@ -159,8 +197,14 @@ export function findPhones(text: string, defaultCountry?: CountryCode): Detectio
       i++;
       continue;
     }
-    const { segments, runEnd } = readRun(text, i);
-    const last = segments.length - 1;
+    while (nextTaken < taken.length && taken[nextTaken]!.end <= i) nextTaken++;
+    const blocker = taken[nextTaken];
+    if (blocker && blocker.start <= i) {
+      i = blocker.end;
+      continue;
+    }
+    const { segments, runEnd, digits } = readRun(text, i);
+    const last = digits < MIN_DIGITS ? -1 : segments.length - 1;
     let s = 0;
     let restarts = 0;
     while (s <= last && restarts <= MAX_RESTARTS) {

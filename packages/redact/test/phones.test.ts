@@ -37,6 +37,7 @@ describe('numbers that are not phones', () => {
     ['a version', 'upgrade to 4.155.552.671 or v1.2.3'],
     ['a date', 'due 2024-01-15 or 15.01.2024'],
     ['a date and time', 'at 2024-01-15 10:30:00'],
+    ['a date and an hour', 'on 2024-05-01 12 sharp'],
     ['an ISO timestamp', '2024-01-15T10:30:00.123Z'],
     ['an IP address', 'ping 192.168.100.200'],
     ['a port', 'localhost:8080 and 0.0.0.0:4155'],
