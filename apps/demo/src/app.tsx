@@ -6,7 +6,6 @@ import { messagePage, type AppEnv } from './context.js';
 import type { Db } from './db.js';
 import { getAccount } from './domain/accounts.js';
 import { DEFAULT_POLICY_ID, findPolicy, SEED_POLICIES } from './domain/policies.js';
-import { redactFunction, type RedactFn } from './domain/redaction.js';
 import { handleError } from './errors.js';
 import { accountRoutes } from './routes/account.js';
 import { deletionRoutes } from './routes/deletion.js';
@@ -23,8 +22,6 @@ export const MAX_BODY_BYTES = 1_000_000;
 export interface AppDeps {
   readonly db: Db;
   readonly now?: () => Date;
-  /** Replaces `redact` of @priv/redact (tests). */
-  readonly redact?: RedactFn;
 }
 
 /** The whole web app: middleware that loads the policy and account in use, then one route module per flow. */
@@ -34,7 +31,6 @@ export function createApp(deps: AppDeps): Hono<AppEnv> {
   app.use('*', async (c, next) => {
     c.set('db', deps.db);
     c.set('now', now);
-    c.set('redact', deps.redact ?? redactFunction());
     const account = await getAccount(deps.db, getCookie(c, 'account'));
     c.set('account', account);
     // The signed-in account's policy wins, so its pages always match the rules it signed up under.

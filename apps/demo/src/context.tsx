@@ -4,7 +4,6 @@ import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import type { Db } from './db.js';
 import type { Account } from './domain/accounts.js';
 import type { DemoPolicy } from './domain/policies.js';
-import type { RedactFn } from './domain/redaction.js';
 import { SEED_POLICIES } from './domain/policies.js';
 import { Layout } from './views/layout.js';
 
@@ -15,8 +14,6 @@ export type AppEnv = {
     now: () => Date;
     policy: DemoPolicy;
     account: Account | undefined;
-    /** `redact` of @priv/redact (undefined while that package exports none). */
-    redact: RedactFn | undefined;
   };
 };
 

@@ -1,36 +1,33 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { splitAtFindings, splitOn, type RedactFn } from '../src/domain/redaction.js';
+import { splitAtFindings, splitOn, tutorRedactOptions } from '../src/domain/redaction.js';
+import { SEED_POLICIES } from '../src/domain/policies.js';
 import { testApp } from './helpers.js';
-
-/** A stand-in with the announced API of @priv/redact (emails only), to test the page on its own. */
-const fakeRedact: RedactFn = (text) => {
-  const findings: { kind: string; start: number; end: number; replacement: string }[] = [];
-  let out = '';
-  let at = 0;
-  for (const m of text.matchAll(/[\w.+-]+@[\w-]+\.[\w.]+/g)) {
-    findings.push({ kind: 'email', start: m.index, end: m.index + m[0].length, replacement: '[EMAIL]' });
-    out += text.slice(at, m.index) + '[EMAIL]';
-    at = m.index + m[0].length;
-  }
-  return { text: out + text.slice(at), findings };
-};
 
 let t: Awaited<ReturnType<typeof testApp>>;
 beforeAll(async () => {
-  t = await testApp(undefined, { redact: fakeRedact });
+  t = await testApp();
 });
 afterAll(async () => {
   await t.db.close();
 });
 
+const message = 'Mail ada@example.com or call +44 20 7946 0958; card 4242 4242 4242 4242.';
+
 describe('AI tutor page', () => {
-  it('shows what would be sent, with placeholders highlighted', async () => {
-    const html = await (await t.form('/tutor', { message: 'mail me at ada@example.com please' })).text();
-    expect(html).toContain('<mark class="ph">[EMAIL]</mark>');
+  it('under 000 shows what would be sent, placeholders and findings highlighted', async () => {
+    const html = await (await t.form('/tutor', { message }, { policy: '000' })).text();
+    expect(html).toContain('<mark class="ph">[EMAIL_1]</mark>');
+    expect(html).toContain('<mark class="ph">[PHONE_1]</mark>');
+    expect(html).toContain('<mark class="ph">[CARD_1]</mark>');
     expect(html).toContain('<mark class="found" title="email">ada@example.com</mark>');
   });
 
-  it('refuses an empty message (400) and a message over 20,000 characters through the API (413)', async () => {
+  it("reads national numbers in the signed-in person's country (Ada, GB)", async () => {
+    const html = await (await t.form('/tutor', { message: 'ring me on 020 7946 0958' }, { account: '000-ada' })).text();
+    expect(html).toContain('<mark class="ph">[PHONE_1]</mark>');
+  });
+
+  it('refuses an empty message (400) and, through the API, one over 20,000 characters or 1 MB (413)', async () => {
     expect((await t.form('/tutor', { message: '   ' })).status).toBe(400);
     const big = await t.request('/api/redact', { method: 'POST', body: JSON.stringify({ message: 'a'.repeat(30_000) }) });
     expect(big.status).toBe(413);
@@ -40,24 +37,30 @@ describe('AI tutor page', () => {
   });
 
   it('the API answers with the text sent and the findings', async () => {
-    const res = await t.request('/api/redact', { method: 'POST', body: JSON.stringify({ message: 'x a@b.co y' }) });
-    expect(await res.json()).toMatchObject({ sent: 'x [EMAIL] y', findings: [{ kind: 'email', start: 2, end: 8 }] });
+    const res = await t.request('/api/redact', { method: 'POST', body: JSON.stringify({ message: 'x a@b.co y' }), cookies: { policy: '000' } });
+    expect(await res.json()).toMatchObject({ sent: 'x [EMAIL_1] y', findings: [{ kind: 'email', start: 2, end: 8, replacement: '[EMAIL_1]' }] });
   });
 });
 
-describe('highlight helpers', () => {
+describe('redaction options and highlight helpers', () => {
+  it("000 redacts what its policy names before Gemini; a policy without a promise gets every kind; the person's country reads national numbers", () => {
+    const [s000, s001] = SEED_POLICIES;
+    expect(tutorRedactOptions(s000!.manifest, 'US-CA')).toEqual({ kinds: ['email', 'phone', 'card'], defaultCountry: 'US' });
+    expect(tutorRedactOptions(s001!.manifest, undefined)).toEqual({});
+  });
+
   it('splitOn marks every placeholder and keeps the text whole', () => {
-    const parts = splitOn('a [EMAIL] b [PHONE]', ['[EMAIL]', '[PHONE]']);
-    expect(parts.map((p) => p.text).join('')).toBe('a [EMAIL] b [PHONE]');
-    expect(parts.filter((p) => p.hit).map((p) => p.text)).toEqual(['[EMAIL]', '[PHONE]']);
+    const parts = splitOn('a [EMAIL_1] b [PHONE_1]', ['[EMAIL_1]', '[PHONE_1]']);
+    expect(parts.map((p) => p.text).join('')).toBe('a [EMAIL_1] b [PHONE_1]');
+    expect(parts.filter((p) => p.hit).map((p) => p.text)).toEqual(['[EMAIL_1]', '[PHONE_1]']);
   });
 
   it('splitAtFindings ignores overlapping and out-of-range findings', () => {
     const parts = splitAtFindings('abcdef', [
-      { kind: 'x', start: 1, end: 3, replacement: '' },
-      { kind: 'y', start: 2, end: 4, replacement: '' },
-      { kind: 'z', start: 5, end: 99, replacement: '' },
+      { kind: 'email', start: 1, end: 3, replacement: '' },
+      { kind: 'phone', start: 2, end: 4, replacement: '' },
+      { kind: 'card', start: 5, end: 99, replacement: '' },
     ]);
-    expect(parts).toEqual([{ text: 'a' }, { text: 'bc', kind: 'x' }, { text: 'def' }]);
+    expect(parts).toEqual([{ text: 'a' }, { text: 'bc', kind: 'email' }, { text: 'def' }]);
   });
 });

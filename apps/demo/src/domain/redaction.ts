@@ -1,35 +1,35 @@
-import * as redactModule from '@priv/redact';
+import { redact, redactOptionsFor, RedactOptionsError, type RedactOptions, type RedactResult } from '@priv/redact';
 import type { PrivacyManifest } from '@priv/schema';
 
+export type { RedactResult };
+
 /** One thing `@priv/redact` found and replaced: its kind, where it was in the original, and the placeholder sent instead. */
-export interface RedactFinding {
-  readonly kind: string;
-  readonly start: number;
-  readonly end: number;
-  readonly replacement: string;
-}
-
-/** What `redact(text, options)` returns: the text to send, and the findings. */
-export interface RedactResult {
-  readonly text: string;
-  readonly findings: readonly RedactFinding[];
-}
-
-/** The shape of `redact` the demo calls. */
-export type RedactFn = (text: string, options?: Record<string, unknown>) => RedactResult;
+export type RedactFinding = RedactResult['findings'][number];
 
 /**
- * `redact` from `@priv/redact`, looked up at run time: the package is written alongside the demo,
- * so the page says plainly when this build of it has no `redact` yet instead of failing to start.
+ * The options the policy implies for its AI recipient (`redactOptionsFor`: seed 000's Gemini gets
+ * email, phone and card), else every kind the package knows; plus the person's country, so national
+ * phone numbers (`020 7946 0958` in GB) are read too.
  */
-export function redactFunction(): RedactFn | undefined {
-  const fn = (redactModule as Record<string, unknown>).redact;
-  return typeof fn === 'function' ? (fn as RedactFn) : undefined;
+export function tutorRedactOptions(manifest: PrivacyManifest, country: string | undefined): RedactOptions {
+  const recipient = manifest.redaction?.before[0];
+  const base: RedactOptions = redactOptionsFor(manifest, recipient) ?? {};
+  const iso = country?.slice(0, 2);
+  return iso && /^[A-Z]{2}$/.test(iso) ? { ...base, defaultCountry: iso } : base;
 }
 
-/** The options the policy implies: its `redaction.kinds` (seed 000: email, phone, card), else the package's defaults. */
-export function redactOptions(manifest: PrivacyManifest): Record<string, unknown> {
-  return manifest.redaction ? { kinds: [...manifest.redaction.kinds] } : {};
+/** Redacts a chat message as the tutor would before sending it; a country without a phone plan is dropped, not fatal. */
+export function redactForTutor(manifest: PrivacyManifest, country: string | undefined, message: string): RedactResult {
+  const options = tutorRedactOptions(manifest, country);
+  try {
+    return redact(message, options);
+  } catch (error) {
+    if (error instanceof RedactOptionsError && options.defaultCountry) {
+      const { defaultCountry: _ignored, ...rest } = options;
+      return redact(message, rest);
+    }
+    throw error;
+  }
 }
 
 /** Splits text into plain parts and parts equal to one of `needles` (to highlight placeholders). */

@@ -1,7 +1,8 @@
 import { Hono } from 'hono';
 import { z } from 'zod';
 import { page, type AppEnv, type Ctx } from '../context.js';
-import { redactOptions, splitAtFindings, splitOn, type RedactResult } from '../domain/redaction.js';
+import { RedactOptionsError } from '@priv/redact';
+import { redactForTutor, splitAtFindings, splitOn, type RedactResult } from '../domain/redaction.js';
 import { BadInput } from '../errors.js';
 import { words } from '../views/format.js';
 
@@ -18,20 +19,17 @@ const MessageSchema = z.object({
 const EXAMPLE = 'Hi! My code crashes when I email ada@example.com from Python. Call me on +44 20 7946 0958, or charge my card 4242 4242 4242 4242 for the Pro plan.';
 
 function redactOrFail(c: Ctx, message: string): RedactResult {
-  const fn = c.get('redact');
-  if (!fn) throw new BadInput(422, 'This build of @priv/redact exports no redact function yet, so the demo cannot show what would be sent.');
   try {
-    return fn(message, redactOptions(c.get('policy').manifest));
+    return redactForTutor(c.get('policy').manifest, c.get('account')?.country, message);
   } catch (error) {
-    const e = error as { message?: string; pathText?: string };
-    throw new BadInput(400, `@priv/redact refused the message: ${e.message ?? 'invalid input'}`, e.pathText ? [{ pathText: e.pathText, message: e.message ?? '' }] : []);
+    if (error instanceof RedactOptionsError) throw new BadInput(400, error.message, error.issues.map((i) => ({ pathText: i.pathText, message: i.message })));
+    throw error;
   }
 }
 
 function tutorPage(c: Ctx, props: { message?: string; result?: RedactResult; issues?: { pathText: string; message: string }[] }, status: 200 | 400 = 200) {
   const m = c.get('policy').manifest;
   const recipients = m.redaction?.before.map((k) => m.recipients.find((r) => r.key === k)?.name ?? k) ?? [];
-  const available = c.get('redact') !== undefined;
   return page(
     c,
     'AI tutor',
@@ -47,9 +45,8 @@ function tutorPage(c: Ctx, props: { message?: string; result?: RedactResult; iss
             This policy promises: “{m.redaction.description ?? 'redaction before the AI'}” — {m.redaction.kinds.map(words).join(', ')} are removed before the text reaches {recipients.join(', ')}.
           </>
         ) : (
-          <>This policy makes no redaction promise; the demo applies the package's default kinds to show what it would do.</>
+          <>This policy makes no redaction promise; the demo applies every kind the package knows (email, phone, card) to show what it would do.</>
         )}
-        {available ? null : <div data-testid="redact-missing"> This build of @priv/redact has no redact function yet.</div>}
       </div>
       {props.issues ? (
         <div class="banner bad" data-testid="tutor-errors">
