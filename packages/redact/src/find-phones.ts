@@ -19,10 +19,6 @@ function isSpaceSeparator(code: number): boolean {
   return code === 32 || code === 0xa0;
 }
 
-function isSeparator(code: number): boolean {
-  // space, no-break space, '.', '-', '(', ')'
-  return isSpaceSeparator(code) || code === 46 || code === 45 || code === 40 || code === 41;
-}
 
 /** What a stretch of text holds: its digits (up to 18), how many, in how many groups, and how it is written. */
 interface Shape {
@@ -56,37 +52,42 @@ function shapeOf(text: string, start: number, end: number): Shape {
 }
 
 /**
- * Reads one run from `start` (a digit, `+` or `(`): digits joined by at most two separators at a time.
- * Returns the segments between spaces, each ending at its last digit or `)`, and where the run ends.
+ * Finds where the run from `start` (a digit, `+` or `(`) ends: digits joined by at most two separators
+ * at a time. Returns that end and how many digits the run has, without allocating.
  */
-function readRun(text: string, start: number): { segments: [number, number][]; runEnd: number; digits: number } {
+function scanRun(text: string, start: number): { runEnd: number; digits: number } {
   const length = text.length;
-  const segments: [number, number][] = [];
   let digits = 0;
+  let separatorRun = 0;
   let j = text.charCodeAt(start) === 43 ? start + 1 : start;
+  for (; j < length; j++) {
+    const c = text.charCodeAt(j);
+    if (c >= 48 && c <= 57) {
+      digits++;
+      separatorRun = 0;
+    } else if (separatorRun < 2 && (c === 32 || c === 45 || c === 46 || c === 40 || c === 41 || c === 0xa0)) {
+      separatorRun++;
+    } else break;
+  }
+  return { runEnd: j, digits };
+}
+
+/** The segments of a run between spaces, each ending at its last digit or `)`. */
+function segmentsOf(text: string, start: number, runEnd: number): [number, number][] {
+  const segments: [number, number][] = [];
   let segmentStart = start;
   let segmentEnd = -1;
-  let separatorRun = 0;
-  while (j < length) {
+  for (let j = text.charCodeAt(start) === 43 ? start + 1 : start; j < runEnd; j++) {
     const c = text.charCodeAt(j);
-    if (isDigit(c) || (c === 41 && segmentEnd > 0)) {
-      if (c !== 41) digits++;
-      segmentEnd = j + 1;
-      separatorRun = 0;
-    } else if (isSeparator(c) && separatorRun < 2) {
-      separatorRun++;
-      if (isSpaceSeparator(c)) {
-        if (segmentEnd > segmentStart) segments.push([segmentStart, segmentEnd]);
-        segmentStart = j + 1;
-        segmentEnd = -1;
-      }
-    } else {
-      break;
+    if (isDigit(c) || (c === 41 && segmentEnd > 0)) segmentEnd = j + 1;
+    else if (isSpaceSeparator(c)) {
+      if (segmentEnd > segmentStart) segments.push([segmentStart, segmentEnd]);
+      segmentStart = j + 1;
+      segmentEnd = -1;
     }
-    j++;
   }
   if (segmentEnd > segmentStart) segments.push([segmentStart, segmentEnd]);
-  return { segments, runEnd: j, digits };
+  return segments;
 }
 
 /**
@@ -203,32 +204,39 @@ export function findPhones(text: string, defaultCountry?: CountryCode, taken: re
       i = blocker.end;
       continue;
     }
-    const { segments, runEnd, digits } = readRun(text, i);
-    const last = digits < MIN_DIGITS ? -1 : segments.length - 1;
+    const { runEnd, digits } = scanRun(text, i);
+    if (digits < MIN_DIGITS) {
+      i = Math.max(runEnd, i + 1);
+      continue;
+    }
+    const segments = segmentsOf(text, i, runEnd);
+    const last = segments.length - 1;
     let s = 0;
     let restarts = 0;
     while (s <= last && restarts <= MAX_RESTARTS) {
       let matched = -1;
-      for (let e = Math.min(s + MAX_SEGMENTS - 1, last); e >= s && matched < 0; e--) {
-        const start = segments[s]![0];
+      const start = segments[s]![0];
+      const gluedBefore =
+        s === 0 && (isGluedBefore(text, start) || (start > 0 && (text.charCodeAt(start - 1) === 35 || text.charCodeAt(start - 1) === 36)));
+      for (let e = Math.min(s + MAX_SEGMENTS - 1, last); e >= s && matched < 0 && !gluedBefore; e--) {
         const end = segments[e]![1];
+        if (e === last && isGluedAfter(text, end)) continue;
         const shape = shapeOf(text, start, end);
         if (shape.count < MIN_DIGITS || shape.count > MAX_DIGITS + 2 || shape.groups.length > MAX_GROUPS) continue;
         if (text.charCodeAt(end - 1) === 41 && !shape.opened) continue;
-        if (s === 0 && (isGluedBefore(text, start) || (start > 0 && (text.charCodeAt(start - 1) === 35 || text.charCodeAt(start - 1) === 36)))) continue;
-        if (e === last && isGluedAfter(text, end)) continue;
-        if (looksLikeDateOrAddress(text, start, end, shape) || looksLikeLiteral(text, start, end, shape)) continue;
-        if (s === 0 && !shape.plus && ID_CONTEXT.test(text.slice(Math.max(0, start - 24), start))) continue;
+        // Validity first (remembered per stretch): most stretches are not numbers, and the context
+        // checks below are dearer than a look-up.
         const stretch = text.slice(start, end);
         let value = memo.get(stretch);
         if (value === undefined) {
           value = validNumber(stretch, shape, defaultCountry) ?? null;
           memo.set(stretch, value);
         }
-        if (value !== null) {
-          found.push({ kind: 'phone', start, end, value });
-          matched = e;
-        }
+        if (value === null) continue;
+        if (looksLikeDateOrAddress(text, start, end, shape) || looksLikeLiteral(text, start, end, shape)) continue;
+        if (s === 0 && !shape.plus && ID_CONTEXT.test(text.slice(Math.max(0, start - 24), start))) continue;
+        found.push({ kind: 'phone', start, end, value });
+        matched = e;
       }
       if (matched >= 0) s = matched + 1;
       else {

@@ -45,18 +45,19 @@ export function createRedactor(options: RedactOptions = {}): Redactor {
   return {
     redact(text: string): RedactResult {
       checkText(text);
+      const detections = detect(text, resolved);
+      if (detections.length === 0) return { text, findings: [] };
       const findings: Finding[] = [];
-      let out = '';
+      const parts: string[] = [];
       let cursor = 0;
-      for (const detection of detect(text, resolved)) {
-        const original = text.slice(detection.start, detection.end);
-        const replacement = book.placeholderFor(detection.kind, detection.value, original);
-        out += text.slice(cursor, detection.start) + replacement;
+      for (const detection of detections) {
+        const replacement = book.placeholderFor(detection.kind, detection.value, text.slice(detection.start, detection.end));
+        parts.push(text.slice(cursor, detection.start), replacement);
         cursor = detection.end;
         findings.push({ kind: detection.kind, start: detection.start, end: detection.end, replacement });
       }
-      out += text.slice(cursor);
-      return { text: out, findings };
+      parts.push(text.slice(cursor));
+      return { text: parts.join(''), findings };
     },
     restore(text: string): string {
       checkText(text);
