@@ -16,3 +16,4 @@ export { findCards } from './find-cards.js';
 export { passesLuhn } from './luhn.js';
 export { CARD_NETWORKS, cardNetworkOf, type CardNetwork } from './card-networks.js';
 export { isPublicTopLevelDomain } from './top-level-domains.js';
+export { createRedactionStream, type RedactionStreamOptions } from './redaction-stream.js';

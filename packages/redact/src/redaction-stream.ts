@@ -1,0 +1,83 @@
+import { isDigit, isSpace } from './characters.js';
+import type { Finding } from './finding.js';
+import type { RedactOptions } from './options.js';
+import { createRedactor, type Redactor } from './redactor.js';
+
+/** Options of a redaction stream: the redaction options, plus where to report findings. */
+export interface RedactionStreamOptions extends RedactOptions {
+  /** Called with each finding, its offsets counted from the start of the whole stream. */
+  readonly onFinding?: (finding: Finding) => void;
+  /** Use this conversation's redactor (placeholders shared with other messages) instead of a new one. */
+  readonly redactor?: Redactor;
+}
+
+/** How much text a stream may hold back while it waits for a safe place to cut. */
+const MAX_HELD = 64 * 1024;
+
+function continuesNumber(code: number): boolean {
+  return isDigit(code) || code === 43 || code === 40 || code === 41 || code === 45 || code === 46;
+}
+
+/**
+ * The last place in `text` where it can be cut without splitting anything a detector reads as one
+ * piece: a line break, or a space between two characters that cannot continue a number (an address
+ * never holds white space). Looks only at positions from `from` on (earlier ones were looked at
+ * before), so a stream of many small chunks stays linear. Returns 0 when there is none.
+ */
+function safeCut(text: string, from: number): number {
+  for (let p = text.length - 2; p > Math.max(0, from); p--) {
+    const c = text.charCodeAt(p);
+    if (c === 10) return p + 1;
+    if (isSpace(c) && !continuesNumber(text.charCodeAt(p - 1)) && !continuesNumber(text.charCodeAt(p + 1)) && !isSpace(text.charCodeAt(p + 1))) {
+      return p + 1;
+    }
+  }
+  return 0;
+}
+
+/**
+ * A `TransformStream` of text that redacts as it goes, for a model's input built from chunks: it holds
+ * back the end of each chunk until it reaches a safe place to cut, so a card number or an address
+ * split across two chunks is still found. Works wherever Web Streams do (Node 18+, browsers, edge).
+ *
+ * @throws RedactOptionsError when the options are invalid.
+ * @example
+ * const stream = createRedactionStream({ defaultCountry: 'US' });
+ * // someReadableOfText.pipeThrough(stream) -> text with [EMAIL_1], [PHONE_1], [CARD_1]
+ * const writer = stream.writable.getWriter();
+ * void writer.write('card 4242 4242 ');
+ * void writer.write('4242 4242\n');
+ * void writer.close();
+ * // reading stream.readable gives 'card [CARD_1]\n'
+ */
+export function createRedactionStream(options: RedactionStreamOptions = {}): TransformStream<string, string> {
+  const { onFinding, redactor: given, ...redactOptions } = options;
+  const redactor = given ?? createRedactor(redactOptions);
+  let held = '';
+  let checked = 0;
+  let emitted = 0;
+  const emit = (text: string, controller: TransformStreamDefaultController<string>) => {
+    if (text === '') return;
+    const result = redactor.redact(text);
+    if (onFinding) for (const f of result.findings) onFinding({ ...f, start: f.start + emitted, end: f.end + emitted });
+    emitted += text.length;
+    controller.enqueue(result.text);
+  };
+  return new TransformStream<string, string>({
+    transform(chunk, controller) {
+      held += String(chunk);
+      let cut = safeCut(held, checked - 2);
+      if (cut === 0 && held.length > MAX_HELD) cut = held.length - 1024;
+      if (cut > 0) {
+        const ready = held.slice(0, cut);
+        held = held.slice(cut);
+        emit(ready, controller);
+      }
+      checked = held.length;
+    },
+    flush(controller) {
+      emit(held, controller);
+      held = '';
+    },
+  });
+}
