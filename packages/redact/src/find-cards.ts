@@ -83,11 +83,12 @@ export function findCards(text: string): Detection[] {
   const found: Detection[] = [];
   const length = text.length;
   let i = 0;
+  const nextDigit = /[0-9]/g;
   while (i < length) {
-    if (!isDigit(text.charCodeAt(i))) {
-      i++;
-      continue;
-    }
+    // Jump to the next digit with the engine's own scan (a one-character class: linear).
+    nextDigit.lastIndex = i;
+    if (!nextDigit.test(text)) break;
+    i = nextDigit.lastIndex - 1;
     // One run: digit groups joined by a single space or dash.
     const groups: DigitGroup[] = [];
     let j = i;

@@ -1,4 +1,8 @@
-import { type CountryCode, Metadata, parsePhoneNumberFromString } from 'libphonenumber-js/max';
+import { Metadata } from 'libphonenumber-js/core';
+import { type CountryCode, parsePhoneNumberFromString } from 'libphonenumber-js/max';
+// `Metadata` comes from `/core` with the full metadata passed in: the CommonJS entry of
+// `libphonenumber-js/max` (1.13.x) does not export `Metadata`, only its ES module entry does.
+import maxMetadata from 'libphonenumber-js/max/metadata';
 import { isDigit } from './characters.js';
 import { isGluedAfter, isGluedBefore } from './digit-runs.js';
 import type { Detection } from './finding.js';
@@ -133,7 +137,7 @@ const nationalLengthCache = new Map<CountryCode, ReadonlySet<number>>();
 function nationalLengths(country: CountryCode): ReadonlySet<number> {
   const known = nationalLengthCache.get(country);
   if (known) return known;
-  const metadata = new Metadata();
+  const metadata = new Metadata(maxMetadata);
   metadata.selectNumberingPlan(country);
   const plan = metadata.numberingPlan as (Metadata['numberingPlan'] & { nationalPrefix?: () => string | undefined }) | undefined;
   const lengths = plan?.possibleLengths() ?? [];
@@ -188,7 +192,12 @@ export function findPhones(text: string, defaultCountry?: CountryCode, taken: re
   const memo = new Map<string, string | null>();
   const length = text.length;
   let i = 0;
+  const nextCandidate = /[0-9+(]/g;
   while (i < length) {
+    // Jump to the next digit, `+` or `(` with the engine's own scan (a one-character class: linear).
+    nextCandidate.lastIndex = i;
+    if (!nextCandidate.test(text)) break;
+    i = nextCandidate.lastIndex - 1;
     const c = text.charCodeAt(i);
     const startsRun =
       isDigit(c) ||
