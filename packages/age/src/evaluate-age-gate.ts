@@ -8,8 +8,22 @@ import { jurisdictionRule } from './jurisdiction-rule.js';
  * The platform's age policy as the gate reads it: a manifest's `age` (parsed, defaults applied) or
  * the same fields written in code (`consentFrom` defaults to parent and guardian, `minorBelow` to 18).
  */
-export type AgeGatePolicy = Pick<AgePolicy, 'minimumAge'> &
-  Partial<Pick<AgePolicy, 'parentalConsentBelow' | 'consentFrom' | 'minorBelow' | 'onUnderageDiscovered' | 'educationalAccounts' | 'minorRestrictedPurposes'>>;
+export interface AgeGatePolicy {
+  /** Below this age: refused. */
+  readonly minimumAge: number;
+  /** From `minimumAge` to below this age: allowed with consent. Leave out when there is no band. */
+  readonly parentalConsentBelow?: number | undefined;
+  /** Who may consent for a minor (default parent and guardian). */
+  readonly consentFrom?: readonly ConsentGiver[] | undefined;
+  /** Below this age a person is a minor (default 18). */
+  readonly minorBelow?: number | undefined;
+  /** What the platform does with an underage account it finds later (default `delete_account`). */
+  readonly onUnderageDiscovered?: AgePolicy['onUnderageDiscovered'] | undefined;
+  /** Teacher- or school-managed educational accounts; `mayConsent` lets them give the consent. */
+  readonly educationalAccounts?: { readonly managedBy: readonly ('teacher' | 'school')[]; readonly mayConsent: boolean } | undefined;
+  /** Purposes never applied to a minor (`marketing`). */
+  readonly minorRestrictedPurposes?: readonly string[] | undefined;
+}
 
 /** Who a person is and where and when the gate runs. Give `birthDate` or `declaredAge` (or neither: `unknown`). */
 export interface AgeGateInput {
