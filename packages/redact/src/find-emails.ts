@@ -49,15 +49,48 @@ function isUrlUserInfo(text: string, localStart: number): boolean {
   return false;
 }
 
+/** How far right of `host:` to look for the `/` or `.git` of an scp-style path. */
+const MAX_PATH = 256;
+
+/** Whether a code unit ends an scp-style path: white space, quotes, brackets, `,` or `;`. */
+function endsPath(code: number): boolean {
+  return isSpace(code) || code === 34 || code === 39 || code === 96 || code === 41 || code === 93 || code === 62 || code === 44 || code === 59;
+}
+
 /**
  * Whether what follows the domain makes it a host rather than a mailbox: `git@github.com:org/repo`
- * (an scp-style remote) or `deploy@web1.example.com:~$` (a shell prompt): a `:` directly followed by a
- * path, a `~` or a digit (a port).
+ * or `git@heroku.com:app.git` (an scp-style remote), `deploy@web1.example.com:~$` (a shell prompt),
+ * `host:22` (a port): a `:` directly followed by `~`, `/` or a digit, or by a word that holds a `/` or
+ * ends in `.git`. `ada@example.com:hunter2` (an address and a password) stays an address.
  */
 function isFollowedByHostPath(text: string, end: number): boolean {
   if (text.charCodeAt(end) !== 58) return false;
   const next = text.charCodeAt(end + 1);
-  return next === 126 || next === 47 || next === 46 || next === 95 || isDigit(next) || isAsciiLetter(next);
+  if (next === 126 || next === 47 || isDigit(next)) return true;
+  if (!(next === 46 || next === 95 || isAsciiLetter(next))) return false;
+  let j = end + 1;
+  const limit = Math.min(text.length, end + 1 + MAX_PATH);
+  while (j < limit && !endsPath(text.charCodeAt(j))) {
+    if (text.charCodeAt(j) === 47) return true;
+    j++;
+  }
+  return j - end - 1 > 4 && text.slice(j - 4, j).toLowerCase() === '.git';
+}
+
+/**
+ * Whether the domain reads as code rather than a host: a method call right after it
+ * (`x@W.to(device)`) or a last label with a capital after a small letter (`q@k.mT`, PyTorch's
+ * transpose). Title case and capitals (`Ada@Example.Com`, `ADA@X.COM`) stay addresses.
+ */
+function looksLikeCode(text: string, domainStart: number, domainEnd: number, end: number): boolean {
+  if (domainEnd === end && text.charCodeAt(end) === 40) return true;
+  for (let i = domainEnd - 1; i > domainStart; i--) {
+    const c = text.charCodeAt(i);
+    if (c === 46) break;
+    const before = text.charCodeAt(i - 1);
+    if (c >= 65 && c <= 90 && before >= 97 && before <= 122) return true;
+  }
+  return false;
 }
 
 /**
@@ -80,8 +113,9 @@ export function findEmails(text: string): Detection[] {
   while (at !== -1) {
     let next = at + 1;
     let start = at;
-    while (start > 0 && at - start <= MAX_LOCAL && isLocalUnit(text.charCodeAt(start - 1))) start--;
-    const localTooLong = at - start > MAX_LOCAL;
+    // A local part has at most 64 units; a longer run (`-----ada@example.com`) is cut to its last 64
+    // rather than dropped, so the address is still covered.
+    while (start > 0 && at - start < MAX_LOCAL && isLocalUnit(text.charCodeAt(start - 1))) start--;
     while (start < at && text.charCodeAt(start) === 46) start++; // a local part does not start with '.'
     let end = at + 1;
     while (end < length && end - at - 1 <= MAX_DOMAIN && isDomainUnit(text.charCodeAt(end))) end++;
@@ -89,11 +123,11 @@ export function findEmails(text: string): Detection[] {
     let domainEnd = end;
     while (domainEnd > at + 1 && (text.charCodeAt(domainEnd - 1) === 46 || text.charCodeAt(domainEnd - 1) === 45)) domainEnd--;
     if (
-      !localTooLong &&
       !domainTooLong &&
       start < at &&
       isPublicDomain(text, at + 1, domainEnd) &&
       !(domainEnd === end && isFollowedByHostPath(text, end)) &&
+      !looksLikeCode(text, at + 1, domainEnd, end) &&
       !isUrlUserInfo(text, start)
     ) {
       found.push({ kind: 'email', start, end: domainEnd, value: text.slice(start, domainEnd).toLowerCase() });

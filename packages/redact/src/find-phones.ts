@@ -114,8 +114,15 @@ function looksLikeDateOrAddress(text: string, start: number, end: number, shape:
 }
 
 /**
+ * A label right before `:` or `=` that says a phone number follows: `Phone: `, `my cell: `,
+ * `"phone_number": `, `tel:`, `CONTACT=`. Tested on at most 24 units, so it costs a constant.
+ */
+const PHONE_LABEL = /(?:phone|tel|mobile|cell|fax|whatsapp|sms|contact|number|telefon|handy|nummer|portable|celular|movil|móvil)[^a-z\n]{0,3}$/i;
+
+/**
  * A bare number in code: digits only (perhaps in parentheses), between `[`, `(`, `,`, `=`, `:`, `{`
- * and `,`, `]`, `)`, `;`, `}` or the end of a line.
+ * and `,`, `]`, `)`, `;`, `}` or the end of a line; unless a phone label stands before the `:` or
+ * `=` (`Phone: 4155552671`, `phone_number = 4155552671`).
  */
 function looksLikeLiteral(text: string, start: number, end: number, shape: Shape): boolean {
   if (shape.separated || shape.plus) return false;
@@ -125,7 +132,8 @@ function looksLikeLiteral(text: string, start: number, end: number, shape: Shape
   while (n < text.length && text.charCodeAt(n) === 32) n++;
   const before = p >= 0 ? text[p]! : '';
   const after = n < text.length ? text[n]! : '';
-  return (before === '' || '[(,=:{'.includes(before)) && (after === '' || ',])};}\n\r'.includes(after));
+  if (!((before === '' || '[(,=:{'.includes(before)) && (after === '' || ',])};}\n\r'.includes(after)))) return false;
+  return !((before === ':' || before === '=') && PHONE_LABEL.test(text.slice(Math.max(0, p - 24), p)));
 }
 
 const nationalLengthCache = new Map<CountryCode, ReadonlySet<number>>();

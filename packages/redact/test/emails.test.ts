@@ -24,6 +24,10 @@ describe('emails that are redacted', () => {
     ['in CSV', 'id,email\n1,ada@example.com\n', 'ada@example.com'],
     ['in a log line', '2024-05-01T10:00:00Z INFO login ok user=ada@example.io ip=10.0.0.1', 'ada@example.io'],
     ['a port-less prose colon', 'Contact ada@example.com: she knows', 'ada@example.com'],
+    ['an address and its password', 'login("ada@example.com:hunter2")', 'ada@example.com'],
+    ['an address and a word after a colon', 'From ada@example.com:Thanks!', 'ada@example.com'],
+    ['glued to a run longer than a local part', `${'-'.repeat(70)}ada@example.com`, `${'-'.repeat(61)}ada@example.com`],
+    ['title case', 'Ada@Example.Com', 'Ada@Example.Com'],
   ])('%s', (_name, text, expected) => {
     expect(spans(text)).toEqual([expected]);
   });
@@ -52,6 +56,9 @@ describe('things that are not emails', () => {
     ['an npm dist-tag', 'pnpm add typescript@latest'],
     ["Python's matrix operator", 'C = A@B\nD = X.T@W.T'],
     ['an attribute chain', 'y = self.w@x.shape'],
+    ["PyTorch's transpose", 'scores = q@k.mT / d'],
+    ['a method call on the right operand', 'y = x@W.to(device)'],
+    ['an scp remote without a slash', 'git push git@heroku.com:my-app.git main'],
     ['a reserved TLD', 'mail me at ada@example.test or ada@printer.local'],
     ['a lone at sign', 'meet @ 5pm'],
   ])('%s', (_name, text) => {

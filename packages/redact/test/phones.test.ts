@@ -15,6 +15,11 @@ describe('phone numbers that are redacted', () => {
     ['international with a trunk zero in parentheses', '+44 (0) 20 7946 0958', '+44 (0) 20 7946 0958'],
     ['international French', 'Appelez le +33 1 42 68 53 00', '+33 1 42 68 53 00'],
     ['after emoji', '📞 +1 415 555 2671', '+1 415 555 2671'],
+    ['bare digits after a label and a colon, at the end of a line', 'my cell: 4155552671\nthanks', '4155552671'],
+    ['bare digits after Phone:', 'Phone: 4155552671', '4155552671'],
+    ['a phone key in code', 'phone_number = 4155552671', '4155552671'],
+    ['a phone key in JSON', '{"phone": 4155552671}', '4155552671'],
+    ['a tel: URI', '<a href="tel:4155552671">', '4155552671'],
   ])('%s', (_name, text, expected) => {
     expect(spans(text)).toEqual([expected]);
   });
