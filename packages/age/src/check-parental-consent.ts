@@ -23,7 +23,10 @@ export type ConsentCheck =
 /**
  * Checks a parental consent record against the gate for this person on `input.on`: valid (and until
  * when), no longer needed (and since when), invalid (why), or refused/unknown. `purposes` are the
- * purposes the account will be used for; the record must cover each.
+ * purposes the account will be used for; the record must cover each. A parent or guardian (those the
+ * policy's `consentFrom` names) may consent to any account; a teacher or school only to an
+ * educational account (`educationalAccount: true`) and only when the policy's `educationalAccounts`
+ * says they may consent.
  *
  * @example
  * const check = checkParentalConsent(
@@ -48,7 +51,9 @@ export function checkParentalConsent(
     return { status: 'not_needed', since, gate };
   }
   const role = record.consentedBy.role;
-  const allowedGivers = record.educationalAccount ? gate.consent.educationalAccountsFrom : gate.consent.from.filter((g) => g === 'parent' || g === 'guardian');
+  // A parent or guardian (as the policy allows) may always consent; a teacher or school only for an educational account, when the policy lets them.
+  const parents = gate.consent.from.filter((g) => g === 'parent' || g === 'guardian');
+  const allowedGivers: readonly ConsentGiver[] = record.educationalAccount ? [...parents, ...gate.consent.educationalAccountsFrom] : parents;
   const missingPurposes = (input.purposes ?? []).filter((p) => !record.purposes.includes(p));
   const invalid = (reason: 'giver_not_allowed' | 'consent_after_evaluation' | 'purposes_not_covered'): ConsentCheck => ({ status: 'invalid', reason, allowedGivers, missingPurposes, gate });
   if (!(allowedGivers as readonly string[]).includes(role)) return invalid('giver_not_allowed');

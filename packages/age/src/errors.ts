@@ -8,7 +8,8 @@ export type AgeInputErrorCode =
   | 'unknown_jurisdiction'
   | 'invalid_table'
   | 'invalid_consent_record'
-  | 'invalid_purpose';
+  | 'invalid_purpose'
+  | 'invalid_policy';
 
 function pathText(path: readonly PropertyKey[]): string {
   let text = '';

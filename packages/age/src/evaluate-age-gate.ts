@@ -130,6 +130,7 @@ export type AgeGateResult = AgeGateAllowed | AgeGateNeedsConsent | AgeGateRefuse
  * effectiveAgeRules({ minimumAge: 13 }, 'FR').consentDecidedBy; // 'jurisdiction'
  */
 export function effectiveAgeRules(policy: AgeGatePolicy, jurisdiction: string, table: JurisdictionAgeTable = CONSENT_AGES): EffectiveAgeRules {
+  checkPolicy(policy);
   const row = jurisdictionRule(jurisdiction, table);
   const platform = Math.max(policy.parentalConsentBelow ?? policy.minimumAge, policy.minimumAge);
   const law = row.consentAge;
@@ -141,6 +142,35 @@ export function effectiveAgeRules(policy: AgeGatePolicy, jurisdiction: string, t
     leapDay: row.leapDay ?? 'march_1',
     jurisdiction: { ...row, code: jurisdiction },
   };
+}
+
+const GIVERS = ['parent', 'guardian', 'teacher', 'school'];
+
+/** Checks a policy written in code the way `AgePolicySchema` would, without bundling zod into the gate. */
+function checkPolicy(policy: AgeGatePolicy): void {
+  const fail = (path: PropertyKey[], detail: string): never => {
+    throw new AgeInputError('invalid_policy', ['policy', ...path], detail);
+  };
+  if (typeof policy !== 'object' || policy === null) fail([], 'Expected an age policy such as { minimumAge: 13 } (agePolicyOf(manifest) gives one)');
+  const p = policy as unknown as Record<string, unknown>;
+  for (const key of ['minimumAge', 'parentalConsentBelow', 'minorBelow']) {
+    const v = p[key];
+    if ((v !== undefined || key === 'minimumAge') && !(Number.isInteger(v) && (v as number) >= 0 && (v as number) <= 25)) {
+      fail([key], `Expected a whole number of years from 0 to 25, got ${String(v)}`);
+    }
+  }
+  if (policy.parentalConsentBelow !== undefined && policy.parentalConsentBelow <= policy.minimumAge) {
+    fail(['parentalConsentBelow'], `parentalConsentBelow (${policy.parentalConsentBelow}) must be above minimumAge (${policy.minimumAge}); leave it out if no consent band exists`);
+  }
+  const lists: [string, readonly string[] | null][] = [['consentFrom', GIVERS], ['minorRestrictedPurposes', null]];
+  for (const [key, allowed] of lists) {
+    const v = p[key];
+    if (v === undefined) continue;
+    if (!Array.isArray(v)) fail([key], 'Expected an array');
+    (v as unknown[]).forEach((item, i) => {
+      if (typeof item !== 'string' || (allowed && !allowed.includes(item))) fail([key, i], `Unexpected ${JSON.stringify(item)}${allowed ? ` (expected one of ${allowed.join(', ')})` : ''}`);
+    });
+  }
 }
 
 function checkDeclaredAge(age: unknown): number {

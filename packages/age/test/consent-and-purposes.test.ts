@@ -51,7 +51,10 @@ describe('parental consent records', () => {
     expect(checkParentalConsent(policy, teacher, person)).toMatchObject({ status: 'invalid', reason: 'giver_not_allowed', allowedGivers: ['parent', 'guardian'] });
     const classroom = { ...teacher, educationalAccount: true };
     expect(checkParentalConsent(policy, classroom, person)).toMatchObject({ status: 'valid' });
-    expect(checkParentalConsent({ ...policy, educationalAccounts: { managedBy: ['teacher'], mayConsent: false } }, classroom, person)).toMatchObject({ status: 'invalid', reason: 'giver_not_allowed', allowedGivers: [] });
+    expect(checkParentalConsent({ ...policy, educationalAccounts: { managedBy: ['teacher'], mayConsent: false } }, classroom, person)).toMatchObject({ status: 'invalid', reason: 'giver_not_allowed', allowedGivers: ['parent', 'guardian'] });
+    // a parent may consent to an educational account too; a school may not where the policy names only teachers
+    expect(checkParentalConsent(policy, { ...parent, educationalAccount: true }, person)).toMatchObject({ status: 'valid', lapsesOn: '2029-06-01' });
+    expect(checkParentalConsent(policy, { ...classroom, consentedBy: { role: 'school' } }, person)).toMatchObject({ status: 'invalid', reason: 'giver_not_allowed', allowedGivers: ['parent', 'guardian', 'teacher'] });
     const future = { ...parent, consentedAt: '2026-12-01T00:00:00Z' };
     expect(checkParentalConsent(policy, future, person)).toMatchObject({ status: 'invalid', reason: 'consent_after_evaluation' });
     expect(checkParentalConsent(policy, parent, { ...person, purposes: ['provide_service', 'marketing'] })).toMatchObject({ status: 'invalid', reason: 'purposes_not_covered', missingPurposes: ['marketing'] });

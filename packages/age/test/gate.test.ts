@@ -62,6 +62,15 @@ describe('ageOn', () => {
     expect(unknown).toBeInstanceOf(UnknownJurisdictionError);
     expect(unknown).toMatchObject({ code: 'unknown_jurisdiction', pathText: 'jurisdiction', jurisdiction: 'XX' });
     expect(fail(() => evaluateAgeGate(policy, { ...base, jurisdiction: 'constructor', birthDate: '2000-01-01' }))).toBeInstanceOf(UnknownJurisdictionError);
+    // a policy written in code is checked like AgePolicySchema would check it
+    const person = { ...base, birthDate: '2000-01-01' };
+    expect(fail(() => evaluateAgeGate({ minimumAge: -1 }, person))).toMatchObject({ code: 'invalid_policy', pathText: 'policy.minimumAge' });
+    expect(fail(() => evaluateAgeGate({ minimumAge: '13' as never }, person))).toMatchObject({ code: 'invalid_policy', pathText: 'policy.minimumAge' });
+    expect(fail(() => evaluateAgeGate({ minimumAge: 13, minorBelow: 200 }, person))).toMatchObject({ code: 'invalid_policy', pathText: 'policy.minorBelow' });
+    expect(fail(() => evaluateAgeGate({ minimumAge: 16, parentalConsentBelow: 13 }, person))).toMatchObject({ code: 'invalid_policy', pathText: 'policy.parentalConsentBelow' });
+    expect(fail(() => evaluateAgeGate({ minimumAge: 13, consentFrom: ['parent', 'uncle' as never] }, person))).toMatchObject({ code: 'invalid_policy', pathText: 'policy.consentFrom[1]' });
+    expect(fail(() => evaluateAgeGate({ minimumAge: 13, minorRestrictedPurposes: 'marketing' as never }, person))).toMatchObject({ code: 'invalid_policy', pathText: 'policy.minorRestrictedPurposes' });
+    expect(fail(() => evaluateAgeGate(null as never, person))).toMatchObject({ code: 'invalid_policy', pathText: 'policy' });
   });
 });
 
