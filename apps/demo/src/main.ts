@@ -25,6 +25,11 @@ export async function start(env: NodeJS.ProcessEnv = process.env) {
     console.log(`priv demo: database ${db.kind} (${db.location})${seeded ? `, seeded ${seeded} demo accounts` : ''}`);
     console.log(`priv demo: open http://${hostname === '0.0.0.0' ? 'localhost' : hostname}:${info.port}/`);
   });
+  server.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code === 'EADDRINUSE') console.error(`priv demo: port ${port} on ${hostname} is in use; start with another, e.g. PORT=${port + 1} npm run demo`);
+    else console.error(`priv demo: cannot listen on ${hostname}:${port}: ${error.message}`);
+    void db.close().finally(() => process.exit(1));
+  });
   const stop = async () => {
     server.close();
     await db.close();

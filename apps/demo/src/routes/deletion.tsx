@@ -23,7 +23,7 @@ function actionText(step: TimelineStep): string {
   return 'Deleted';
 }
 
-function Step(props: { step: TimelineStep; m: PrivacyManifest; tz: string; now: Date; held: boolean }) {
+function Step(props: { step: TimelineStep; m: PrivacyManifest; tz: string; now: Date; held: boolean; preview: boolean }) {
   const { step, m, tz, now } = props;
   const cats = step.categories.map((c) => categoryLabel(m, c)).join(', ');
   const past = step.at !== null && step.at.getTime() <= now.getTime();
@@ -41,7 +41,7 @@ function Step(props: { step: TimelineStep; m: PrivacyManifest; tz: string; now: 
       <div>
         <strong>{title}</strong>
         {props.held && step.kind !== 'recoverable_until' ? <span class="pill warn"> paused by the legal hold</span> : null}
-        {past && step.kind === 'due' && !props.held ? <span class="pill bad"> due now: runs at the next purge</span> : null}
+        {past && step.kind === 'due' && !props.held ? <span class="pill bad">{props.preview ? ' at once' : ' due now: runs at the next purge'}</span> : null}
       </div>
       <div class="small">{cats}</div>
       <div class="small muted">
@@ -169,7 +169,7 @@ deletionRoutes.get('/account/delete', async (c) => {
       ) : (
         <ol class="timeline" data-testid="timeline">
           {steps.map((s) => (
-            <Step step={s} m={m} tz={tz} now={now} held={held} />
+            <Step step={s} m={m} tz={tz} now={now} held={held} preview={!deleted} />
           ))}
         </ol>
       )}
