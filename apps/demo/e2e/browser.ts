@@ -33,10 +33,11 @@ export async function shot(page: Page, name: string): Promise<string> {
   return path;
 }
 
-/** A birth date `years` years and `days` days before today (UTC), as YYYY-MM-DD. */
+/** A birth date `years` years and `days` days before today (UTC), as YYYY-MM-DD; never 29 February (its birthdays follow a per-country rule). */
 export function bornYearsAgo(years: number, days = 10): string {
   const now = new Date();
-  return new Date(Date.UTC(now.getUTCFullYear() - years, now.getUTCMonth(), now.getUTCDate()) - days * 86_400_000).toISOString().slice(0, 10);
+  const date = new Date(Date.UTC(now.getUTCFullYear() - years, now.getUTCMonth(), now.getUTCDate()) - days * 86_400_000).toISOString().slice(0, 10);
+  return date.endsWith('-02-29') ? `${date.slice(0, 4)}-02-28` : date;
 }
 
 /** Picks a seed policy on the picker page. */
