@@ -73,3 +73,11 @@ describe('delete my account', () => {
     expect((await t.form('/account/purge', { asOf: '2027-01-01' })).status).toBe(404);
   });
 });
+
+describe('records from the manifest', () => {
+  it("a parental consent record exists only for a minor's account (004: Mia has one, Ada none)", async () => {
+    const cats = async (id: string) => (await t.db.query<{ category: string }>('select category from records where account_id = $1', [id])).map((r) => r.category);
+    expect(await cats('004-mia')).toContain('user.consent.parental');
+    expect(await cats('004-ada')).not.toContain('user.consent.parental');
+  });
+});

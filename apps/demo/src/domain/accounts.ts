@@ -55,7 +55,7 @@ export interface NewAccount {
 /** Creates an account and the records it holds under the manifest, in one transaction. */
 export async function createAccount(db: Db, manifest: PrivacyManifest, input: NewAccount): Promise<Account> {
   const id = input.id ?? `acct-${crypto.randomUUID().slice(0, 8)}`;
-  const records = recordsFor(manifest, { id, name: input.name, email: input.email, country: input.country, created_at: input.createdAt }, { ...(input.resolvedAt ? { resolvedAt: input.resolvedAt } : {}), ...(input.logsAt ? { logsAt: input.logsAt } : {}) });
+  const records = recordsFor(manifest, { id, name: input.name, email: input.email, country: input.country, created_at: input.createdAt }, { ...(input.resolvedAt ? { resolvedAt: input.resolvedAt } : {}), ...(input.logsAt ? { logsAt: input.logsAt } : {}), withParentalConsent: Boolean(input.consent) });
   await db.transaction(async (tx) => {
     await tx.query(
       `insert into accounts (id, policy_id, name, email, birth_date, country, time_zone, created_at, consent, seeded, deletion_requested_at, deleted_at)

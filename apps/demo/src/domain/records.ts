@@ -114,12 +114,15 @@ const ACCOUNT_EVENTS = new Set(['account_created', 'account_deleted', 'deletion_
 export function recordsFor(
   manifest: PrivacyManifest,
   account: { id: string; name: string; email: string; country: string; created_at: Date },
-  options: { readonly resolvedAt?: Date; readonly logsAt?: Date } = {},
+  options: { readonly resolvedAt?: Date; readonly logsAt?: Date; readonly withParentalConsent?: boolean } = {},
 ): NewRecord[] {
   const out: NewRecord[] = [];
   let n = 0;
   for (const collection of manifest.collections) {
     if (collection.optional) continue;
+    // Data only about minors and their parents (a parental consent record) exists only for a minor's account.
+    const minorsOnly = collection.subjects !== undefined && collection.subjects.length > 0 && collection.subjects.every((s) => s === 'minor' || s === 'parent_guardian');
+    if (minorsOnly && !options.withParentalConsent) continue;
     const anchors = recordAnchors(manifest, collection);
     const events: Record<string, string> = {};
     for (const anchor of anchors) {
