@@ -3,8 +3,16 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { ageOn, ageOnDate, birthdayIn, CONSENT_AGES, defineJurisdictionTable, evaluateAgeGate, localDate, parseCalendarDate, type AgeGateResult, type LeapDayRule } from '../src/index.js';
 
-const RUNS = Number(process.env.FC_NUM_RUNS ?? 10_000);
+// 10,000 runs each; FC_NUM_RUNS may raise it, or lower it locally, but never below 10,000 in CI.
+const RUNS = process.env.CI ? Math.max(10_000, Number(process.env.FC_NUM_RUNS ?? 0)) : Number(process.env.FC_NUM_RUNS ?? 10_000);
 const params = { numRuns: RUNS };
+
+/** Runs a property and checks that it ran RUNS times that counted (runs discarded by fc.pre are extra). */
+function holds<Ts extends [unknown, ...unknown[]]>(property: fc.IProperty<Ts>): void {
+  const details = fc.check(property, params);
+  if (details.failed) throw new Error(fc.defaultReportMessage(details) ?? 'property failed');
+  expect(details.numRuns).toBe(RUNS);
+}
 
 const ZONES = ['UTC', 'America/Los_Angeles', 'Europe/Berlin', 'Pacific/Kiritimati', 'Pacific/Pago_Pago', 'Asia/Kolkata', 'Pacific/Chatham', 'America/St_Johns', 'Australia/Lord_Howe'] as const;
 const CODES = Object.keys(CONSENT_AGES);
@@ -45,18 +53,17 @@ const strictness = (r: AgeGateResult) => ({ allowed: 0, needs_parental_consent: 
 
 describe('properties (fast-check)', () => {
   it('ageOn agrees with a @date-fns/tz + Date.UTC reference in every zone', () => {
-    fc.assert(
+    holds(
       fc.property(birth, instant, zone, (b, on, tz) => {
         const expected = referenceAge(b, on, tz);
         if (expected === null) expect(() => ageOn(b, on, tz)).toThrow(/after/);
         else expect(ageOn(b, on, tz)).toBe(expected);
       }),
-      params,
     );
   });
 
   it('age is monotone in the evaluation date', () => {
-    fc.assert(
+    holds(
       fc.property(birth, instant, instant, zone, leapDay, (b, x, y, tz, rule) => {
         const [early, late] = x <= y ? [x, y] : [y, x];
         const start = parseCalendarDate(b);
@@ -64,12 +71,11 @@ describe('properties (fast-check)', () => {
         fc.pre(ageOnDate(start, first) >= 0);
         expect(ageOn(b, early, tz, { leapDay: rule })).toBeLessThanOrEqual(ageOn(b, late, tz, { leapDay: rule }));
       }),
-      params,
     );
   });
 
   it('age increases by exactly one at the start of each birthday in the declared zone', () => {
-    fc.assert(
+    holds(
       fc.property(birth, fc.integer({ min: 1, max: 100 }), zone, leapDay, (b, years, tz, rule) => {
         const start = parseCalendarDate(b);
         const day = birthdayIn(start, start.year + years, rule);
@@ -82,7 +88,6 @@ describe('properties (fast-check)', () => {
         expect(ageOn(b, new Date(midnight.getTime()), tz, { leapDay: rule })).toBe(years);
         expect(ageOn(b, before, tz, { leapDay: rule })).toBe(years - 1);
       }),
-      params,
     );
   });
 
@@ -92,7 +97,7 @@ describe('properties (fast-check)', () => {
   }).map(({ minimumAge, band }) => ({ minimumAge, ...(band === undefined ? {} : { parentalConsentBelow: minimumAge + band }) }));
 
   it('the gate never allows anyone younger than the effective minimum that day in that zone', () => {
-    fc.assert(
+    holds(
       fc.property(policy, fc.constantFrom(...CODES), birth, instant, zone, (p, code, b, on, tz) => {
         const age = referenceAge(b, on, tz);
         fc.pre(age !== null);
@@ -115,7 +120,19 @@ describe('properties (fast-check)', () => {
         else if (age < free) expect(result.status).toBe('needs_parental_consent');
         else expect(result.status).toBe('allowed');
       }),
-      params,
+    );
+  });
+
+  it('with a declared age the gate decides by the same thresholds (and gives no dates)', () => {
+    holds(
+      fc.property(policy, fc.constantFrom(...CODES), fc.integer({ min: 0, max: 150 }), instant, zone, (p, code, age, on, tz) => {
+        const result = evaluateAgeGate(p, { declaredAge: age, jurisdiction: code, on, timeZone: tz });
+        const free = Math.max(p.minimumAge, p.parentalConsentBelow ?? 0, CONSENT_AGES[code]!.consentAge);
+        expect(result.age).toBe(age);
+        expect(result.status).toBe(age < p.minimumAge ? 'refused' : age < free ? 'needs_parental_consent' : 'allowed');
+        if (result.status === 'refused') expect(result.eligibleOn).toBeNull();
+        if (result.status === 'needs_parental_consent') expect(result.consent.neededUntil).toBeNull();
+      }),
     );
   });
 
@@ -125,7 +142,7 @@ describe('properties (fast-check)', () => {
   );
 
   it('a jurisdiction result is never looser than the platform policy alone', () => {
-    fc.assert(
+    holds(
       fc.property(policy, fc.constantFrom(...CODES), birth, instant, zone, (p, code, b, on, tz) => {
         fc.pre(referenceAge(b, on, tz) !== null);
         const withLaw = evaluateAgeGate(p, { birthDate: b, jurisdiction: code, on, timeZone: tz });
@@ -136,7 +153,6 @@ describe('properties (fast-check)', () => {
           expect(withLaw.consent.neededUntil! >= alone.consent.neededUntil!).toBe(true);
         }
       }),
-      params,
     );
   });
 });
