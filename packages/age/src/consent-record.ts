@@ -2,7 +2,13 @@ import { ConsentGiverSchema, SnakeKeySchema } from '@priv/schema';
 import { z } from 'zod';
 import { AgeInputError } from './errors.js';
 
-/** How a parent's (or guardian's, teacher's, school's) consent was obtained. */
+/**
+ * How a parent's (or guardian's, teacher's, school's) consent was obtained.
+ *
+ * @example
+ * ConsentMethodSchema.safeParse('signed_form').success; // true
+ * ConsentMethodSchema.safeParse('telepathy').success; // false
+ */
 export const ConsentMethodSchema = /* @__PURE__ */ (() =>
   z.enum([
   'signed_form',
@@ -20,6 +26,9 @@ export type ConsentMethod = z.infer<typeof ConsentMethodSchema>;
 /**
  * A parental consent record: who consented (parent, guardian, or a teacher/school for an educational
  * account), when (an ISO instant with offset), how, and for which purposes (manifest purpose keys).
+ *
+ * @example
+ * ParentalConsentRecordSchema.safeParse({ consentedBy: { role: 'parent' }, consentedAt: '2026-11-22T10:00:00Z', method: 'signed_form', purposes: [] }).error?.issues[0]?.path; // ['purposes']
  */
 export const ParentalConsentRecordSchema = /* @__PURE__ */ (() =>
   z.strictObject({

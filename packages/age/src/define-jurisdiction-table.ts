@@ -2,7 +2,14 @@ import { z } from 'zod';
 import { AgeInputError } from './errors.js';
 import { DEFAULT_JURISDICTIONS, type JurisdictionRule, type JurisdictionTable } from './jurisdiction-table.js';
 
-/** One cited jurisdiction row, validated. */
+/**
+ * One cited jurisdiction row, validated: an ISO 3166 code, a name, the age of digital consent (0-21),
+ * the kind of consent, an optional 29 February rule and opt-in, and the source (law and article).
+ *
+ * @example
+ * JurisdictionRuleSchema.parse({ code: 'TW', name: 'Taiwan', consentAge: 13, source: { law: 'Counsel memo', article: '3' } }).consentKind; // 'parental_consent'
+ * JurisdictionRuleSchema.safeParse({ code: 'TW', name: 'Taiwan', consentAge: 13 }).success; // false (no source)
+ */
 export const JurisdictionRuleSchema = /* @__PURE__ */ (() => {
   const text = z.string().trim().min(1).max(500);
   return z.strictObject({
