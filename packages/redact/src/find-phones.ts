@@ -24,10 +24,11 @@ function isSpaceSeparator(code: number): boolean {
 }
 
 
-/** What a stretch of text holds: its digits (up to 18), how many, in how many groups, and how it is written. */
+/** What a stretch of text holds: how many digits, in how many groups, and how it is written. */
 interface Shape {
-  digits: string;
   count: number;
+  /** Whether the digits start with `00` (an international call prefix). */
+  zeroZero: boolean;
   groups: number[];
   plus: boolean;
   separated: boolean;
@@ -36,13 +37,14 @@ interface Shape {
 
 /** Reads the digits and separators of `text[start, end)`, stopping early once there are too many digits. */
 function shapeOf(text: string, start: number, end: number): Shape {
-  const shape: Shape = { digits: '', count: 0, groups: [], plus: text.charCodeAt(start) === 43, separated: false, opened: false };
+  const shape: Shape = { count: 0, zeroZero: false, groups: [], plus: text.charCodeAt(start) === 43, separated: false, opened: false };
   let current = 0;
   for (let j = shape.plus ? start + 1 : start; j < end && shape.count <= MAX_DIGITS + 2; j++) {
     const c = text.charCodeAt(j);
     if (isDigit(c)) {
       shape.count++;
-      shape.digits += text[j];
+      if (shape.count === 1) shape.zeroZero = c === 48;
+      else if (shape.count === 2) shape.zeroZero &&= c === 48;
       current++;
     } else {
       if (current > 0) shape.groups.push(current);
@@ -103,7 +105,8 @@ function looksLikeDateOrAddress(text: string, start: number, end: number, shape:
   const g = shape.groups;
   if (g.length === 4 && g.every((n) => n <= 3) && text.slice(start, end).split('.').length === 4) return true;
   if (g.length >= 3 && ((g[0] === 4 && g[1]! <= 2 && g[2]! <= 2) || (g[0]! <= 2 && g[1]! <= 2 && g[2] === 4))) {
-    const d = shape.digits;
+    let d = '';
+    for (let j = start; j < end; j++) if (isDigit(text.charCodeAt(j))) d += text[j];
     const first = Number(d.slice(0, g[0]));
     const second = Number(d.slice(g[0], g[0]! + g[1]!));
     const third = Number(d.slice(g[0]! + g[1]!, g[0]! + g[1]! + g[2]!));
@@ -163,9 +166,19 @@ function nationalLengths(country: CountryCode): ReadonlySet<number> {
   return allowed;
 }
 
+/**
+ * Whether a stretch of this shape can be a number at all: international with 7-15 digits, or national
+ * with a length the default country's plan allows. Spares most stretches the slice and the look-up.
+ */
+function mayBeValid(shape: Shape, defaultCountry: CountryCode | undefined): boolean {
+  if (shape.plus) return shape.count >= MIN_DIGITS && shape.count <= MAX_DIGITS;
+  if (shape.zeroZero) return shape.count - 2 >= MIN_DIGITS && shape.count - 2 <= MAX_DIGITS;
+  return defaultCountry !== undefined && nationalLengths(defaultCountry).has(shape.count);
+}
+
 /** The E.164 form of a stretch if it is a valid number, read internationally (`+`, `00`) or in `defaultCountry`. */
 function validNumber(stretch: string, shape: Shape, defaultCountry: CountryCode | undefined): string | undefined {
-  const viaZeroZero = !shape.plus && shape.digits.startsWith('00');
+  const viaZeroZero = !shape.plus && shape.zeroZero;
   const significant = viaZeroZero ? shape.count - 2 : shape.count;
   if (significant < MIN_DIGITS || significant > MAX_DIGITS) return undefined;
   const parsed = shape.plus
@@ -241,6 +254,7 @@ export function findPhones(text: string, defaultCountry?: CountryCode, taken: re
         const shape = shapeOf(text, start, end);
         if (shape.count < MIN_DIGITS || shape.count > MAX_DIGITS + 2 || shape.groups.length > MAX_GROUPS) continue;
         if (text.charCodeAt(end - 1) === 41 && !shape.opened) continue;
+        if (!mayBeValid(shape, defaultCountry)) continue;
         // Validity first (remembered per stretch): most stretches are not numbers, and the context
         // checks below are dearer than a look-up.
         const stretch = text.slice(start, end);
