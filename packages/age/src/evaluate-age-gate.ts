@@ -25,13 +25,16 @@ export interface AgeGatePolicy {
   readonly minorRestrictedPurposes?: readonly string[] | undefined;
 }
 
-/** Who a person is and where and when the gate runs. Give `birthDate` or `declaredAge` (or neither: `unknown`). */
+/** Who a person is and where and when the gate runs. Give `birthDate` or `declaredAge` (or neither: `unknown`); with both, `birthDate` decides. */
 export interface AgeGateInput {
   /** Calendar date of birth, `YYYY-MM-DD`. Preferred: it gives exact eligibility and lapse dates. */
   readonly birthDate?: string | undefined;
   /** Age in whole years as the person declared it (0-150), when no birth date is asked. */
   readonly declaredAge?: number | undefined;
-  /** Jurisdiction code in the table (`DE`, `GB`, `US-CA`, `CA-QC`). */
+  /**
+   * Jurisdiction code in the table (`DE`, `GB`, `US-CA`, `CA-QC`). A subdivision without its own row
+   * is not looked up under its country: pass `US` for Texas, or add `US-TX` to your table.
+   */
   readonly jurisdiction: string;
   /** The instant of the decision (now, usually). */
   readonly on: Date;

@@ -103,6 +103,13 @@ describe('evaluateAgeGate', () => {
     expect(evaluateAgeGate({ minimumAge: 18 }, { birthDate: '2000-01-01', jurisdiction: 'GB', on, timeZone: 'Europe/London' })).toMatchObject({ status: 'allowed', decidedBy: 'platform', minor: false });
   });
 
+  it('does not look a subdivision up under its country, and lets the birth date win over a declared age', () => {
+    expect(() => evaluateAgeGate(policy, { birthDate: '2010-01-01', jurisdiction: 'US-TX', on, timeZone: 'America/Chicago' })).toThrow(UnknownJurisdictionError);
+    expect(() => evaluateAgeGate(policy, { birthDate: '2010-01-01', jurisdiction: 'CA-ON', on, timeZone: 'America/Toronto' })).toThrow(UnknownJurisdictionError);
+    expect(evaluateAgeGate(policy, { birthDate: '2014-05-10', declaredAge: 30, jurisdiction: 'GB', on, timeZone: 'Europe/London' })).toMatchObject({ status: 'refused', age: 12 });
+    expect(() => evaluateAgeGate(policy, { birthDate: '', jurisdiction: 'GB', on, timeZone: 'Europe/London' })).toThrow(expect.objectContaining({ code: 'invalid_date', pathText: 'birthDate' }));
+  });
+
   it('works with a declared age (no dates) and says unknown when nothing is given', () => {
     expect(evaluateAgeGate(policy, { declaredAge: 12, jurisdiction: 'GB', on, timeZone: 'UTC' })).toMatchObject({ status: 'refused', eligibleOn: null });
     expect(evaluateAgeGate(policy, { declaredAge: 15, jurisdiction: 'GB', on, timeZone: 'UTC' })).toMatchObject({ status: 'needs_parental_consent', consent: { neededUntil: null } });
