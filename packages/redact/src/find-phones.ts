@@ -97,6 +97,49 @@ function segmentsOf(text: string, start: number, runEnd: number): [number, numbe
 }
 
 /**
+ * Digits and digit groups of the segments of a run, summed from the first: window `[s, e]` has
+ * `digits[e + 1] - digits[s]` digits. (Every digit of a run lies in a segment, and a space ends a group.)
+ */
+interface SegmentSums {
+  digits: number[];
+  groups: number[];
+}
+
+/** Sums the digits and groups of each segment, so that any window of segments is judged without reading it again. */
+function sumSegments(text: string, segments: readonly [number, number][]): SegmentSums {
+  const sums: SegmentSums = { digits: [0], groups: [0] };
+  for (let k = 0; k < segments.length; k++) {
+    const [a, b] = segments[k]!;
+    let digits = 0;
+    let groups = 0;
+    let inGroup = false;
+    for (let j = a; j < b; j++) {
+      if (isDigit(text.charCodeAt(j))) {
+        digits++;
+        if (!inGroup) groups++;
+        inGroup = true;
+      } else inGroup = false;
+    }
+    sums.digits.push(sums.digits[k]! + digits);
+    sums.groups.push(sums.groups[k]! + groups);
+  }
+  return sums;
+}
+
+/** Whether the first two digits of `text[start, end)` are `00` (an international call prefix). */
+function startsWithZeroZero(text: string, start: number, end: number): boolean {
+  let seen = 0;
+  for (let j = start; j < end && seen < 2; j++) {
+    const c = text.charCodeAt(j);
+    if (isDigit(c)) {
+      if (c !== 48) return false;
+      seen++;
+    }
+  }
+  return seen === 2;
+}
+
+/**
  * A date (2024-01-15, 15.01.2024, perhaps followed by an hour) or an IPv4 address, written with
  * separators: the first three groups read as year, month and day, or day, month and year.
  */
@@ -167,13 +210,14 @@ function nationalLengths(country: CountryCode): ReadonlySet<number> {
 }
 
 /**
- * Whether a stretch of this shape can be a number at all: international with 7-15 digits, or national
- * with a length the default country's plan allows. Spares most stretches the slice and the look-up.
+ * Whether a stretch with this many digits can be a number at all: international with 7-15 digits, or
+ * national with a length the default country's plan allows. Spares most stretches the full reading,
+ * the slice and the look-up.
  */
-function mayBeValid(shape: Shape, defaultCountry: CountryCode | undefined): boolean {
-  if (shape.plus) return shape.count >= MIN_DIGITS && shape.count <= MAX_DIGITS;
-  if (shape.zeroZero) return shape.count - 2 >= MIN_DIGITS && shape.count - 2 <= MAX_DIGITS;
-  return defaultCountry !== undefined && nationalLengths(defaultCountry).has(shape.count);
+function mayBeValid(count: number, plus: boolean, zeroZero: boolean, defaultCountry: CountryCode | undefined): boolean {
+  if (plus) return count >= MIN_DIGITS && count <= MAX_DIGITS;
+  if (zeroZero) return count - 2 >= MIN_DIGITS && count - 2 <= MAX_DIGITS;
+  return defaultCountry !== undefined && nationalLengths(defaultCountry).has(count);
 }
 
 /** The E.164 form of a stretch if it is a valid number, read internationally (`+`, `00`) or in `defaultCountry`. */
@@ -240,6 +284,7 @@ export function findPhones(text: string, defaultCountry?: CountryCode, taken: re
       continue;
     }
     const segments = segmentsOf(text, i, runEnd);
+    const sums = sumSegments(text, segments);
     const last = segments.length - 1;
     let s = 0;
     let restarts = 0;
@@ -251,10 +296,13 @@ export function findPhones(text: string, defaultCountry?: CountryCode, taken: re
       for (let e = Math.min(s + MAX_SEGMENTS - 1, last); e >= s && matched < 0 && !gluedBefore; e--) {
         const end = segments[e]![1];
         if (e === last && isGluedAfter(text, end)) continue;
+        // Judge the window from the sums first; read it in full only if it can be a number.
+        const count = sums.digits[e + 1]! - sums.digits[s]!;
+        if (count < MIN_DIGITS || count > MAX_DIGITS + 2 || sums.groups[e + 1]! - sums.groups[s]! > MAX_GROUPS) continue;
+        const plus = text.charCodeAt(start) === 43;
+        if (!mayBeValid(count, plus, !plus && startsWithZeroZero(text, start, end), defaultCountry)) continue;
         const shape = shapeOf(text, start, end);
-        if (shape.count < MIN_DIGITS || shape.count > MAX_DIGITS + 2 || shape.groups.length > MAX_GROUPS) continue;
         if (text.charCodeAt(end - 1) === 41 && !shape.opened) continue;
-        if (!mayBeValid(shape, defaultCountry)) continue;
         // Validity first (remembered per stretch): most stretches are not numbers, and the context
         // checks below are dearer than a look-up.
         const stretch = text.slice(start, end);
