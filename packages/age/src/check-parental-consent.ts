@@ -1,5 +1,6 @@
 import type { ConsentGiver } from '@priv/schema';
 import { dateOfAge } from './age-on.js';
+import { AgeInputError } from './errors.js';
 import type { ParentalConsentRecord } from './consent-record.js';
 import { type AgeGateInput, type AgeGateOptions, type AgeGatePolicy, type AgeGateResult, evaluateAgeGate } from './evaluate-age-gate.js';
 
@@ -43,6 +44,11 @@ export function checkParentalConsent(
   input: AgeGateInput & { readonly purposes?: readonly string[] },
   options: AgeGateOptions = {},
 ): ConsentCheck {
+  // A record built in code (not by parseConsentRecord) is checked lightly here, keeping zod out of this bundle.
+  const r = record as Partial<ParentalConsentRecord> | null;
+  const badRecord = !r || typeof r.consentedBy?.role !== 'string' ? 'consentedBy' : Number.isNaN(Date.parse(String(r.consentedAt))) ? 'consentedAt' : !Array.isArray(r.purposes) ? 'purposes' : null;
+  if (badRecord) throw new AgeInputError('invalid_consent_record', [badRecord], 'Invalid consent record: build it with parseConsentRecord');
+  if (input.purposes !== undefined && !Array.isArray(input.purposes)) throw new AgeInputError('invalid_purpose', ['purposes'], 'Expected an array of purpose keys');
   const gate = evaluateAgeGate(policy, input, options);
   if (gate.status === 'refused' || gate.status === 'unknown') return { status: gate.status, gate };
   if (gate.status === 'allowed') {

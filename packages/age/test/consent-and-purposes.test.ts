@@ -60,6 +60,19 @@ describe('parental consent records', () => {
     expect(checkParentalConsent(policy, parent, { ...person, purposes: ['provide_service', 'marketing'] })).toMatchObject({ status: 'invalid', reason: 'purposes_not_covered', missingPurposes: ['marketing'] });
   });
 
+  it('refuses a record built in code that parseConsentRecord would refuse, with a path, instead of crashing or passing it', () => {
+    const cases: [unknown, string][] = [
+      [null, 'consentedBy'],
+      [{ ...parent, consentedBy: undefined }, 'consentedBy'],
+      [{ ...parent, consentedAt: 'last Tuesday' }, 'consentedAt'],
+      [{ ...parent, purposes: undefined }, 'purposes'],
+    ];
+    for (const [record, path] of cases) {
+      expect(() => checkParentalConsent(policy, record as never, person)).toThrow(expect.objectContaining({ code: 'invalid_consent_record', pathText: path }));
+    }
+    expect(() => checkParentalConsent(policy, parent, { ...person, purposes: 'marketing' as never })).toThrow(expect.objectContaining({ code: 'invalid_purpose', pathText: 'purposes' }));
+  });
+
   it('cannot help below the minimum age or without an age', () => {
     expect(checkParentalConsent(policy, parent, { ...person, birthDate: '2015-01-01' }).status).toBe('refused');
     expect(checkParentalConsent(policy, parent, { jurisdiction: 'GB', on, timeZone: 'UTC' }).status).toBe('unknown');
