@@ -12,6 +12,9 @@ const SHAPES: readonly (readonly number[])[] = [
   [4, 6, 4],
 ];
 
+/** The fewest digits a card number has (Maestro). */
+const MIN_CARD_DIGITS = 12;
+
 function digitsOf(text: string, groups: readonly DigitGroup[], from: number, to: number): string {
   let digits = '';
   for (let g = from; g <= to; g++) digits += text.slice(groups[g]!.start, groups[g]!.end);
@@ -19,7 +22,7 @@ function digitsOf(text: string, groups: readonly DigitGroup[], from: number, to:
 }
 
 function isCard(digits: string): boolean {
-  return digits.length >= 12 && digits.length <= 19 && passesLuhn(digits) && cardNetworkOf(digits) !== undefined;
+  return digits.length >= MIN_CARD_DIGITS && digits.length <= 19 && passesLuhn(digits) && cardNetworkOf(digits) !== undefined;
 }
 
 /** Finds card numbers among the groups of one run (digits joined by single spaces or dashes). */
@@ -89,9 +92,25 @@ export function findCards(text: string): Detection[] {
     nextDigit.lastIndex = i;
     if (!nextDigit.test(text)) break;
     i = nextDigit.lastIndex - 1;
-    // One run: digit groups joined by a single space or dash.
-    const groups: DigitGroup[] = [];
+    // One run: digit groups joined by a single space or dash. Measure it first: a run of fewer than
+    // 12 digits (most numbers in code) holds no card, and is passed over without allocating.
     let j = i;
+    let digits = 0;
+    for (;;) {
+      while (j < length && isDigit(text.charCodeAt(j))) {
+        j++;
+        digits++;
+      }
+      const sep = text.charCodeAt(j);
+      if ((sep === 32 || sep === 45) && j + 1 < length && isDigit(text.charCodeAt(j + 1))) j++;
+      else break;
+    }
+    if (digits < MIN_CARD_DIGITS) {
+      i = j;
+      continue;
+    }
+    const groups: DigitGroup[] = [];
+    j = i;
     for (;;) {
       const start = j;
       while (j < length && isDigit(text.charCodeAt(j))) j++;
