@@ -48,7 +48,7 @@ export function checkParentalConsent(
   const r = record as Partial<ParentalConsentRecord> | null;
   const badRecord = !r || typeof r.consentedBy?.role !== 'string' ? 'consentedBy' : Number.isNaN(Date.parse(String(r.consentedAt))) ? 'consentedAt' : !Array.isArray(r.purposes) ? 'purposes' : null;
   if (badRecord) throw new AgeInputError('invalid_consent_record', [badRecord], 'Invalid consent record: build it with parseConsentRecord');
-  if (input.purposes !== undefined && !Array.isArray(input.purposes)) throw new AgeInputError('invalid_purpose', ['purposes'], 'Expected an array of purpose keys');
+  if (input?.purposes !== undefined && !Array.isArray(input.purposes)) throw new AgeInputError('invalid_purpose', ['purposes'], 'Expected an array of purpose keys');
   const gate = evaluateAgeGate(policy, input, options);
   if (gate.status === 'refused' || gate.status === 'unknown') return { status: gate.status, gate };
   if (gate.status === 'allowed') {

@@ -190,6 +190,7 @@ function checkDeclaredAge(age: unknown): number {
  * result.status === 'needs_parental_consent' && result.consent.neededUntil; // '2029-06-01'
  */
 export function evaluateAgeGate(policy: AgeGatePolicy, input: AgeGateInput, options: AgeGateOptions = {}): AgeGateResult {
+  input ??= {} as AgeGateInput; // null from an untyped caller: a typed error about the first missing field, not a crash
   const rules = effectiveAgeRules(policy, input.jurisdiction, options.jurisdictions);
   const minorBelow = policy.minorBelow ?? 18;
   let age: number;

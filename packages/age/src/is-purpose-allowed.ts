@@ -36,8 +36,8 @@ export type PurposeDecision =
  * isPurposeAllowed(policy, { purpose: 'marketing', birthDate: '2000-03-01', jurisdiction: 'GB', on, timeZone: 'Europe/London' }).allowed; // true
  */
 export function isPurposeAllowed(policy: AgeGatePolicy, input: PurposeCheckInput, options: AgeGateOptions = {}): PurposeDecision {
-  if (typeof input.purpose !== 'string' || !/^[a-z][a-z0-9_]*$/.test(input.purpose)) {
-    throw new AgeInputError('invalid_purpose', ['purpose'], `Expected a snake_case purpose key, got ${JSON.stringify(input.purpose)}`);
+  if (typeof input?.purpose !== 'string' || !/^[a-z][a-z0-9_]*$/.test(input.purpose)) {
+    throw new AgeInputError('invalid_purpose', ['purpose'], `Expected a snake_case purpose key, got ${JSON.stringify(input?.purpose)}`);
   }
   const gate = evaluateAgeGate(policy, input, options);
   const minorBelow = policy.minorBelow ?? 18;

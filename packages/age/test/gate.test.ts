@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { AgeInputError, UnknownJurisdictionError, ageOn, dateOfAge, evaluateAgeGate, localDate } from '../src/index.js';
+import { AgeInputError, UnknownJurisdictionError, ageOn, checkParentalConsent, dateOfAge, evaluateAgeGate, isPurposeAllowed, localDate } from '../src/index.js';
 
 const at = (iso: string) => new Date(iso);
 
@@ -71,6 +71,10 @@ describe('ageOn', () => {
     expect(fail(() => evaluateAgeGate({ minimumAge: 13, consentFrom: ['parent', 'uncle' as never] }, person))).toMatchObject({ code: 'invalid_policy', pathText: 'policy.consentFrom[1]' });
     expect(fail(() => evaluateAgeGate({ minimumAge: 13, minorRestrictedPurposes: 'marketing' as never }, person))).toMatchObject({ code: 'invalid_policy', pathText: 'policy.minorRestrictedPurposes' });
     expect(fail(() => evaluateAgeGate(null as never, person))).toMatchObject({ code: 'invalid_policy', pathText: 'policy' });
+    expect(fail(() => evaluateAgeGate(policy, null as never))).toMatchObject({ code: 'unknown_jurisdiction', pathText: 'jurisdiction' });
+    expect(fail(() => evaluateAgeGate(policy, { jurisdiction: 'GB' } as never))).toMatchObject({ code: 'invalid_instant', pathText: 'on' });
+    expect(fail(() => isPurposeAllowed(policy, null as never))).toMatchObject({ code: 'invalid_purpose', pathText: 'purpose' });
+    expect(fail(() => checkParentalConsent(policy, { consentedBy: { role: 'parent' }, consentedAt: '2026-01-01T00:00:00Z', method: 'signed_form', purposes: ['x'], educationalAccount: false }, null as never))).toMatchObject({ code: 'unknown_jurisdiction' });
   });
 });
 
