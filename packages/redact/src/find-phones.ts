@@ -19,10 +19,6 @@ const MAX_RESTARTS = 4;
 /** Words right before a number that make it an identifier rather than a phone (`order #4155552671`). */
 const ID_CONTEXT = /\b(?:order|invoice|ticket|ref|reference|tracking|transaction|txn|account|acct|id|pid|uid|gid|port|issue|pr|build|job|run|version|ver|isbn|sku|serial)\s*(?:no\.?|num\.?|number|nr\.?|#|id)?\s*[#:=]?\s*$/i;
 
-function isSpaceSeparator(code: number): boolean {
-  return code === 32 || code === 0xa0;
-}
-
 
 /** What a stretch of text holds: how many digits, in how many groups, and how it is written. */
 interface Shape {
@@ -58,72 +54,72 @@ function shapeOf(text: string, start: number, end: number): Shape {
 }
 
 /**
- * Finds where the run from `start` (a digit, `+` or `(`) ends: digits joined by at most two separators
- * at a time. Returns that end and how many digits the run has, without allocating.
+ * One run of digits joined by at most two separators at a time (space, `-`, `.`, `(`, `)`), cut into
+ * segments at spaces, each ending at its last digit or `)`. Per segment: where it starts and ends, and
+ * the digits and digit groups of all segments before it (`digitSums[e + 1] - digitSums[s]` is the
+ * number of digits of window `[s, e]`). Reused from run to run, so reading a run allocates nothing.
  */
-function scanRun(text: string, start: number): { runEnd: number; digits: number } {
+interface Run {
+  end: number;
+  digits: number;
+  segments: number;
+  readonly starts: number[];
+  readonly ends: number[];
+  readonly digitSums: number[];
+  readonly groupSums: number[];
+}
+
+function isRunSeparator(code: number): boolean {
+  return code === 32 || code === 45 || code === 46 || code === 40 || code === 41 || code === 0xa0;
+}
+
+/** Reads the run from `start` (a digit, `+` or `(`) into `run`, in one pass. */
+function readRun(text: string, start: number, run: Run): void {
   const length = text.length;
+  const { starts, ends, digitSums, groupSums } = run;
   let digits = 0;
+  let segments = 0;
   let separatorRun = 0;
+  let segmentStart = start;
+  let segmentEnd = -1;
+  let inGroup = false;
+  let groups = 0;
   let j = text.charCodeAt(start) === 43 ? start + 1 : start;
   for (; j < length; j++) {
     const c = text.charCodeAt(j);
     if (c >= 48 && c <= 57) {
       digits++;
       separatorRun = 0;
-    } else if (separatorRun < 2 && (c === 32 || c === 45 || c === 46 || c === 40 || c === 41 || c === 0xa0)) {
+      segmentEnd = j + 1;
+      if (!inGroup) groups++;
+      inGroup = true;
+    } else if (separatorRun < 2 && isRunSeparator(c)) {
       separatorRun++;
+      inGroup = false;
+      if (c === 41 && segmentEnd > 0) segmentEnd = j + 1;
+      else if (c === 32 || c === 0xa0) {
+        if (segmentEnd > segmentStart) {
+          starts[segments] = segmentStart;
+          ends[segments] = segmentEnd;
+          segments++;
+          digitSums[segments] = digits;
+          groupSums[segments] = groups;
+        }
+        segmentStart = j + 1;
+        segmentEnd = -1;
+      }
     } else break;
   }
-  return { runEnd: j, digits };
-}
-
-/** The segments of a run between spaces, each ending at its last digit or `)`. */
-function segmentsOf(text: string, start: number, runEnd: number): [number, number][] {
-  const segments: [number, number][] = [];
-  let segmentStart = start;
-  let segmentEnd = -1;
-  for (let j = text.charCodeAt(start) === 43 ? start + 1 : start; j < runEnd; j++) {
-    const c = text.charCodeAt(j);
-    if (isDigit(c) || (c === 41 && segmentEnd > 0)) segmentEnd = j + 1;
-    else if (isSpaceSeparator(c)) {
-      if (segmentEnd > segmentStart) segments.push([segmentStart, segmentEnd]);
-      segmentStart = j + 1;
-      segmentEnd = -1;
-    }
+  if (segmentEnd > segmentStart) {
+    starts[segments] = segmentStart;
+    ends[segments] = segmentEnd;
+    segments++;
+    digitSums[segments] = digits;
+    groupSums[segments] = groups;
   }
-  if (segmentEnd > segmentStart) segments.push([segmentStart, segmentEnd]);
-  return segments;
-}
-
-/**
- * Digits and digit groups of the segments of a run, summed from the first: window `[s, e]` has
- * `digits[e + 1] - digits[s]` digits. (Every digit of a run lies in a segment, and a space ends a group.)
- */
-interface SegmentSums {
-  digits: number[];
-  groups: number[];
-}
-
-/** Sums the digits and groups of each segment, so that any window of segments is judged without reading it again. */
-function sumSegments(text: string, segments: readonly [number, number][]): SegmentSums {
-  const sums: SegmentSums = { digits: [0], groups: [0] };
-  for (let k = 0; k < segments.length; k++) {
-    const [a, b] = segments[k]!;
-    let digits = 0;
-    let groups = 0;
-    let inGroup = false;
-    for (let j = a; j < b; j++) {
-      if (isDigit(text.charCodeAt(j))) {
-        digits++;
-        if (!inGroup) groups++;
-        inGroup = true;
-      } else inGroup = false;
-    }
-    sums.digits.push(sums.digits[k]! + digits);
-    sums.groups.push(sums.groups[k]! + groups);
-  }
-  return sums;
+  run.end = j;
+  run.digits = digits;
+  run.segments = segments;
 }
 
 /** Whether the first two digits of `text[start, end)` are `00` (an international call prefix). */
@@ -255,6 +251,7 @@ export function findPhones(text: string, defaultCountry?: CountryCode, taken: re
   const found: Detection[] = [];
   let nextTaken = 0;
   const memo = new Map<string, string | null>();
+  const run: Run = { end: 0, digits: 0, segments: 0, starts: [], ends: [], digitSums: [0], groupSums: [0] };
   const length = text.length;
   let i = 0;
   const nextCandidate = /[0-9+(]/g;
@@ -278,27 +275,26 @@ export function findPhones(text: string, defaultCountry?: CountryCode, taken: re
       i = blocker.end;
       continue;
     }
-    const { runEnd, digits } = scanRun(text, i);
-    if (digits < MIN_DIGITS) {
+    readRun(text, i, run);
+    const runEnd = run.end;
+    if (run.digits < MIN_DIGITS) {
       i = Math.max(runEnd, i + 1);
       continue;
     }
-    const segments = segmentsOf(text, i, runEnd);
-    const sums = sumSegments(text, segments);
-    const last = segments.length - 1;
+    const last = run.segments - 1;
     let s = 0;
     let restarts = 0;
     while (s <= last && restarts <= MAX_RESTARTS) {
       let matched = -1;
-      const start = segments[s]![0];
+      const start = run.starts[s]!;
       const gluedBefore =
         s === 0 && (isGluedBefore(text, start) || (start > 0 && (text.charCodeAt(start - 1) === 35 || text.charCodeAt(start - 1) === 36)));
       for (let e = Math.min(s + MAX_SEGMENTS - 1, last); e >= s && matched < 0 && !gluedBefore; e--) {
-        const end = segments[e]![1];
+        const end = run.ends[e]!;
         if (e === last && isGluedAfter(text, end)) continue;
         // Judge the window from the sums first; read it in full only if it can be a number.
-        const count = sums.digits[e + 1]! - sums.digits[s]!;
-        if (count < MIN_DIGITS || count > MAX_DIGITS + 2 || sums.groups[e + 1]! - sums.groups[s]! > MAX_GROUPS) continue;
+        const count = run.digitSums[e + 1]! - run.digitSums[s]!;
+        if (count < MIN_DIGITS || count > MAX_DIGITS + 2 || run.groupSums[e + 1]! - run.groupSums[s]! > MAX_GROUPS) continue;
         const plus = text.charCodeAt(start) === 43;
         if (!mayBeValid(count, plus, !plus && startsWithZeroZero(text, start, end), defaultCountry)) continue;
         const shape = shapeOf(text, start, end);
