@@ -1,11 +1,5 @@
 import { isDigit, isWordUnit } from './characters.js';
 
-/** A group of consecutive digits inside a run: `start` and `end` (exclusive) in the text. */
-export interface DigitGroup {
-  readonly start: number;
-  readonly end: number;
-}
-
 /**
  * Whether the digits at `start` are glued to what comes before: a letter, digit or `_` (a hash, an
  * identifier), or `.`, `:`, `/` or `-` right after a digit (a decimal, a version, a time, line:column,

@@ -1,6 +1,6 @@
-import { cardNetworkOf } from './card-networks.js';
+import { CARD_NETWORKS, cardNetworkOf } from './card-networks.js';
 import { isDigit } from './characters.js';
-import { type DigitGroup, isGluedAfter, isGluedBefore } from './digit-runs.js';
+import { isGluedAfter, isGluedBefore } from './digit-runs.js';
 import type { Detection } from './finding.js';
 import { passesLuhn } from './luhn.js';
 
@@ -14,29 +14,47 @@ const SHAPES: readonly (readonly number[])[] = [
 
 /** The fewest digits a card number has (Maestro). */
 const MIN_CARD_DIGITS = 12;
+const MAX_CARD_DIGITS = 19;
 
-function digitsOf(text: string, groups: readonly DigitGroup[], from: number, to: number): string {
+/** Which first digits some network issues (2, 3, 4, 5, 6 and 8): others are passed over before any string is built. */
+const ISSUED_FIRST_DIGIT: readonly boolean[] = (() => {
+  const issued = new Array<boolean>(10).fill(false);
+  for (const network of CARD_NETWORKS) {
+    for (const [low, high] of network.ranges) for (let d = Number(low[0]); d <= Number(high[0]); d++) issued[d] = true;
+  }
+  return issued;
+})();
+
+/** The digit groups of one run (digits joined by single spaces or dashes), in arrays reused from run to run. */
+interface Groups {
+  count: number;
+  readonly starts: number[];
+  readonly ends: number[];
+}
+
+function digitsOf(text: string, groups: Groups, from: number, to: number): string {
   let digits = '';
-  for (let g = from; g <= to; g++) digits += text.slice(groups[g]!.start, groups[g]!.end);
+  for (let g = from; g <= to; g++) digits += text.slice(groups.starts[g], groups.ends[g]);
   return digits;
 }
 
 function isCard(digits: string): boolean {
-  return digits.length >= MIN_CARD_DIGITS && digits.length <= 19 && passesLuhn(digits) && cardNetworkOf(digits) !== undefined;
+  return digits.length >= MIN_CARD_DIGITS && digits.length <= MAX_CARD_DIGITS && passesLuhn(digits) && cardNetworkOf(digits) !== undefined;
 }
 
-/** Finds card numbers among the groups of one run (digits joined by single spaces or dashes). */
-function cardsInRun(text: string, groups: readonly DigitGroup[], found: Detection[]): void {
-  const last = groups.length - 1;
+/** Finds card numbers among the groups of one run. */
+function cardsInRun(text: string, groups: Groups, found: Detection[]): void {
+  const { starts, ends } = groups;
+  const last = groups.count - 1;
   let g = 0;
   while (g <= last) {
     let matched = -1;
-    const group = groups[g]!;
-    const glued = g === 0 && isGluedBefore(text, group.start);
-    if (!glued) {
-      const length = group.end - group.start;
-      if (length >= 12 && length <= 19) {
-        if ((g < last || !isGluedAfter(text, group.end)) && isCard(text.slice(group.start, group.end))) matched = g;
+    const groupStart = starts[g]!;
+    const glued = g === 0 && isGluedBefore(text, groupStart);
+    if (!glued && ISSUED_FIRST_DIGIT[text.charCodeAt(groupStart) - 48]) {
+      const length = ends[g]! - groupStart;
+      if (length >= MIN_CARD_DIGITS && length <= MAX_CARD_DIGITS) {
+        if ((g < last || !isGluedAfter(text, ends[g]!)) && isCard(text.slice(groupStart, ends[g]))) matched = g;
       } else if (length === 4) {
         for (const shape of SHAPES) {
           const end = g + shape.length - 1;
@@ -44,15 +62,14 @@ function cardsInRun(text: string, groups: readonly DigitGroup[], found: Detectio
           let fits = true;
           let separator = -1;
           for (let k = 0; k < shape.length && fits; k++) {
-            const part = groups[g + k]!;
-            if (part.end - part.start !== shape[k]) fits = false;
+            if (ends[g + k]! - starts[g + k]! !== shape[k]) fits = false;
             else if (k > 0) {
-              const sep = text.charCodeAt(part.start - 1);
+              const sep = text.charCodeAt(starts[g + k]! - 1);
               if (separator === -1) separator = sep;
               else if (sep !== separator) fits = false;
             }
           }
-          if (!fits || (end === last && isGluedAfter(text, groups[end]!.end))) continue;
+          if (!fits || (end === last && isGluedAfter(text, ends[end]!))) continue;
           if (isCard(digitsOf(text, groups, g, end))) {
             matched = end;
             break;
@@ -61,9 +78,7 @@ function cardsInRun(text: string, groups: readonly DigitGroup[], found: Detectio
       }
     }
     if (matched >= 0) {
-      const start = group.start;
-      const stop = groups[matched]!.end;
-      found.push({ kind: 'card', start, end: stop, value: digitsOf(text, groups, g, matched) });
+      found.push({ kind: 'card', start: groupStart, end: ends[matched]!, value: digitsOf(text, groups, g, matched) });
       g = matched + 1;
     } else {
       g++;
@@ -84,6 +99,7 @@ function cardsInRun(text: string, groups: readonly DigitGroup[], found: Detectio
  */
 export function findCards(text: string): Detection[] {
   const found: Detection[] = [];
+  const groups: Groups = { count: 0, starts: [], ends: [] };
   const length = text.length;
   let i = 0;
   const nextDigit = /[0-9]/g;
@@ -92,33 +108,31 @@ export function findCards(text: string): Detection[] {
     nextDigit.lastIndex = i;
     if (!nextDigit.test(text)) break;
     i = nextDigit.lastIndex - 1;
-    // One run: digit groups joined by a single space or dash. Measure it first: a run of fewer than
-    // 12 digits (most numbers in code) holds no card, and is passed over without allocating.
+    // One run: digit groups joined by a single space or dash, read into reused arrays. A run of
+    // fewer than 12 digits, or without a group of 4 or of 12-19 digits, holds no card.
+    const { starts, ends } = groups;
     let j = i;
     let digits = 0;
-    for (;;) {
-      while (j < length && isDigit(text.charCodeAt(j))) {
-        j++;
-        digits++;
-      }
-      const sep = text.charCodeAt(j);
-      if ((sep === 32 || sep === 45) && j + 1 < length && isDigit(text.charCodeAt(j + 1))) j++;
-      else break;
-    }
-    if (digits < MIN_CARD_DIGITS) {
-      i = j;
-      continue;
-    }
-    const groups: DigitGroup[] = [];
-    j = i;
+    let count = 0;
+    let shaped = false;
     for (;;) {
       const start = j;
       while (j < length && isDigit(text.charCodeAt(j))) j++;
-      groups.push({ start, end: j });
+      const size = j - start;
+      digits += size;
+      if (size === 4 || (size >= MIN_CARD_DIGITS && size <= MAX_CARD_DIGITS)) shaped = true;
+      starts[count] = start;
+      ends[count] = j;
+      count++;
       const sep = text.charCodeAt(j);
       if ((sep === 32 || sep === 45) && j + 1 < length && isDigit(text.charCodeAt(j + 1))) j++;
       else break;
     }
+    if (digits < MIN_CARD_DIGITS || !shaped) {
+      i = j;
+      continue;
+    }
+    groups.count = count;
     cardsInRun(text, groups, found);
     i = j;
   }
