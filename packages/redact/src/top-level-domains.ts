@@ -13,7 +13,13 @@ const GENERIC = new Set(
     'health care clinic art games game music video photo photography social community family love ' +
     'fun club space zone link click one top red blue green pink plus ltd inc llc gmbh berlin london ' +
     'nyc paris tokyo amsterdam wien swiss africa asia lat eus scot wales gal ' +
-    'google apple amazon microsoft icloud gmail yahoo me io ai co'
+    'google apple amazon microsoft icloud gmail yahoo me io ai co ' +
+    'ninja rocks guru expert works codes engineer engineering wiki science foundation ventures partners ' +
+    'fund marketing press lol wtf cool fyi bar pub cafe coffee city earth eco energy bio farm garden house ' +
+    'homes realty properties holdings chat tips guide study mba uno vip win technology computer graphics ' +
+    'careers directory reviews gallery photos pictures town toys wedding wine yoga boutique fashion fitness ' +
+    'coach dental doctor hospital lawyer attorney accountant tax archi builders construction contractors ' +
+    'estate land srl sarl'
   ).split(' '),
 );
 

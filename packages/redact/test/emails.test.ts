@@ -28,6 +28,8 @@ describe('emails that are redacted', () => {
     ['an address and a word after a colon', 'From ada@example.com:Thanks!', 'ada@example.com'],
     ['glued to a run longer than a local part', `${'-'.repeat(70)}ada@example.com`, `${'-'.repeat(61)}ada@example.com`],
     ['title case', 'Ada@Example.Com', 'Ada@Example.Com'],
+    ['a newer generic TLD', 'ping jane@acme.engineering', 'jane@acme.engineering'],
+    ['another newer generic TLD', 'bob@studio.ninja, thanks', 'bob@studio.ninja'],
   ])('%s', (_name, text, expected) => {
     expect(spans(text)).toEqual([expected]);
   });
