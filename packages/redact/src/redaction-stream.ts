@@ -19,18 +19,34 @@ function continuesNumber(code: number): boolean {
 }
 
 /**
- * The last place in `text` where it can be cut without splitting anything a detector reads as one
- * piece: a line break, or a space between two characters that cannot continue a number (an address
- * never holds white space). Looks only at positions from `from` on (earlier ones were looked at
- * before), so a stream of many small chunks stays linear. Returns 0 when there is none.
+ * How far the detectors look left of a number for words that decide what it is (`Phone: `,
+ * `phone_number = `, `order # `: 24 units, plus the `:` or `=` and spaces). A cut leaves at least this
+ * much text before the next digit, so that no such decision changes.
+ */
+const CONTEXT = 32;
+
+/**
+ * The last place in `text` where it can be cut without changing what the detectors find: white space
+ * (an address never holds any) between two characters that cannot continue a number, not followed by
+ * another space, `:`, `=` or `#`, and at least `CONTEXT` units before the next digit or `+` (the end
+ * of `text` counts as one: the next chunk may start with a number). Looks only at positions from
+ * `from` on (earlier ones were looked at before), so a stream of many small chunks stays linear.
+ * Returns 0 when there is none.
  */
 function safeCut(text: string, from: number): number {
-  for (let p = text.length - 2; p > Math.max(0, from); p--) {
+  let nextNumber = text.length;
+  for (let p = text.length - 1; p > Math.max(0, from); p--) {
     const c = text.charCodeAt(p);
-    if (c === 10) return p + 1;
-    if (isSpace(c) && !continuesNumber(text.charCodeAt(p - 1)) && !continuesNumber(text.charCodeAt(p + 1)) && !isSpace(text.charCodeAt(p + 1))) {
-      return p + 1;
+    if (isDigit(c) || c === 43) {
+      nextNumber = p;
+      continue;
     }
+    if (nextNumber - p <= CONTEXT || !isSpace(c) || p + 1 >= text.length) continue;
+    const after = text.charCodeAt(p + 1);
+    if (c === 10 && !continuesNumber(after)) return p + 1;
+    if (continuesNumber(text.charCodeAt(p - 1)) || continuesNumber(after) || isSpace(after)) continue;
+    if (after === 58 || after === 61 || after === 35) continue;
+    return p + 1;
   }
   return 0;
 }

@@ -59,4 +59,24 @@ describe('createRedactionStream', () => {
       { numRuns: Number(process.env.FC_NUM_RUNS ?? 10_000) },
     );
   });
+
+  it('keeps the words before a number that decide what it is, however the text is chunked', async () => {
+    // A label before `=` or `:` makes a bare number a phone; `order #` makes it an id.
+    const words = fc.constantFrom('phone_number', 'Phone', 'order', 'number', 'id', '=', ':', '#', '4155552671', '415-555-2671', 'x', '\n', ',');
+    await fc.assert(
+      fc.asyncProperty(fc.array(words, { maxLength: 12 }), fc.array(fc.nat(), { maxLength: 4 }), async (parts, cuts) => {
+        const text = parts.join(' ');
+        const points = [...new Set(cuts.map((c) => c % (text.length + 1)))].sort((a, b) => a - b);
+        const chunks: string[] = [];
+        let from = 0;
+        for (const point of points) {
+          chunks.push(text.slice(from, point));
+          from = point;
+        }
+        chunks.push(text.slice(from));
+        expect(await runStream(chunks, { defaultCountry: 'US' })).toBe(redact(text, { defaultCountry: 'US' }).text);
+      }),
+      { numRuns: Number(process.env.FC_NUM_RUNS ?? 5_000) },
+    );
+  });
 });
