@@ -14,7 +14,11 @@ const MIN_DIGITS = 7;
 const MAX_GROUPS = 6;
 /** A number spans at most this many space-separated segments. */
 const MAX_SEGMENTS = 6;
-/** Where a run does not start with a number, how many later segments may start one. */
+/**
+ * In one run, how many starts that came to a validity check (a parse) may fail before the rest of the
+ * run is given up: the bound that keeps hostile runs linear. Starts judged from their digit counts
+ * alone (`1 2 3 4 5 6 (415) 555-2671`) cost nothing and do not count.
+ */
 const MAX_RESTARTS = 4;
 /** Words right before a number that make it an identifier rather than a phone (`order #4155552671`). */
 const ID_CONTEXT = /\b(?:order|invoice|ticket|ref|reference|tracking|transaction|txn|account|acct|id|pid|uid|gid|port|issue|pr|build|job|run|version|ver|isbn|sku|serial)\s*(?:no\.?|num\.?|number|nr\.?|#|id)?\s*[#:=]?\s*$/i;
@@ -210,10 +214,10 @@ function nationalLengths(country: CountryCode): ReadonlySet<number> {
  * national with a length the default country's plan allows. Spares most stretches the full reading,
  * the slice and the look-up.
  */
-function mayBeValid(count: number, plus: boolean, zeroZero: boolean, defaultCountry: CountryCode | undefined): boolean {
+function mayBeValid(count: number, plus: boolean, zeroZero: boolean, national: ReadonlySet<number> | undefined): boolean {
   if (plus) return count >= MIN_DIGITS && count <= MAX_DIGITS;
   if (zeroZero) return count - 2 >= MIN_DIGITS && count - 2 <= MAX_DIGITS;
-  return defaultCountry !== undefined && nationalLengths(defaultCountry).has(count);
+  return national !== undefined && national.has(count);
 }
 
 /** The E.164 form of a stretch if it is a valid number, read internationally (`+`, `00`) or in `defaultCountry`. */
@@ -251,6 +255,7 @@ export function findPhones(text: string, defaultCountry?: CountryCode, taken: re
   const found: Detection[] = [];
   let nextTaken = 0;
   const memo = new Map<string, string | null>();
+  const national = defaultCountry ? nationalLengths(defaultCountry) : undefined;
   const run: Run = { end: 0, digits: 0, segments: 0, starts: [], ends: [], digitSums: [0], groupSums: [0] };
   const length = text.length;
   let i = 0;
@@ -286,7 +291,11 @@ export function findPhones(text: string, defaultCountry?: CountryCode, taken: re
     let restarts = 0;
     while (s <= last && restarts <= MAX_RESTARTS) {
       let matched = -1;
+      let checked = false;
       const start = run.starts[s]!;
+      const plus = text.charCodeAt(start) === 43;
+      // Whether the first two digits from `start` are `00`; the run holds them (it has 7 or more digits).
+      const zeroZero = !plus && startsWithZeroZero(text, start, runEnd);
       const gluedBefore =
         s === 0 && (isGluedBefore(text, start) || (start > 0 && (text.charCodeAt(start - 1) === 35 || text.charCodeAt(start - 1) === 36)));
       for (let e = Math.min(s + MAX_SEGMENTS - 1, last); e >= s && matched < 0 && !gluedBefore; e--) {
@@ -295,13 +304,13 @@ export function findPhones(text: string, defaultCountry?: CountryCode, taken: re
         // Judge the window from the sums first; read it in full only if it can be a number.
         const count = run.digitSums[e + 1]! - run.digitSums[s]!;
         if (count < MIN_DIGITS || count > MAX_DIGITS + 2 || run.groupSums[e + 1]! - run.groupSums[s]! > MAX_GROUPS) continue;
-        const plus = text.charCodeAt(start) === 43;
-        if (!mayBeValid(count, plus, !plus && startsWithZeroZero(text, start, end), defaultCountry)) continue;
+        if (!mayBeValid(count, plus, zeroZero, national)) continue;
         const shape = shapeOf(text, start, end);
         if (text.charCodeAt(end - 1) === 41 && !shape.opened) continue;
         // Validity first (remembered per stretch): most stretches are not numbers, and the context
         // checks below are dearer than a look-up.
         const stretch = text.slice(start, end);
+        checked = true;
         let value = memo.get(stretch);
         if (value === undefined) {
           value = validNumber(stretch, shape, defaultCountry) ?? null;
@@ -316,7 +325,7 @@ export function findPhones(text: string, defaultCountry?: CountryCode, taken: re
       if (matched >= 0) s = matched + 1;
       else {
         s++;
-        restarts++;
+        if (checked) restarts++;
       }
     }
     i = Math.max(runEnd, i + 1);

@@ -28,6 +28,8 @@ describe('phone numbers that are redacted', () => {
     expect(spans('415 555 2671 212 555 0100')).toEqual(['415 555 2671', '212 555 0100']);
     expect(spans('qty 12 415 555 2671')).toEqual(['415 555 2671']);
     expect(spans('+44 20 7946 0958 4242424242424242')).toEqual(['+44 20 7946 0958']);
+    // Small numbers before a phone in one run cost no validity check, so they do not use up the run.
+    expect(spans('row: 1 2 3 4 5 6 7 8 (415) 555-2671')).toEqual(['(415) 555-2671']);
   });
 
   it('reads national numbers only with a default country', () => {
