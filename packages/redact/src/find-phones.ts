@@ -165,10 +165,34 @@ function looksLikeDateOrAddress(text: string, start: number, end: number, shape:
  */
 const PHONE_LABEL = /(?:phone|tel|mobile|cell|fax|whatsapp|sms|contact|number|telefon|handy|nummer|portable|celular|movil|móvil)[^a-z\n]{0,3}$/i;
 
+/** How far along its line to look for signs of code around a value between commas. */
+const LINE_WINDOW = 256;
+
+/**
+ * Whether the line around `[from, to)` shows signs of code (`[`, `(`, `{`, `=`, `;`) within
+ * `LINE_WINDOW` units either side: `ids = [4155552671, 2125551234]`, `f(1, 4155552671)` are code;
+ * a CSV row `7,Ada,4155552671` and prose `call me, 4155552671` are not.
+ */
+function isInCodeLine(text: string, from: number, to: number): boolean {
+  const isCode = (c: number) => c === 91 || c === 40 || c === 123 || c === 61 || c === 59;
+  for (let j = from - 1; j >= 0 && from - j <= LINE_WINDOW; j--) {
+    const c = text.charCodeAt(j);
+    if (c === 10 || c === 13) break;
+    if (isCode(c)) return true;
+  }
+  for (let j = to; j < text.length && j - to < LINE_WINDOW; j++) {
+    const c = text.charCodeAt(j);
+    if (c === 10 || c === 13) break;
+    if (isCode(c)) return true;
+  }
+  return false;
+}
+
 /**
  * A bare number in code: digits only (perhaps in parentheses), between `[`, `(`, `,`, `=`, `:`, `{`
  * and `,`, `]`, `)`, `;`, `}` or the end of a line; unless a phone label stands before the `:` or
- * `=` (`Phone: 4155552671`, `phone_number = 4155552671`).
+ * `=` (`Phone: 4155552671`, `phone_number = 4155552671`), or it stands between commas (or after a
+ * comma at the end of a line) in a line without code around it (a CSV row, `call me, 4155552671`).
  */
 function looksLikeLiteral(text: string, start: number, end: number, shape: Shape): boolean {
   if (shape.separated || shape.plus) return false;
@@ -179,6 +203,7 @@ function looksLikeLiteral(text: string, start: number, end: number, shape: Shape
   const before = p >= 0 ? text[p]! : '';
   const after = n < text.length ? text[n]! : '';
   if (!((before === '' || '[(,=:{'.includes(before)) && (after === '' || ',])};}\n\r'.includes(after)))) return false;
+  if (before === ',' && (after === '' || after === ',' || after === '\n' || after === '\r')) return isInCodeLine(text, p, n);
   return !((before === ':' || before === '=') && PHONE_LABEL.test(text.slice(Math.max(0, p - 24), p)));
 }
 

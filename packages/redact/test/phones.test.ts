@@ -20,6 +20,8 @@ describe('phone numbers that are redacted', () => {
     ['a phone key in code', 'phone_number = 4155552671', '4155552671'],
     ['a phone key in JSON', '{"phone": 4155552671}', '4155552671'],
     ['a tel: URI', '<a href="tel:4155552671">', '4155552671'],
+    ['a bare number in a CSV row', 'id,name,phone\n7,Ada,4155552671\n', '4155552671'],
+    ['a bare number after a comma in prose', 'call me tonight, 4155552671', '4155552671'],
   ])('%s', (_name, text, expected) => {
     expect(spans(text)).toEqual([expected]);
   });
@@ -53,6 +55,9 @@ describe('numbers that are not phones', () => {
     ['a numeric literal in an array', 'ids = [4155552671, 2125551234]'],
     ['a numeric literal assigned', 'const timeout = 4155552671;'],
     ['a call argument', 'sleep(4155552671)'],
+    ['a later call argument', 'retry(3, 4155552671)'],
+    ['a value in a minified array', '[1,4155552671,2]'],
+    ['a tuple assigned', 'x = 1, 4155552671'],
     ['a hash', 'commit a4155552671f and 4155552671abc'],
     ['a UUID', '550e8400-e29b-41d4-a716-446655440000'],
     ['an order number', 'order #4155552671 and Order No. 4155552671'],
