@@ -20,20 +20,21 @@ function continuesNumber(code: number): boolean {
 
 /**
  * How far the detectors look left of a number for words that decide what it is (`Phone: `,
- * `phone_number = `, `order # `: 24 units, plus the `:` or `=` and spaces). A cut leaves at least this
+ * `phone_number = `, `order #`: 24 units, plus the `:` or `=` and spaces). A cut leaves at least this
  * much text before the next digit, so that no such decision changes.
  */
 const CONTEXT = 32;
 
 /**
- * The last place in `text` where it can be cut without changing what the detectors find: white space
- * (an address never holds any) between two characters that cannot continue a number, not followed by
- * another space, `:`, `=` or `#`, and at least `CONTEXT` units before the next digit or `+` (the end
- * of `text` counts as one: the next chunk may start with a number). Looks only at positions from
- * `from` on (earlier ones were looked at before), so a stream of many small chunks stays linear.
- * Returns 0 when there is none.
+ * The last place in `text` where it can be cut without changing what the detectors find: a line break
+ * (the detectors judge a bare number by its line, and no address or number spans one) at least
+ * `CONTEXT` units before the next digit or `+` (the end of `text` counts as one: the next chunk may
+ * start with a number). With `anySpace`, for a text that has none for too long, white space between
+ * two characters that cannot continue a number will do. Looks only at positions from `from` on
+ * (earlier ones were looked at before), so a stream of many small chunks stays linear. Returns 0 when
+ * there is none.
  */
-function safeCut(text: string, from: number): number {
+function safeCut(text: string, from: number, anySpace = false): number {
   let nextNumber = text.length;
   for (let p = text.length - 1; p > Math.max(0, from); p--) {
     const c = text.charCodeAt(p);
@@ -44,7 +45,7 @@ function safeCut(text: string, from: number): number {
     if (nextNumber - p <= CONTEXT || !isSpace(c) || p + 1 >= text.length) continue;
     const after = text.charCodeAt(p + 1);
     if (c === 10 && !continuesNumber(after)) return p + 1;
-    if (continuesNumber(text.charCodeAt(p - 1)) || continuesNumber(after) || isSpace(after)) continue;
+    if (!anySpace || continuesNumber(text.charCodeAt(p - 1)) || continuesNumber(after) || isSpace(after)) continue;
     if (after === 58 || after === 61 || after === 35) continue;
     return p + 1;
   }
@@ -83,7 +84,7 @@ export function createRedactionStream(options: RedactionStreamOptions = {}): Tra
     transform(chunk, controller) {
       held += String(chunk);
       let cut = safeCut(held, checked - 2);
-      if (cut === 0 && held.length > MAX_HELD) cut = held.length - 1024;
+      if (cut === 0 && held.length > MAX_HELD) cut = safeCut(held, held.length - 8 * 1024, true) || held.length - 1024;
       if (cut > 0) {
         const ready = held.slice(0, cut);
         held = held.slice(cut);
