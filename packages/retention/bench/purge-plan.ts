@@ -33,13 +33,14 @@ function* records(count: number): Generator<PurgeRecord> {
 }
 
 /**
- * The first 4,096 of the same records, built once and handed out in turn: what the planner itself
+ * The first POOL_SIZE of the same records, built once and handed out in turn: what the planner itself
  * costs when the records come from elsewhere (a database driver builds them), without making them.
  */
+const POOL_SIZE = 4096;
 let pool: PurgeRecord[] | undefined;
 function* pooled(count: number): Generator<PurgeRecord> {
-  pool ??= [...records(4096)];
-  for (let i = 0; i < count; i++) yield pool[i & 4095] as PurgeRecord;
+  pool ??= [...records(POOL_SIZE)];
+  for (let i = 0; i < count; i++) yield pool[i % POOL_SIZE] as PurgeRecord;
 }
 
 const gc = (globalThis as { gc?: () => void }).gc;
