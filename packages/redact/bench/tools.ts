@@ -1,5 +1,7 @@
 import { OpenRedaction } from 'openredaction';
 import { SyncRedactor } from 'redact-pii';
+import { Redactor as RedactPiiNode } from '@redactpii/node';
+import type { CountryCode } from 'libphonenumber-js/max';
 import { findPhoneNumbersInText } from 'libphonenumber-js/max';
 import type { RedactionKind } from '@priv/schema';
 import { redact } from '../src/index.js';
@@ -14,7 +16,8 @@ export interface Tool {
   readonly name: string;
   /** The kinds it claims to handle (a column shows "n/a" for the others). */
   readonly kinds: readonly RedactionKind[];
-  run(text: string): Coverage | Promise<Coverage>;
+  /** Redacts one text; `countries` (when given) are the numbering plans a test case names. Tools without such an option ignore them. */
+  run(text: string, countries?: readonly string[]): Coverage | Promise<Coverage>;
 }
 
 const MARK = '\u0000';
@@ -64,12 +67,20 @@ export function comparedTools(): Tool[] {
       url: { enabled: false },
     },
   });
+  const redactPiiNode = new RedactPiiNode({ rules: { CREDIT_CARD: true, EMAIL: true, PHONE: true, NAME: false, SSN: false }, globalReplaceWith: MARK });
   const openRedaction = new OpenRedaction({ includeNames: false, includeAddresses: false, redactionMode: 'placeholder' });
   return [
     {
       name: '@priv/redact',
       kinds: ['email', 'phone', 'card'],
-      run: (text) => ({ spans: redact(text, { defaultCountry: 'US' }).findings.map((f) => ({ start: f.start, end: f.end, kind: f.kind })) }),
+      run: (text, countries) => ({
+        spans: redact(text, countries ? { countries: [...countries] } : {}).findings.map((f) => ({ start: f.start, end: f.end, kind: f.kind })),
+      }),
+    },
+    {
+      name: '@redactpii/node 1.0.17',
+      kinds: ['email', 'phone', 'card'],
+      run: (text) => ({ spans: spansFromMarkedOutput(text, redactPiiNode.redact(text)) }),
     },
     {
       name: 'redact-pii 3.4.0',
@@ -92,7 +103,7 @@ export function comparedTools(): Tool[] {
     {
       name: 'libphonenumber-js findPhoneNumbersInText',
       kinds: ['phone'],
-      run: (text) => ({ spans: findPhoneNumbersInText(text, 'US').map((m) => ({ start: m.startsAt, end: m.endsAt, kind: 'phone' as const })) }),
+      run: (text, countries) => ({ spans: findPhoneNumbersInText(text, (countries?.[0] ?? 'US') as CountryCode).map((m) => ({ start: m.startsAt, end: m.endsAt, kind: 'phone' as const })) }),
     },
   ];
 }

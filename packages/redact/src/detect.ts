@@ -3,6 +3,7 @@ import { findEmails } from './find-emails.js';
 import { findPhones } from './find-phones.js';
 import type { Detection } from './finding.js';
 import type { ResolvedRedactOptions } from './options.js';
+import { scanText } from './scan-text.js';
 
 /** Which kind wins when two detections overlap: an email holds digits, a card can read as a phone. */
 const PRIORITY = { email: 0, card: 1, phone: 2 } as const;
@@ -14,10 +15,10 @@ const PRIORITY = { email: 0, card: 1, phone: 2 } as const;
 export function detect(text: string, options: ResolvedRedactOptions): Detection[] {
   const all: Detection[] = [];
   if (options.kinds.has('email')) all.push(...findEmails(text));
-  if (options.kinds.has('card')) all.push(...findCards(text));
+  if (options.kinds.has('card')) all.push(...findCards(scanText(text)));
   if (options.kinds.has('phone')) {
     const taken = [...all].sort((a, b) => a.start - b.start);
-    all.push(...findPhones(text, options.defaultCountry, taken));
+    all.push(...findPhones(text, options.countries, taken));
   }
   all.sort((a, b) => a.start - b.start || PRIORITY[a.kind] - PRIORITY[b.kind] || b.end - a.end);
   const kept: Detection[] = [];

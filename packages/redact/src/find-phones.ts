@@ -1,19 +1,26 @@
-import { Metadata } from 'libphonenumber-js/core';
 import { type CountryCode, parsePhoneNumberFromString } from 'libphonenumber-js/max';
-// `Metadata` comes from `/core` with the full metadata passed in: the CommonJS entry of
-// `libphonenumber-js/max` (1.13.x) does not export `Metadata`, only its ES module entry does.
-import maxMetadata from 'libphonenumber-js/max/metadata';
-import { isDigit } from './characters.js';
-import { isGluedAfter, isGluedBefore } from './digit-runs.js';
+import { isDigit, isWordUnit } from './characters.js';
 import type { Detection } from './finding.js';
+import { DEFAULT_PHONE_COUNTRIES, type PhonePlan, plansOf } from './phone-countries.js';
+import { readExtension } from './phone-extension.js';
+import { scanText } from './scan-text.js';
 
-/** E.164 numbers have at most 15 digits (17 with a `00` prefix). */
+/** E.164 numbers have at most 15 digits; with an international prefix (`0011`) or a trunk `(0)`, a few more. */
 const MAX_DIGITS = 15;
+const MAX_WRITTEN_DIGITS = 19;
 const MIN_DIGITS = 7;
 /** Phone numbers are written in at most six groups of digits (`+1 (415) 555 26 71` has five). */
 const MAX_GROUPS = 6;
-/** A number spans at most this many space-separated segments. */
+/** A number spans at most this many segments (cut at spaces and `/`). */
 const MAX_SEGMENTS = 6;
+/**
+ * A number dictated digit by digit (`0 3   3 3 1   6 0 0 5`) has up to ten groups and segments; only
+ * one that starts with `0` or `+` (a trunk or international prefix) is read that way, so that a row of
+ * small numbers (`1 2 3 4 5 6 7 8 9`) is not.
+ */
+const MAX_DICTATED_GROUPS = 10;
+/** Separators in a row within a number (`) - `, `  ` in a table). */
+const MAX_SEPARATOR_RUN = 3;
 /**
  * In one run, how many starts that came to a validity check (a parse) may fail before the rest of the
  * run is given up: the bound that keeps hostile runs linear. Starts judged from their digit counts
@@ -21,36 +28,84 @@ const MAX_SEGMENTS = 6;
  */
 const MAX_RESTARTS = 4;
 /** Words right before a number that make it an identifier rather than a phone (`order #4155552671`). */
-const ID_CONTEXT = /\b(?:order|invoice|ticket|ref|reference|tracking|transaction|txn|account|acct|id|pid|uid|gid|port|issue|pr|build|job|run|version|ver|isbn|sku|serial)\s*(?:no\.?|num\.?|number|nr\.?|#|id)?\s*[#:=]?\s*$/i;
+const ID_CONTEXT = /\b(?:order|invoice|inv|ticket|ref|reference|tracking|transaction|txn|account|acct|id|pid|uid|gid|port|issue|pr|build|job|run|version|ver|isbn|sku|serial|case|po|bug)\s*(?:no\.?|num\.?|number|nr\.?|#|id)?\s*[#:=]?\s*$/i;
+/** Currency signs and `%`: a number right after or before one is an amount (`£415-666-7777`, `415-666-7777%`). */
+const MONEY = /^[\p{Sc}%]$/u;
 
+/**
+ * Numbers programmers write that happen to be valid somewhere: the limits of 16-, 32- and 64-bit
+ * integers and 2^53 - 1. Never phones.
+ */
+const MACHINE_CONSTANTS = new Set([
+  '32767', '32768', '65535', '65536', '2147483647', '2147483648', '4294967295', '4294967296', '9007199254740991', '9007199254740992',
+  '9223372036854775807', '9223372036854775808', '18446744073709551615',
+]);
 
-/** What a stretch of text holds: how many digits, in how many groups, and how it is written. */
-interface Shape {
-  count: number;
-  /** Whether the digits start with `00` (an international call prefix). */
-  zeroZero: boolean;
-  groups: number[];
-  plus: boolean;
-  separated: boolean;
-  opened: boolean;
+/** Whether a code unit is a letter of a script written with spaces between words (Latin, Greek, Cyrillic, Armenian): glue for a number. */
+function isSpacedScriptLetter(code: number): boolean {
+  if (code < 128) return isWordUnit(code);
+  if (code < 0x0590 || (code >= 0x1e00 && code <= 0x1fff)) return isWordUnit(code);
+  return false;
 }
 
-/** Reads the digits and separators of `text[start, end)`, stopping early once there are too many digits. */
+/**
+ * Whether the number starting at `start` is glued to what comes before. A `+` or `(` may follow
+ * anything but a digit (`call+1 650...`, `abc(415)...`); a digit may not follow a letter of a spaced
+ * script, a digit, `_`, a currency sign, `/`, `\` or `#`, nor `.`, `:` or `-` right after a digit.
+ * Text of scripts without spaces (`我的电话号码是415-666-7777`) does not glue.
+ */
+function isGluedBefore(text: string, start: number): boolean {
+  if (start === 0) return false;
+  const first = text.charCodeAt(start);
+  const prev = text.charCodeAt(start - 1);
+  if (first === 43 || first === 40) return isDigit(prev);
+  if (isSpacedScriptLetter(prev) || prev === 47 || prev === 92 || prev === 35 || MONEY.test(text[start - 1]!)) return true;
+  return (prev === 46 || prev === 58 || prev === 45) && start >= 2 && isDigit(text.charCodeAt(start - 2));
+}
+
+/**
+ * Whether the number ending at `end` is glued to what follows: a letter of a spaced script, a digit,
+ * `_`, a currency sign or `%`; or `.`, `:`, `/` or `-` followed by a digit.
+ */
+function isGluedAfter(text: string, end: number): boolean {
+  if (end >= text.length) return false;
+  const next = text.charCodeAt(end);
+  if (isSpacedScriptLetter(next) || MONEY.test(text[end]!)) return true;
+  return (next === 46 || next === 58 || next === 47 || next === 45) && end + 1 < text.length && isDigit(text.charCodeAt(end + 1));
+}
+
+/** What a stretch of text holds: its digits, their groups, and how it is written. */
+interface Shape {
+  digits: string;
+  groups: number[];
+  /** Whether it starts with `+` or `(+`. */
+  plus: boolean;
+  /** Whether the `+` and the country code stand in parentheses: `(+44) ...`. */
+  bracketedPlus: boolean;
+  separated: boolean;
+  opened: boolean;
+  /** Whether it holds a trunk zero in parentheses: `+44 (0) 20 ...`. */
+  trunkZero: boolean;
+}
+
+/** Reads the digits and separators of `text[start, end)`. */
 function shapeOf(text: string, start: number, end: number): Shape {
-  const shape: Shape = { count: 0, zeroZero: false, groups: [], plus: text.charCodeAt(start) === 43, separated: false, opened: false };
+  const bracketedPlus = text.charCodeAt(start) === 40 && text.charCodeAt(start + 1) === 43;
+  const plus = bracketedPlus || text.charCodeAt(start) === 43;
+  const shape: Shape = { digits: '', groups: [], plus, bracketedPlus, separated: false, opened: false, trunkZero: false };
   let current = 0;
-  for (let j = shape.plus ? start + 1 : start; j < end && shape.count <= MAX_DIGITS + 2; j++) {
+  for (let j = bracketedPlus ? start + 2 : plus ? start + 1 : start; j < end; j++) {
     const c = text.charCodeAt(j);
     if (isDigit(c)) {
-      shape.count++;
-      if (shape.count === 1) shape.zeroZero = c === 48;
-      else if (shape.count === 2) shape.zeroZero &&= c === 48;
+      shape.digits += text[j];
       current++;
     } else {
       if (current > 0) shape.groups.push(current);
       current = 0;
-      if (c === 40) shape.opened = true;
-      else shape.separated = true;
+      if (c === 40) {
+        shape.opened = true;
+        if (text.charCodeAt(j + 1) === 48 && text.charCodeAt(j + 2) === 41) shape.trunkZero = true;
+      } else if (c !== 41 || !bracketedPlus) shape.separated = true;
     }
   }
   if (current > 0) shape.groups.push(current);
@@ -58,10 +113,11 @@ function shapeOf(text: string, start: number, end: number): Shape {
 }
 
 /**
- * One run of digits joined by at most two separators at a time (space, `-`, `.`, `(`, `)`), cut into
- * segments at spaces, each ending at its last digit or `)`. Per segment: where it starts and ends, and
- * the digits and digit groups of all segments before it (`digitSums[e + 1] - digitSums[s]` is the
- * number of digits of window `[s, e]`). Reused from run to run, so reading a run allocates nothing.
+ * One run of digits joined by separators (space, `-`, `.`, `(`, `)`, `/`, `~`), at most three in a
+ * row, cut into segments at spaces and `/`, each ending at its last digit or `)`. Per segment: where
+ * it starts and ends, and the digits and digit groups of all segments before it
+ * (`digitSums[e + 1] - digitSums[s]` is the number of digits of window `[s, e]`). Reused from run to
+ * run, so reading a run allocates nothing.
  */
 interface Run {
   end: number;
@@ -74,10 +130,14 @@ interface Run {
 }
 
 function isRunSeparator(code: number): boolean {
-  return code === 32 || code === 45 || code === 46 || code === 40 || code === 41 || code === 0xa0;
+  return code === 32 || code === 45 || code === 46 || code === 40 || code === 41 || code === 47 || code === 126 || code === 0xa0;
 }
 
-/** Reads the run from `start` (a digit, `+` or `(`) into `run`, in one pass. */
+function cutsSegment(code: number): boolean {
+  return code === 32 || code === 0xa0 || code === 47;
+}
+
+/** Reads the run from `start` (a digit, `+`, `(` or `(+`) into `run`, in one pass. */
 function readRun(text: string, start: number, run: Run): void {
   const length = text.length;
   const { starts, ends, digitSums, groupSums } = run;
@@ -88,7 +148,8 @@ function readRun(text: string, start: number, run: Run): void {
   let segmentEnd = -1;
   let inGroup = false;
   let groups = 0;
-  let j = text.charCodeAt(start) === 43 ? start + 1 : start;
+  const first = text.charCodeAt(start);
+  let j = first === 43 ? start + 1 : first === 40 && text.charCodeAt(start + 1) === 43 ? start + 2 : start;
   for (; j < length; j++) {
     const c = text.charCodeAt(j);
     if (c >= 48 && c <= 57) {
@@ -97,11 +158,11 @@ function readRun(text: string, start: number, run: Run): void {
       segmentEnd = j + 1;
       if (!inGroup) groups++;
       inGroup = true;
-    } else if (separatorRun < 2 && isRunSeparator(c)) {
+    } else if (separatorRun < MAX_SEPARATOR_RUN && isRunSeparator(c)) {
       separatorRun++;
       inGroup = false;
       if (c === 41 && segmentEnd > 0) segmentEnd = j + 1;
-      else if (c === 32 || c === 0xa0) {
+      else if (cutsSegment(c)) {
         if (segmentEnd > segmentStart) {
           starts[segments] = segmentStart;
           ends[segments] = segmentEnd;
@@ -126,35 +187,22 @@ function readRun(text: string, start: number, run: Run): void {
   run.segments = segments;
 }
 
-/** Whether the first two digits of `text[start, end)` are `00` (an international call prefix). */
-function startsWithZeroZero(text: string, start: number, end: number): boolean {
-  let seen = 0;
-  for (let j = start; j < end && seen < 2; j++) {
-    const c = text.charCodeAt(j);
-    if (isDigit(c)) {
-      if (c !== 48) return false;
-      seen++;
-    }
-  }
-  return seen === 2;
-}
-
 /**
- * A date (2024-01-15, 15.01.2024, perhaps followed by an hour) or an IPv4 address, written with
- * separators: the first three groups read as year, month and day, or day, month and year.
+ * A date (2024-01-15, 15.01.2024, 03/27/2011, perhaps followed by an hour) or an IPv4 address, written
+ * with separators: the first three groups read as year, month and day, or day, month and year.
  */
 function looksLikeDateOrAddress(text: string, start: number, end: number, shape: Shape): boolean {
   if (shape.plus) return false;
   const g = shape.groups;
   if (g.length === 4 && g.every((n) => n <= 3) && text.slice(start, end).split('.').length === 4) return true;
-  if (g.length >= 3 && ((g[0] === 4 && g[1]! <= 2 && g[2]! <= 2) || (g[0]! <= 2 && g[1]! <= 2 && g[2] === 4))) {
-    let d = '';
-    for (let j = start; j < end; j++) if (isDigit(text.charCodeAt(j))) d += text[j];
+  if (g.length >= 3 && ((g[0] === 4 && g[1]! <= 2 && g[2]! <= 2) || (g[0]! <= 2 && g[1]! <= 2 && (g[2] === 4 || g[2] === 2)))) {
+    const d = shape.digits;
     const first = Number(d.slice(0, g[0]));
     const second = Number(d.slice(g[0], g[0]! + g[1]!));
     const third = Number(d.slice(g[0]! + g[1]!, g[0]! + g[1]! + g[2]!));
     if (g[0] === 4) return first >= 1900 && first <= 2099 && second >= 1 && second <= 12 && third >= 1 && third <= 31;
-    return third >= 1900 && third <= 2099 && first >= 1 && first <= 31 && second >= 1 && second <= 31 && Math.min(first, second) <= 12;
+    const year = g[2] === 2 || (third >= 1900 && third <= 2099);
+    return year && first >= 1 && first <= 31 && second >= 1 && second <= 31 && Math.min(first, second) <= 12 && g.length === 3;
   }
   return false;
 }
@@ -193,6 +241,7 @@ function isInCodeLine(text: string, from: number, to: number): boolean {
  * and `,`, `]`, `)`, `;`, `}` or the end of a line; unless a phone label stands before the `:` or
  * `=` (`Phone: 4155552671`, `phone_number = 4155552671`), or it stands between commas (or after a
  * comma at the end of a line) in a line without code around it (a CSV row, `call me, 4155552671`).
+ * A number that is the whole text is no literal.
  */
 function looksLikeLiteral(text: string, start: number, end: number, shape: Shape): boolean {
   if (shape.separated || shape.plus) return false;
@@ -202,99 +251,131 @@ function looksLikeLiteral(text: string, start: number, end: number, shape: Shape
   while (n < text.length && text.charCodeAt(n) === 32) n++;
   const before = p >= 0 ? text[p]! : '';
   const after = n < text.length ? text[n]! : '';
+  if (before === '' && !(after === ']' || after === ')' || after === ';' || after === '}')) return false;
   if (!((before === '' || '[(,=:{'.includes(before)) && (after === '' || ',])};}\n\r'.includes(after)))) return false;
   if (before === ',' && (after === '' || after === ',' || after === '\n' || after === '\r')) return isInCodeLine(text, p, n);
   return !((before === ':' || before === '=') && PHONE_LABEL.test(text.slice(Math.max(0, p - 24), p)));
 }
 
-const nationalLengthCache = new Map<CountryCode, ReadonlySet<number>>();
-
 /**
- * How many digits a national number of a country may have, written with or without its trunk prefix
- * (US: 10 or 11; Germany: 4 to 16): a cheap test that spares most runs the full parse.
+ * Whether the parentheses of `text[start, end)` pair up, none inside another and at most two pairs
+ * (`(+44) (555) 123-1234`): `((79.964)` and `(80).(585) (79).(9)64` are not numbers.
  */
-function nationalLengths(country: CountryCode): ReadonlySet<number> {
-  const known = nationalLengthCache.get(country);
-  if (known) return known;
-  const metadata = new Metadata(maxMetadata);
-  metadata.selectNumberingPlan(country);
-  const plan = metadata.numberingPlan as (Metadata['numberingPlan'] & { nationalPrefix?: () => string | undefined }) | undefined;
-  const lengths = plan?.possibleLengths() ?? [];
-  const prefix = plan?.nationalPrefix?.()?.length;
-  const allowed = new Set<number>();
-  for (const length of lengths) {
-    allowed.add(length);
-    if (prefix === undefined) {
-      allowed.add(length + 1);
-      allowed.add(length + 2);
-    } else allowed.add(length + prefix);
+function bracketsBalanced(text: string, start: number, end: number): boolean {
+  let open = false;
+  let pairs = 0;
+  for (let j = start; j < end; j++) {
+    const c = text.charCodeAt(j);
+    if (c === 40) {
+      if (open) return false;
+      open = true;
+    } else if (c === 41) {
+      if (!open) return false;
+      open = false;
+      pairs++;
+    }
   }
-  if (allowed.size === 0) for (let n = MIN_DIGITS; n <= MAX_DIGITS; n++) allowed.add(n);
-  nationalLengthCache.set(country, allowed);
-  return allowed;
+  return !open && pairs <= 2;
 }
 
 /**
- * Whether a stretch with this many digits can be a number at all: international with 7-15 digits, or
- * national with a length the default country's plan allows. Spares most stretches the full reading,
- * the slice and the look-up.
+ * Whether `text[start, end)` is digits in parentheses right after a name: a call's argument
+ * (`sleep(4155552671)`), not a number (`abc(415)6667777` goes on after the `)`).
  */
-function mayBeValid(count: number, plus: boolean, zeroZero: boolean, national: ReadonlySet<number> | undefined): boolean {
-  if (plus) return count >= MIN_DIGITS && count <= MAX_DIGITS;
-  if (zeroZero) return count - 2 >= MIN_DIGITS && count - 2 <= MAX_DIGITS;
-  return national !== undefined && national.has(count);
+function isCallArgument(text: string, start: number, end: number): boolean {
+  if (start === 0 || text.charCodeAt(start) !== 40 || text.charCodeAt(end - 1) !== 41) return false;
+  if (!isWordUnit(text.charCodeAt(start - 1))) return false;
+  for (let j = start + 1; j < end - 1; j++) if (!isDigit(text.charCodeAt(j))) return false;
+  return true;
 }
 
-/** The E.164 form of a stretch if it is a valid number, read internationally (`+`, `00`) or in `defaultCountry`. */
-function validNumber(stretch: string, shape: Shape, defaultCountry: CountryCode | undefined): string | undefined {
-  const viaZeroZero = !shape.plus && shape.zeroZero;
-  const significant = viaZeroZero ? shape.count - 2 : shape.count;
-  if (significant < MIN_DIGITS || significant > MAX_DIGITS) return undefined;
-  const parsed = shape.plus
-    ? parsePhoneNumberFromString(stretch, { extract: false })
-    : viaZeroZero
-      ? parsePhoneNumberFromString(`+${stretch.slice(2)}`, { extract: false })
-      : defaultCountry && nationalLengths(defaultCountry).has(shape.count)
-        ? parsePhoneNumberFromString(stretch, { defaultCountry, extract: false })
-        : undefined;
+/** How many full parses ran (a run gives up after a few failed ones: the linear bound). */
+let parses = 0;
+
+/** Parses `digits` (with a leading `+` when international) and returns its E.164 form when valid. */
+function validE164(input: string, country?: CountryCode): string | undefined {
+  parses++;
+  const parsed = country ? parsePhoneNumberFromString(input, { defaultCountry: country, extract: false }) : parsePhoneNumberFromString(input, { extract: false });
   return parsed?.isValid() ? parsed.number : undefined;
 }
 
 /**
- * Finds phone numbers that are valid in their numbering plan (libphonenumber-js, full metadata): in
- * international form (`+44 20 7946 0958`, `0044 ...`) always, and in national form when
- * `defaultCountry` says which plan to read them in. The span covers the whole number, including
- * the `+` and a leading `(`. Not phones: versions, dates, times, IP addresses, ports, line:column,
- * durations, numbers inside words or hashes, numeric literals in code, numbers after `order #`, `id`
- * or `port`.
+ * The E.164 form of a stretch if it is a number: international (`+`, `(+44)`, `00`) and valid in its
+ * plan, or valid in one of the plans (read in their order, each with its own international prefix:
+ * `011 44 ...` in the US, `0011 ...` in Australia). `(+44) (555)...`, written unmistakably as a phone,
+ * needs only a possible length.
+ */
+function numberOf(stretch: string, shape: Shape, plans: readonly PhonePlan[]): string | undefined {
+  const { digits } = shape;
+  if (shape.plus) {
+    if (digits.length < MIN_DIGITS || digits.length > MAX_DIGITS + 1) return undefined;
+    const direct = validE164(`+${digits}`) ?? (shape.trunkZero ? validE164(stretch.slice(shape.bracketedPlus ? 1 : 0).replace(')', ' ')) : undefined);
+    if (direct || !shape.bracketedPlus) return direct;
+    const possible = parsePhoneNumberFromString(`+${digits}`, { extract: false });
+    return possible?.isPossible() ? possible.number : undefined;
+  }
+  if (digits.length > MAX_WRITTEN_DIGITS || MACHINE_CONSTANTS.has(digits)) return undefined;
+  if (digits.startsWith('00') && digits.length - 2 >= MIN_DIGITS) {
+    const international = validE164(`+${digits.slice(2)}`);
+    if (international) return international;
+  }
+  for (const plan of plans) {
+    if (!plan.mayBeNational(digits)) continue;
+    const national = validE164(digits, plan.country);
+    if (national) return national;
+  }
+  return undefined;
+}
+
+/**
+ * Finds phone numbers valid in their numbering plan (libphonenumber-js, full metadata): international
+ * ones (`+44 20 7946 0958`, `0044 ...`, `(+44) ...`) always, national ones in the plans of `countries`
+ * (by default `DEFAULT_PHONE_COUNTRIES`, 39 countries; `[]` for international numbers only), with
+ * their international prefixes (`011 44 ...` from the US) and trunk zeros (`+33 (0)4 ...`).
+ * Digits of any script are read (`４１５-６６６-７７７７`, `+٤٤ ...`); offsets stay offsets into
+ * `text`. The span covers the whole number: the `+`, a leading `(` and an extension (`x123`,
+ * `ext. 1234`, `;ext=12`). Not phones: versions, dates, times, IP addresses, ports, line:column,
+ * durations, numbers glued to Latin, Greek or Cyrillic letters (hashes, UUIDs), amounts (`£415-666-7777`,
+ * `415-666-7777%`), numeric literals in code, integer limits, numbers after `order #`, `id` or `port`.
  *
  * Each run of digits is read once and checked a bounded number of times (results are remembered
  * within a call), so the work is linear. `taken` (sorted spans already found as emails or cards) are
  * skipped.
  *
+ * @param text - the text to search.
+ * @param countries - a country or an ordered list of countries whose plans read national numbers.
+ * @param taken - spans found by other detectors, in text order, to skip.
+ * @returns the phone numbers, in text order, each with its E.164 form (and `;ext=` extension) as `value`.
  * @example
  * findPhones('Call +1 (415) 555-2671 today').map((d) => d.value); // ['+14155552671']
+ * findPhones('ring 020 7946 0958 x12').map((d) => d.value); // ['+442079460958;ext=12']
  * findPhones('at Object.<anonymous> (app.js:4155:5526)'); // []
  */
-export function findPhones(text: string, defaultCountry?: CountryCode, taken: readonly Detection[] = []): Detection[] {
+export function findPhones(
+  text: string,
+  countries: CountryCode | readonly CountryCode[] = DEFAULT_PHONE_COUNTRIES,
+  taken: readonly Detection[] = [],
+): Detection[] {
+  const scan = scanText(text);
+  const plans = plansOf(typeof countries === 'string' ? [countries] : countries);
   const found: Detection[] = [];
   let nextTaken = 0;
   const memo = new Map<string, string | null>();
-  const national = defaultCountry ? nationalLengths(defaultCountry) : undefined;
   const run: Run = { end: 0, digits: 0, segments: 0, starts: [], ends: [], digitSums: [0], groupSums: [0] };
-  const length = text.length;
+  const length = scan.length;
   let i = 0;
+  /** Where the last number found ends (an extension may reach past its run). */
+  let reach = 0;
   const nextCandidate = /[0-9+(]/g;
   while (i < length) {
     // Jump to the next digit, `+` or `(` with the engine's own scan (a one-character class: linear).
     nextCandidate.lastIndex = i;
-    if (!nextCandidate.test(text)) break;
+    if (!nextCandidate.test(scan)) break;
     i = nextCandidate.lastIndex - 1;
-    const c = text.charCodeAt(i);
+    const c = scan.charCodeAt(i);
+    const c1 = i + 1 < length ? scan.charCodeAt(i + 1) : 0;
     const startsRun =
-      isDigit(c) ||
-      (c === 43 && i + 1 < length && (isDigit(text.charCodeAt(i + 1)) || text.charCodeAt(i + 1) === 40)) ||
-      (c === 40 && i + 1 < length && isDigit(text.charCodeAt(i + 1)));
+      isDigit(c) || (c === 43 && (isDigit(c1) || c1 === 40)) || (c === 40 && (isDigit(c1) || (c1 === 43 && isDigit(scan.charCodeAt(i + 2)))));
     if (!startsRun) {
       i++;
       continue;
@@ -305,7 +386,7 @@ export function findPhones(text: string, defaultCountry?: CountryCode, taken: re
       i = blocker.end;
       continue;
     }
-    readRun(text, i, run);
+    readRun(scan, i, run);
     const runEnd = run.end;
     if (run.digits < MIN_DIGITS) {
       i = Math.max(runEnd, i + 1);
@@ -318,33 +399,41 @@ export function findPhones(text: string, defaultCountry?: CountryCode, taken: re
       let matched = -1;
       let checked = false;
       const start = run.starts[s]!;
-      const plus = text.charCodeAt(start) === 43;
-      // Whether the first two digits from `start` are `00`; the run holds them (it has 7 or more digits).
-      const zeroZero = !plus && startsWithZeroZero(text, start, runEnd);
-      const gluedBefore =
-        s === 0 && (isGluedBefore(text, start) || (start > 0 && (text.charCodeAt(start - 1) === 35 || text.charCodeAt(start - 1) === 36)));
-      for (let e = Math.min(s + MAX_SEGMENTS - 1, last); e >= s && matched < 0 && !gluedBefore; e--) {
-        const end = run.ends[e]!;
-        if (e === last && isGluedAfter(text, end)) continue;
+      const gluedBefore = s === 0 && isGluedBefore(scan, start);
+      const firstUnit = scan.charCodeAt(start);
+      const maxGroups = firstUnit === 48 || firstUnit === 43 ? MAX_DICTATED_GROUPS : MAX_GROUPS;
+      for (let e = Math.min(s + maxGroups - 1, last); e >= s && matched < 0 && !gluedBefore; e--) {
+        let end = run.ends[e]!;
         // Judge the window from the sums first; read it in full only if it can be a number.
         const count = run.digitSums[e + 1]! - run.digitSums[s]!;
-        if (count < MIN_DIGITS || count > MAX_DIGITS + 2 || run.groupSums[e + 1]! - run.groupSums[s]! > MAX_GROUPS) continue;
-        if (!mayBeValid(count, plus, zeroZero, national)) continue;
-        const shape = shapeOf(text, start, end);
-        if (text.charCodeAt(end - 1) === 41 && !shape.opened) continue;
+        const groups = run.groupSums[e + 1]! - run.groupSums[s]!;
+        if (count < MIN_DIGITS || count > MAX_WRITTEN_DIGITS || groups > maxGroups) continue;
+        if (!bracketsBalanced(scan, start, end)) continue;
+        let extension = readExtension(scan, end);
+        if (extension && isGluedAfter(scan, extension.end)) extension = undefined;
+        if (!extension && e === last && isGluedAfter(scan, end)) continue;
+        if (s === 0 && isCallArgument(scan, start, end)) continue;
+        const shape = shapeOf(scan, start, end);
+        if (scan.charCodeAt(end - 1) === 41 && !shape.opened) continue;
         // Validity first (remembered per stretch): most stretches are not numbers, and the context
         // checks below are dearer than a look-up.
-        const stretch = text.slice(start, end);
-        checked = true;
+        const stretch = scan.slice(start, end);
         let value = memo.get(stretch);
         if (value === undefined) {
-          value = validNumber(stretch, shape, defaultCountry) ?? null;
+          const before = parses;
+          value = numberOf(stretch, shape, plans) ?? null;
           memo.set(stretch, value);
+          if (parses > before) checked = true;
         }
         if (value === null) continue;
-        if (looksLikeDateOrAddress(text, start, end, shape) || looksLikeLiteral(text, start, end, shape)) continue;
-        if (s === 0 && !shape.plus && ID_CONTEXT.test(text.slice(Math.max(0, start - 24), start))) continue;
+        if (looksLikeDateOrAddress(scan, start, end, shape) || (!extension && looksLikeLiteral(scan, start, end, shape))) continue;
+        if (s === 0 && !shape.plus && ID_CONTEXT.test(scan.slice(Math.max(0, start - 24), start))) continue;
+        if (extension) {
+          end = extension.end;
+          value = `${value};ext=${extension.digits}`;
+        }
         found.push({ kind: 'phone', start, end, value });
+        reach = end;
         matched = e;
       }
       if (matched >= 0) s = matched + 1;
@@ -353,7 +442,7 @@ export function findPhones(text: string, defaultCountry?: CountryCode, taken: re
         if (checked) restarts++;
       }
     }
-    i = Math.max(runEnd, i + 1);
+    i = Math.max(runEnd, i + 1, reach);
   }
   return found;
 }

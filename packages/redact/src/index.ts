@@ -12,6 +12,8 @@ export { FindingSchema, type Finding, type Detection } from './finding.js';
 export { RedactOptionsError, type RedactOptionsIssue } from './errors.js';
 export { findEmails } from './find-emails.js';
 export { findPhones } from './find-phones.js';
+export { DEFAULT_PHONE_COUNTRIES } from './phone-countries.js';
+export { scanText } from './scan-text.js';
 export { findCards } from './find-cards.js';
 export { passesLuhn } from './luhn.js';
 export { CARD_NETWORKS, cardNetworkOf, type CardNetwork } from './card-networks.js';

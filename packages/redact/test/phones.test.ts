@@ -34,9 +34,11 @@ describe('phone numbers that are redacted', () => {
     expect(spans('row: 1 2 3 4 5 6 7 8 (415) 555-2671')).toEqual(['(415) 555-2671']);
   });
 
-  it('reads national numbers only with a default country', () => {
-    expect(spans('ring (415) 555-2671', 'none')).toEqual([]);
-    expect(spans('ring +1 (415) 555-2671', 'none')).toEqual(['+1 (415) 555-2671']);
+  it('reads national numbers in the plans of the countries given; none with an empty list', () => {
+    expect(findPhones('ring (415) 555-2671', [])).toEqual([]);
+    expect(findPhones('ring +1 (415) 555-2671', []).map((d) => d.value)).toEqual(['+14155552671']);
+    expect(findPhones('ring 020 7946 0958', ['US'])).toEqual([]);
+    expect(findPhones('ring 020 7946 0958', ['US', 'GB']).map((d) => d.value)).toEqual(['+442079460958']);
     expect(spans('Ruf an: 030 901820', 'DE')).toEqual(['030 901820']);
   });
 });

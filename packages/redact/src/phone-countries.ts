@@ -1,0 +1,78 @@
+import { Metadata } from 'libphonenumber-js/core';
+import type { CountryCode } from 'libphonenumber-js/max';
+// `Metadata` comes from `/core` with the full metadata passed in: the CommonJS entry of
+// `libphonenumber-js/max` (1.13.x) does not export `Metadata`, only its ES module entry does.
+import maxMetadata from 'libphonenumber-js/max/metadata';
+
+/**
+ * The countries whose numbering plans read national numbers when the caller names none: where a
+ * coding school's students and tutors live, in the order a number valid in two of them is named
+ * (the first wins for its `+` form; either way it is redacted).
+ */
+export const DEFAULT_PHONE_COUNTRIES: readonly CountryCode[] = [
+  'US', 'CA', 'MX', 'BR', 'AR', 'CO', 'GB', 'IE', 'FR', 'BE', 'NL', 'DE', 'AT', 'CH', 'ES', 'PT', 'IT', 'PL', 'SE', 'NO',
+  'DK', 'FI', 'TR', 'EG', 'NG', 'KE', 'ZA', 'IN', 'PK', 'BD', 'ID', 'PH', 'VN', 'SG', 'CN', 'JP', 'KR', 'AU', 'NZ',
+];
+
+/**
+ * What the scanner needs of one country's plan, read once from libphonenumber-js's metadata: a cheap
+ * necessary test (`mayBeNational`) that spares most digit strings the full parse.
+ */
+export interface PhonePlan {
+  readonly country: CountryCode;
+  /** Whether `digits` (ASCII, no separators) may be a national number of this plan, or one dialled with its international prefix. */
+  mayBeNational(digits: string): boolean;
+}
+
+const plans = new Map<CountryCode, PhonePlan>();
+
+function planOf(country: CountryCode): PhonePlan {
+  const known = plans.get(country);
+  if (known) return known;
+  const metadata = new Metadata(maxMetadata);
+  metadata.selectNumberingPlan(country);
+  const plan = metadata.numberingPlan as unknown as {
+    nationalNumberPattern(): string;
+    nationalPrefix(): string | undefined;
+    nationalPrefixForParsing(): string | undefined;
+    nationalPrefixTransformRule(): string | undefined;
+    IDDPrefix(): string;
+    possibleLengths(): number[];
+  };
+  const national = new RegExp(`^(?:${plan.nationalNumberPattern()})$`);
+  const idd = new RegExp(`^(?:${plan.IDDPrefix()})`);
+  const prefix = plan.nationalPrefix() ?? '';
+  const forParsing = plan.nationalPrefixForParsing();
+  // A plan that rewrites its national numbers when it parses them (Argentina's `15` mobiles,
+  // carrier codes) is always given the full parse for lengths it can have.
+  const rewrites = plan.nationalPrefixTransformRule() !== undefined || (forParsing !== undefined && forParsing !== prefix);
+  const lengths = plan.possibleLengths();
+  const shortest = Math.min(...lengths);
+  const longest = Math.max(...lengths);
+  const made: PhonePlan = {
+    country,
+    mayBeNational(digits) {
+      const n = digits.length;
+      if (n < shortest || n > longest + 6) return false;
+      if (n > 8 && idd.test(digits)) return true;
+      if (rewrites) return true;
+      if (national.test(digits)) return true;
+      return prefix !== '' && digits.startsWith(prefix) && national.test(digits.slice(prefix.length));
+    },
+  };
+  plans.set(country, made);
+  return made;
+}
+
+/**
+ * The plans of the countries, in their order.
+ *
+ * @param countries - ISO 3166-1 alpha-2 codes with a numbering plan (checked by the options schema).
+ * @returns one plan per country, built once and shared.
+ * @example
+ * plansOf(['GB'])[0]!.mayBeNational('02079460958'); // true
+ * plansOf(['GB'])[0]!.mayBeNational('4155552671'); // false
+ */
+export function plansOf(countries: readonly CountryCode[]): readonly PhonePlan[] {
+  return countries.map(planOf);
+}
