@@ -279,6 +279,43 @@ function bracketsBalanced(text: string, start: number, end: number): boolean {
 }
 
 /**
+ * National numbers written like something else: a decimal (`3.1415926535`, `37.7749295`: one `.` and
+ * no other separator), a single digit after the first group (`ip-172-31-5-9`; a number dictated from
+ * a trunk `0` may have them), or a Unix time in seconds or milliseconds (`1700000000`, bare).
+ */
+function looksLikeMeasure(text: string, start: number, end: number, shape: Shape): boolean {
+  const { digits, groups } = shape;
+  if (digits.charCodeAt(0) !== 48) {
+    for (let g = 1; g < groups.length; g++) if (groups[g] === 1) return true;
+  }
+  if (groups.length === 2 && !shape.opened) {
+    let dots = 0;
+    for (let j = start; j < end; j++) if (text.charCodeAt(j) === 46) dots++;
+    if (dots === 1 && text.slice(start, end).indexOf(' ') < 0) return true;
+  }
+  if (!shape.separated && (digits.length === 10 || digits.length === 13) && digits.charCodeAt(0) === 49) {
+    const seconds = Number(digits.slice(0, 10));
+    if (seconds >= 1_000_000_000 && seconds < 2_100_000_000) return true;
+  }
+  return false;
+}
+
+/** A phone label (`phone`, `tel`, `call`, `whatsapp`...) within this many units before a number. */
+const LABEL_WINDOW = 40;
+const NEAR_LABEL = /(?:phone|tel|mobile|cell|fax|whatsapp|sms|call|ring|text me|contact|number|nummer|numéro|número|telefon|handy|celular|móvil|movil|portable|電話|电话|번호)/i;
+
+/**
+ * A bare run of fewer than ten digits that starts with neither a trunk `0` nor `+` (`20231145` in a
+ * CSV row, an 8-digit id) is read as a phone only after a phone word (`call me 20231145`): valid
+ * 7-9 digit numbers are too common among ids.
+ */
+function isShortBare(text: string, start: number, shape: Shape): boolean {
+  if (shape.digits.length >= 10 || shape.digits.charCodeAt(0) === 48) return false;
+  const before = text.slice(Math.max(0, start - LABEL_WINDOW), start);
+  return !NEAR_LABEL.test(before.slice(before.lastIndexOf('\n') + 1));
+}
+
+/**
  * Whether `text[start, end)` is digits in parentheses right after a name: a call's argument
  * (`sleep(4155552671)`), not a number (`abc(415)6667777` goes on after the `)`).
  */
@@ -287,6 +324,24 @@ function isCallArgument(text: string, start: number, end: number): boolean {
   if (!isWordUnit(text.charCodeAt(start - 1))) return false;
   for (let j = start + 1; j < end - 1; j++) if (!isDigit(text.charCodeAt(j))) return false;
   return true;
+}
+
+/**
+ * Whether a run is four or more groups of four digits (`4242 4242 4242 4241`): a card number or a
+ * key, Luhn-valid or not; no phone is written so.
+ */
+function isCardShaped(text: string, start: number, end: number): boolean {
+  let groups = 0;
+  let size = 0;
+  for (let j = start; j <= end; j++) {
+    if (j < end && isDigit(text.charCodeAt(j))) size++;
+    else if (size > 0) {
+      if (size !== 4) return false;
+      groups++;
+      size = 0;
+    }
+  }
+  return groups >= 4;
 }
 
 /** How many full parses ran (a run gives up after a few failed ones: the linear bound). */
@@ -393,6 +448,10 @@ export function findPhones(
       continue;
     }
     const last = run.segments - 1;
+    if (isCardShaped(scan, i, runEnd)) {
+      i = Math.max(runEnd, i + 1);
+      continue;
+    }
     let s = 0;
     let restarts = 0;
     while (s <= last && restarts <= MAX_RESTARTS) {
@@ -427,6 +486,7 @@ export function findPhones(
         }
         if (value === null) continue;
         if (looksLikeDateOrAddress(scan, start, end, shape) || (!extension && looksLikeLiteral(scan, start, end, shape))) continue;
+        if (!shape.plus && (looksLikeMeasure(scan, start, end, shape) || (!shape.separated && !extension && isShortBare(scan, start, shape)))) continue;
         if (s === 0 && !shape.plus && ID_CONTEXT.test(scan.slice(Math.max(0, start - 24), start))) continue;
         if (extension) {
           end = extension.end;
