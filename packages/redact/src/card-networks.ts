@@ -1,3 +1,9 @@
+// The card networks, their IIN (first digits) ranges and number lengths: the table of the
+// `credit-card-type` package (Braintree's, kept up to date with the networks), read as data (its
+// `card-types` module, not its matcher: that one keeps state other code can change), plus the
+// networks it does not list, each with its source.
+import cardTypes from 'credit-card-type/dist/lib/card-types.js';
+
 /** A card network: its name, the IIN (first digits) ranges it issues and the lengths of its numbers. */
 export interface CardNetwork {
   readonly name: string;
@@ -7,36 +13,65 @@ export interface CardNetwork {
 }
 
 /**
- * Card networks by issuer identification number, from the networks' published IIN ranges (ISO/IEC
- * 7812). Mastercard includes its 2-series (2221-2720).
+ * Networks `credit-card-type` 10.3 does not list: Dankort (Denmark, IIN 5019, 16 digits; Nets'
+ * published range), UATP (airline cards, IIN 1, 15 digits; ISO/IEC 7812 major industry identifier 1),
+ * RuPay's 60, 65, 81-82 and 508 ranges (NPCI; its JCB co-brands 353/356 stay JCB), and 13-digit Visa numbers (Visa's older length, still
+ * used by test cards).
  */
-export const CARD_NETWORKS: readonly CardNetwork[] = [
-  { name: 'Visa', ranges: [['4', '4']], lengths: [13, 16, 19] },
-  { name: 'Mastercard', ranges: [['51', '55'], ['2221', '2720']], lengths: [16] },
-  { name: 'American Express', ranges: [['34', '34'], ['37', '37']], lengths: [15] },
-  { name: 'Discover', ranges: [['6011', '6011'], ['644', '649'], ['65', '65'], ['622126', '622925']], lengths: [16, 17, 18, 19] },
-  { name: 'JCB', ranges: [['3528', '3589']], lengths: [16, 17, 18, 19] },
-  { name: 'Diners Club', ranges: [['300', '305'], ['3095', '3095'], ['36', '36'], ['38', '39']], lengths: [14, 15, 16, 17, 18, 19] },
-  { name: 'UnionPay', ranges: [['62', '62'], ['81', '81']], lengths: [16, 17, 18, 19] },
-  { name: 'Maestro', ranges: [['5018', '5018'], ['5020', '5020'], ['5038', '5038'], ['5893', '5893'], ['6304', '6304'], ['6759', '6759'], ['6761', '6763']], lengths: [12, 13, 14, 15, 16, 17, 18, 19] },
-  { name: 'Mir', ranges: [['2200', '2204']], lengths: [16, 17, 18, 19] },
-  { name: 'RuPay', ranges: [['60', '60'], ['652', '652'], ['508', '508'], ['353', '353'], ['356', '356']], lengths: [16] },
+const SUPPLEMENT: readonly CardNetwork[] = [
+  { name: 'Dankort', ranges: [['5019', '5019']], lengths: [16] },
+  { name: 'UATP', ranges: [['1', '1']], lengths: [15] },
+  { name: 'RuPay', ranges: [['60', '60'], ['65', '65'], ['81', '82'], ['508', '508']], lengths: [16] },
+  { name: 'Visa', ranges: [['4', '4']], lengths: [13] },
 ];
 
+function fromPackage(): CardNetwork[] {
+  return Object.values(cardTypes).map((card) => ({
+    name: card.niceType,
+    ranges: card.patterns.map((pattern): readonly [string, string] => (Array.isArray(pattern) ? [String(pattern[0]), String(pattern[1])] : [String(pattern), String(pattern)])),
+    lengths: [...card.lengths],
+  }));
+}
+
+/** Every network `findCards` knows: `credit-card-type`'s table, then the supplement. */
+export const CARD_NETWORKS: readonly CardNetwork[] = [...fromPackage(), ...SUPPLEMENT];
+
+/** The first digit of every range: a run that starts otherwise holds no card. */
+export const ISSUED_FIRST_DIGITS: ReadonlySet<number> = new Set(CARD_NETWORKS.flatMap((n) => n.ranges.flatMap(([low, high]) => range(Number(low[0]), Number(high[0])))));
+
+function range(from: number, to: number): number[] {
+  const out: number[] = [];
+  for (let d = from; d <= to; d++) out.push(d);
+  return out;
+}
+
 /**
- * The network that issues a card number of these digits and this length, or `undefined`.
+ * The network that issues a card number of these digits and this length, or `undefined`. When ranges
+ * of two networks hold it, the narrower range (the smaller share of all numbers) wins: `5019…` is
+ * Dankort, not Maestro's 500000-504174; `506099…` is Verve.
  *
+ * @param digits - the card number, digits only.
+ * @returns the network, or `undefined` when no network issues numbers like it.
  * @example
  * cardNetworkOf('2223000048400011')?.name; // 'Mastercard'
+ * cardNetworkOf('5019717010103742')?.name; // 'Dankort'
  * cardNetworkOf('9007199254740991'); // undefined (2^53 - 1 is no card)
  */
 export function cardNetworkOf(digits: string): CardNetwork | undefined {
+  let best: CardNetwork | undefined;
+  let bestShare = Infinity;
   for (const network of CARD_NETWORKS) {
     if (!network.lengths.includes(digits.length)) continue;
     for (const [low, high] of network.ranges) {
       const prefix = digits.slice(0, low.length);
-      if (prefix >= low && prefix <= high) return network;
+      if (prefix < low || prefix > high) continue;
+      // The share of all numbers the range holds: the narrower range is the more specific one.
+      const share = (Number(high) - Number(low) + 1) / 10 ** low.length;
+      if (share < bestShare) {
+        best = network;
+        bestShare = share;
+      }
     }
   }
-  return undefined;
+  return best;
 }

@@ -1,29 +1,30 @@
-import { CARD_NETWORKS, cardNetworkOf } from './card-networks.js';
+import { cardNetworkOf, ISSUED_FIRST_DIGITS } from './card-networks.js';
 import { isDigit } from './characters.js';
 import { isGluedAfter, isGluedBefore } from './digit-runs.js';
 import type { Detection } from './finding.js';
 import { passesLuhn } from './luhn.js';
 
-/** Group shapes in which card numbers are written: 4-4-4-4, 4-4-4-4-3 (19 digits), 4-6-5 (Amex), 4-6-4 (Diners). */
+/**
+ * Group shapes in which card numbers are written: groups of four with a shorter last group (12-19
+ * digits: Maestro, UnionPay, Visa 13), 4-6-5 (Amex, UATP 4-5-6), 4-6-4 (Diners).
+ */
 const SHAPES: readonly (readonly number[])[] = [
   [4, 4, 4, 4, 3],
   [4, 4, 4, 4],
+  [4, 4, 4, 4, 2],
+  [4, 4, 4, 4, 1],
+  [4, 4, 4, 3],
+  [4, 4, 4, 2],
+  [4, 4, 4, 1],
+  [4, 4, 4],
   [4, 6, 5],
   [4, 6, 4],
+  [4, 5, 6],
 ];
 
 /** The fewest digits a card number has (Maestro). */
 const MIN_CARD_DIGITS = 12;
 const MAX_CARD_DIGITS = 19;
-
-/** Which first digits some network issues (2, 3, 4, 5, 6 and 8): others are passed over before any string is built. */
-const ISSUED_FIRST_DIGIT: readonly boolean[] = (() => {
-  const issued = new Array<boolean>(10).fill(false);
-  for (const network of CARD_NETWORKS) {
-    for (const [low, high] of network.ranges) for (let d = Number(low[0]); d <= Number(high[0]); d++) issued[d] = true;
-  }
-  return issued;
-})();
 
 /** The digit groups of one run (digits joined by single spaces or dashes), in arrays reused from run to run. */
 interface Groups {
@@ -51,7 +52,7 @@ function cardsInRun(text: string, groups: Groups, found: Detection[]): void {
     let matched = -1;
     const groupStart = starts[g]!;
     const glued = g === 0 && isGluedBefore(text, groupStart);
-    if (!glued && ISSUED_FIRST_DIGIT[text.charCodeAt(groupStart) - 48]) {
+    if (!glued && ISSUED_FIRST_DIGITS.has(text.charCodeAt(groupStart) - 48)) {
       const length = ends[g]! - groupStart;
       if (length >= MIN_CARD_DIGITS && length <= MAX_CARD_DIGITS) {
         if ((g < last || !isGluedAfter(text, ends[g]!)) && isCard(text.slice(groupStart, ends[g]))) matched = g;
@@ -88,11 +89,14 @@ function cardsInRun(text: string, groups: Groups, found: Detection[]): void {
 
 /**
  * Finds payment card numbers: 12-19 digits that pass the Luhn check and fall in a card network's IIN
- * range (Visa, Mastercard incl. 2221-2720, Amex, Discover, JCB, Diners, UnionPay, Maestro, Mir,
- * RuPay), written without separators or in the usual groups with spaces or dashes. Test numbers
+ * range with one of its lengths (`CARD_NETWORKS`: `credit-card-type`'s table of Visa, Mastercard,
+ * Amex, Diners, Discover, JCB, UnionPay, Maestro, Mir, Elo, Hiper, Hipercard, Verve, Troy, Naranja,
+ * plus Dankort, UATP and RuPay), written without separators or in the usual groups with spaces or dashes. Test numbers
  * (4242 4242 4242 4242) are card numbers. Not cards: Luhn failures, timestamps, 2^53-1, int64 limits,
  * digits after a decimal point, ISBNs, ids longer than 19 digits.
  *
+ * @param text - the text to search (digits of other scripts: pass it through `scanText` first).
+ * @returns the card numbers in text order, each with its digits as `value`.
  * @example
  * findCards('card 4242-4242-4242-4242, exp 12/29').map((d) => d.value); // ['4242424242424242']
  * findCards('Number.MAX_SAFE_INTEGER === 9007199254740991'); // []

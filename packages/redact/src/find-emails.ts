@@ -1,6 +1,6 @@
 import { isAsciiLetter, isDigit, isSpace, isUnicodeWordUnit } from './characters.js';
 import type { Detection } from './finding.js';
-import { isPublicTopLevelDomain } from './top-level-domains.js';
+import { CODE_WORD_TLDS, isPublicTopLevelDomain } from './top-level-domains.js';
 
 const MAX_LOCAL = 64;
 const MAX_DOMAIN = 253;
@@ -93,6 +93,37 @@ function looksLikeCode(text: string, domainStart: number, domainEnd: number, end
   return false;
 }
 
+function opensProse(code: number): boolean {
+  // start, white space, quotes, < ( [ : , ; =
+  return Number.isNaN(code) || isSpace(code) || code === 34 || code === 39 || code === 96 || code === 60 || code === 40 || code === 91 || code === 58 || code === 44 || code === 59 || code === 61;
+}
+
+function closesProse(text: string, end: number): boolean {
+  const code = text.charCodeAt(end);
+  if (Number.isNaN(code) || isSpace(code) || code === 34 || code === 39 || code === 96 || code === 62 || code === 41 || code === 93 || code === 44 || code === 59) return true;
+  if (code === 46 || code === 33 || code === 63) {
+    const next = text.charCodeAt(end + 1);
+    return Number.isNaN(next) || isSpace(next);
+  }
+  return false;
+}
+
+/**
+ * For a TLD that is also a file extension or a word of code (`CODE_WORD_TLDS`: `.zip`, `.py`,
+ * `.map`, `.data`...): whether the address stands as prose writes one: after white space, a quote, `<`,
+ * `(`, `:` or `,`, before white space, a quote, `>`, `)`, `,` or an end of sentence, with a name of two
+ * or more units before the TLD (`ada@school.zip` yes; `x@W.map`, `logo@2x.zip`, `a@b.data[0]` no).
+ */
+function standsAsProse(text: string, start: number, domainStart: number, domainEnd: number): boolean {
+  const tldDot = text.lastIndexOf('.', domainEnd - 1);
+  const tld = text.slice(tldDot + 1, domainEnd).toLowerCase();
+  if (!CODE_WORD_TLDS.has(tld)) return true;
+  const secondDot = text.lastIndexOf('.', tldDot - 1);
+  const second = text.slice(Math.max(secondDot + 1, domainStart), tldDot);
+  if (second.length < 2 || /^\d/.test(second)) return false;
+  return opensProse(start > 0 ? text.charCodeAt(start - 1) : Number.NaN) && closesProse(text, domainEnd);
+}
+
 /**
  * Finds email addresses in a text: the address itself, without `mailto:`, quotes, angle brackets or
  * trailing punctuation, whose domain has a public top-level domain. Not addresses: `user@localhost`,
@@ -128,6 +159,7 @@ export function findEmails(text: string): Detection[] {
       isPublicDomain(text, at + 1, domainEnd) &&
       !(domainEnd === end && isFollowedByHostPath(text, end)) &&
       !looksLikeCode(text, at + 1, domainEnd, end) &&
+      standsAsProse(text, start, at + 1, domainEnd) &&
       !isUrlUserInfo(text, start)
     ) {
       found.push({ kind: 'email', start, end: domainEnd, value: text.slice(start, domainEnd).toLowerCase() });
@@ -135,5 +167,39 @@ export function findEmails(text: string): Detection[] {
     }
     at = text.indexOf('@', next);
   }
-  return found;
+  findSpelledEmails(text, found);
+  return found.length > 1 ? found.sort((a, b) => a.start - b.start) : found;
+}
+
+/** ` at `, `[at]`, `(at)`, any case: how people spell `@` to dodge scrapers. */
+const SPELLED_AT = /\s(?:at)\s|\s?\[at\]\s?|\s?\(at\)\s?/gi;
+/** Words that say an address follows, for the bare ` at ` form (`My email is john at gmail.com`). */
+const EMAIL_WORD = /(?:e-?mail|mail|correo|courriel|address|contact)/i;
+
+/**
+ * Adds addresses written with `@` spelled out: `john [at] gmail.com` and `john(at)gmail.com`
+ * anywhere, `john at gmail.com` after a word such as `email` on its line (within 40 units). The
+ * domain must be public, as for any address. Each occurrence costs a bounded walk.
+ */
+function findSpelledEmails(text: string, found: Detection[]): void {
+  SPELLED_AT.lastIndex = 0;
+  for (let match = SPELLED_AT.exec(text); match !== null; match = SPELLED_AT.exec(text)) {
+    const markStart = match.index;
+    const markEnd = markStart + match[0].length;
+    const bare = match[0].trim().toLowerCase() === 'at';
+    let start = markStart;
+    while (start > 0 && markStart - start < MAX_LOCAL && isLocalUnit(text.charCodeAt(start - 1))) start--;
+    while (start < markStart && text.charCodeAt(start) === 46) start++;
+    if (start === markStart || (start > 0 && text.charCodeAt(start - 1) === 64)) continue;
+    let end = markEnd;
+    while (end < text.length && end - markEnd <= MAX_DOMAIN && isDomainUnit(text.charCodeAt(end))) end++;
+    while (end > markEnd && (text.charCodeAt(end - 1) === 46 || text.charCodeAt(end - 1) === 45)) end--;
+    if (end - markEnd > MAX_DOMAIN || !isPublicDomain(text, markEnd, end)) continue;
+    if (bare) {
+      const line = text.slice(Math.max(0, start - 40), start);
+      if (!EMAIL_WORD.test(line.slice(line.lastIndexOf('\n') + 1))) continue;
+    }
+    if (found.some((f) => f.start < end && f.end > start)) continue;
+    found.push({ kind: 'email', start, end, value: `${text.slice(start, markStart)}@${text.slice(markEnd, end)}`.toLowerCase() });
+  }
 }
