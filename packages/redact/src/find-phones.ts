@@ -1,8 +1,9 @@
-import { type CountryCode, parsePhoneNumberFromString } from 'libphonenumber-js/max';
+import { type CountryCode, parsePhoneNumberFromString as parseWith } from 'libphonenumber-js/core';
 import { isDigit, isWordUnit } from './characters.js';
 import type { Detection } from './finding.js';
 import { DEFAULT_PHONE_COUNTRIES, type PhonePlan, plansOf } from './phone-countries.js';
 import { readExtension } from './phone-extension.js';
+import { PHONE_METADATA } from './phone-metadata.js';
 import { scanText } from './scan-text.js';
 
 /** E.164 numbers have at most 15 digits; with an international prefix (`0011`) or a trunk `(0)`, a few more. */
@@ -346,6 +347,10 @@ function isCardShaped(text: string, start: number, end: number): boolean {
 
 /** How many full parses ran (a run gives up after a few failed ones: the linear bound). */
 let parses = 0;
+
+function parsePhoneNumberFromString(input: string, options: { defaultCountry?: CountryCode; extract: false }) {
+  return parseWith(input, options, PHONE_METADATA);
+}
 
 /** Parses `digits` (with a leading `+` when international) and returns its E.164 form when valid. */
 function validE164(input: string, country?: CountryCode): string | undefined {

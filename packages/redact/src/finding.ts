@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { RedactionKindSchema } from '@priv/schema';
+import { RedactionKindSchema } from './redaction-kind.js';
 
 /**
  * One piece of personal data found in a text: its kind, where it stood in the original (UTF-16 code

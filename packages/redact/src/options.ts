@@ -1,15 +1,17 @@
-import { isSupportedCountry, type CountryCode } from 'libphonenumber-js/max';
+import { isSupportedCountry, type CountryCode } from 'libphonenumber-js/core';
 import { z } from 'zod';
-import { RedactionKindSchema, type RedactionKind } from '@priv/schema';
+import type { RedactionKind } from '@priv/schema';
+import { RedactionKindSchema } from './redaction-kind.js';
 import { RedactOptionsError } from './errors.js';
 import { DEFAULT_PHONE_COUNTRIES } from './phone-countries.js';
+import { PHONE_METADATA } from './phone-metadata.js';
 
 /** Every kind `@priv/redact` knows, in the order placeholders are numbered. */
 export const ALL_REDACTION_KINDS: readonly RedactionKind[] = ['email', 'phone', 'card'];
 
 const CountrySchema = z
   .string()
-  .refine((code) => isSupportedCountry(code), { message: 'Expected a country code with a phone numbering plan, like "US" or "DE"' });
+  .refine((code) => isSupportedCountry(code as CountryCode, PHONE_METADATA), { message: 'Expected a country code with a phone numbering plan, like "US" or "DE"' });
 
 /**
  * Options of a redaction:

@@ -1,8 +1,5 @@
-import { Metadata } from 'libphonenumber-js/core';
-import type { CountryCode } from 'libphonenumber-js/max';
-// `Metadata` comes from `/core` with the full metadata passed in: the CommonJS entry of
-// `libphonenumber-js/max` (1.13.x) does not export `Metadata`, only its ES module entry does.
-import maxMetadata from 'libphonenumber-js/max/metadata';
+import { type CountryCode, Metadata } from 'libphonenumber-js/core';
+import { PHONE_METADATA } from './phone-metadata.js';
 
 /**
  * The countries whose numbering plans read national numbers when the caller names none: where a
@@ -29,7 +26,7 @@ const plans = new Map<CountryCode, PhonePlan>();
 function planOf(country: CountryCode): PhonePlan {
   const known = plans.get(country);
   if (known) return known;
-  const metadata = new Metadata(maxMetadata);
+  const metadata = new Metadata(PHONE_METADATA);
   metadata.selectNumberingPlan(country);
   const plan = metadata.numberingPlan as unknown as {
     nationalNumberPattern(): string;
