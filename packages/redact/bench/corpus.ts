@@ -50,7 +50,7 @@ const NEGATIVES: Record<RedactionKind, readonly string[]> = {
   ],
 };
 
-const CONTEXTS: Record<string, (item: string) => string> = {
+export const CONTEXTS: Record<string, (item: string) => string> = {
   chat: (x) => `hey! my code won't compile, can you check? you can reach me at ${x} if the chat drops`,
   python: (x) => `def notify(user):\n    contact = "${x}"\n    return send(user, contact)\n`,
   javascript: (x) => `const config = { owner: '${x}', retries: 3 };\nexport default config;`,

@@ -61,6 +61,11 @@ function isGluedBefore(text: string, start: number): boolean {
   const prev = text.charCodeAt(start - 1);
   if (first === 43 || first === 40) return isDigit(prev);
   if (isSpacedScriptLetter(prev) || prev === 47 || prev === 92 || prev === 35 || MONEY.test(text[start - 1]!)) return true;
+  if (prev === 45 && start >= 2) {
+    // `INV-2024-001234`, `TICKET-4155552`: an id's capital prefix (`my number-415...` stays a phone).
+    const before = text.charCodeAt(start - 2);
+    if (before >= 65 && before <= 90) return true;
+  }
   return (prev === 46 || prev === 58 || prev === 45) && start >= 2 && isDigit(text.charCodeAt(start - 2));
 }
 
