@@ -47,6 +47,25 @@ export async function usePolicy(page: Page, base: string, id: string): Promise<v
   await page.waitForLoadState('load');
 }
 
+/** The seeded demo accounts' password and the operator's, as the server printed them on start. */
+export function passwords(): { demo: string; operator: string } {
+  return { demo: inject('demoPassword'), operator: inject('operatorPassword') };
+}
+
+/** Signs in through the sign-in page: a seeded account by id (`002-ben`), or `operator`. */
+export async function signInAs(page: Page, base: string, id: string): Promise<void> {
+  const [policy, who] = id.split('-') as [string, string];
+  const email = id === 'operator' ? 'operator@demo.invalid' : `${who}.${policy}@example.com`;
+  await page.goto(`${base}/signin`);
+  await page.fill('input[name=email]', email);
+  await page.fill('input[name=password]', id === 'operator' ? passwords().operator : passwords().demo);
+  await page.getByTestId('signin-submit').click();
+  await page.waitForLoadState('load');
+}
+
+/** A password for accounts the browser tests sign up. */
+export const TEST_PASSWORD = 'browser test password';
+
 /** Fills and submits the sign-up form. */
 export async function signUp(page: Page, base: string, person: { name: string; birthDate: string; country: string; timeZone?: string }): Promise<void> {
   await page.goto(`${base}/signup`);
@@ -55,6 +74,7 @@ export async function signUp(page: Page, base: string, person: { name: string; b
   await page.fill('input[name=birthDate]', person.birthDate);
   await page.selectOption('select[name=country]', person.country);
   if (person.timeZone) await page.selectOption('select[name=timeZone]', person.timeZone);
+  await page.fill('input[name=password]', TEST_PASSWORD);
   await page.getByTestId('signup-submit').click();
   await page.waitForLoadState('load');
 }

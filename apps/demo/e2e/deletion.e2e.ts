@@ -1,6 +1,6 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { bornYearsAgo, launch, newPage, shot, signUp, usePolicy } from './browser.js';
+import { bornYearsAgo, launch, newPage, shot, signInAs, signUp, usePolicy } from './browser.js';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -10,19 +10,15 @@ afterAll(async () => {
   await browser?.close();
 });
 
-async function signInAs(page: Page, base: string, id: string) {
-  await page.goto(`${base}/accounts`);
-  await page.getByTestId(`signin-${id}`).click();
-  await page.waitForLoadState('load');
-}
-
 async function click(page: Page, testId: string) {
   await page.getByTestId(testId).click();
   await page.waitForLoadState('load');
 }
 
+const acted = async (page: Page, policy: string) => Number(new RegExp(`${policy}: .*?(\\d+) acted on`).exec((await page.getByTestId('purge-runs').textContent()) ?? '')?.[1]);
+
 describe('delete my account, legal hold and purge', () => {
-  it('a new 004 account: timeline with grace period, deletion, cancel', async () => {
+  it('a new 004 account: timeline with grace period, deletion, cancel inside the grace period', async () => {
     const { page, base, context } = await newPage(browser);
     await usePolicy(page, base, '004');
     await signUp(page, base, { name: 'Dana Delete', birthDate: bornYearsAgo(25), country: 'FR', timeZone: 'Europe/Paris' });
@@ -39,7 +35,16 @@ describe('delete my account, legal hold and purge', () => {
     await context.close();
   });
 
-  it('002, deleted 40 days ago: the purge deletes personal data and keeps invoices for 7 years', async () => {
+  it('004, Ben deleted 40 days ago: past the grace period, no cancel button', async () => {
+    const { page, base, context } = await newPage(browser);
+    await signInAs(page, base, '004-ben');
+    await page.goto(`${base}/account/delete`);
+    expect(await page.getByTestId('deletion-requested').isVisible()).toBe(true);
+    expect(await page.getByTestId('cancel-deletion').count()).toBe(0);
+    await context.close();
+  });
+
+  it('002, deleted 40 days ago: a purge preview at a date shows what would go, deletes nothing', async () => {
     const { page, base, context } = await newPage(browser);
     await signInAs(page, base, '002-ben');
     await page.goto(`${base}/account/delete`);
@@ -47,32 +52,44 @@ describe('delete my account, legal hold and purge', () => {
     expect(timeline).toContain('Kept at least until then');
     expect(timeline).toContain('tax');
     await shot(page, '11-delete-timeline-002-seven-years');
+    const before = await page.getByTestId('timeline').textContent();
+    await page.fill('input[name=preview]', '2100-12-31');
     await click(page, 'run-purge');
-    const report = page.getByTestId('purge-report');
     expect(Number((await page.getByTestId('purge-deleted-count').textContent())?.match(/\d+/)?.[0])).toBeGreaterThan(0);
-    expect(await report.textContent()).toContain('financial_records_7_years');
-    await shot(page, '12-purge-report-002');
+    expect(await page.getByTestId('purge-report').textContent()).toContain('financial_records_7_years');
+    expect(await page.getByTestId('preview-note').textContent()).toContain('nothing has been deleted');
+    await shot(page, '12-purge-preview-002');
+    await page.goto(`${base}/account/delete`);
+    expect(await page.getByTestId('timeline').textContent()).toBe(before);
     await context.close();
   });
 
-  it('a legal hold visibly stops the purge; released, the purge deletes', async () => {
-    const { page, base, context } = await newPage(browser);
-    await signInAs(page, base, '000-ben');
-    await page.goto(`${base}/account/delete`);
-    await click(page, 'hold-toggle');
-    expect(await page.getByTestId('hold-banner').textContent()).toContain('Legal hold in place');
-    expect(await page.getByTestId('timeline').textContent()).toContain('paused by the legal hold');
-    await click(page, 'run-purge');
-    expect(await page.getByTestId('purge-deleted-count').textContent()).toContain(': 0');
-    expect(await page.getByTestId('purge-report').textContent()).toContain('on hold');
-    await shot(page, '13-legal-hold-stops-purge');
-    await click(page, 'hold-toggle');
-    expect(await page.getByTestId('hold-banner').count()).toBe(0);
-    await click(page, 'run-purge');
-    expect(Number((await page.getByTestId('purge-deleted-count').textContent())?.match(/\d+/)?.[0])).toBeGreaterThan(0);
-    expect(await page.getByTestId('nothing-left').isVisible()).toBe(true);
-    await shot(page, '14-purged-after-release');
-    await context.close();
+  it('the operator: a legal hold visibly stops the real purge; released, the purge deletes what is due', async () => {
+    const op = await newPage(browser);
+    await signInAs(op.page, op.base, 'operator');
+    expect(op.page.url()).toContain('/operator');
+    await shot(op.page, '20-operator');
+    await op.page.getByTestId('hold-000-ben').click();
+    await op.page.waitForLoadState('load');
+    const ben = await newPage(browser);
+    await signInAs(ben.page, ben.base, '000-ben');
+    await ben.page.goto(`${ben.base}/account/delete`);
+    expect(await ben.page.getByTestId('hold-banner').textContent()).toContain('Legal hold in place');
+    expect(await ben.page.getByTestId('timeline').textContent()).toContain('paused by the legal hold');
+    await shot(ben.page, '13-legal-hold-banner');
+    await op.page.selectOption('select[name=policy]', '000');
+    await click(op.page, 'operator-purge');
+    expect(await acted(op.page, '000')).toBe(0);
+    await click(op.page, 'hold-000-ben');
+    await op.page.selectOption('select[name=policy]', '000');
+    await click(op.page, 'operator-purge');
+    expect(await acted(op.page, '000')).toBeGreaterThan(0);
+    await shot(op.page, '21-operator-after-purge');
+    await ben.page.goto(`${ben.base}/account/delete`);
+    expect(await ben.page.getByTestId('hold-banner').count()).toBe(0);
+    await shot(ben.page, '14-purged-after-release');
+    await op.context.close();
+    await ben.context.close();
   });
 
   it('your data and the ZIP export of policy 002', async () => {

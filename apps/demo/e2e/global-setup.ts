@@ -6,6 +6,9 @@ import type { TestProject } from 'vitest/node';
 declare module 'vitest' {
   export interface ProvidedContext {
     baseUrl: string;
+    /** Printed once by the server on first start. */
+    operatorPassword: string;
+    demoPassword: string;
   }
 }
 
@@ -14,7 +17,7 @@ const here = dirname(fileURLToPath(import.meta.url));
 /** Starts the built demo server on a free port with an in-memory database; stops it after the run. */
 export default async function setup(project: TestProject) {
   const child: ChildProcess = spawn(process.execPath, [resolve(here, '..', 'dist', 'main.js')], {
-    env: { ...process.env, PORT: '0', HOST: '127.0.0.1', PGLITE_DIR: 'memory://', DATABASE_URL: '', PRIV_DEMO_EXIT_ON_STDIN_END: '1' },
+    env: { ...process.env, PORT: '0', HOST: '127.0.0.1', PGLITE_DIR: 'memory://', DATABASE_URL: '', PRIV_DEMO_EXIT_ON_STDIN_END: '1', PURGE_EVERY_MINUTES: '0' },
     stdio: ['pipe', 'pipe', 'pipe'],
   });
   let log = '';
@@ -23,7 +26,7 @@ export default async function setup(project: TestProject) {
     const onData = (chunk: Buffer) => {
       log += chunk.toString();
       const match = /open (http:\/\/[^\s]+)/.exec(log);
-      if (match?.[1]) {
+      if (match?.[1] && /operator \S+ password/.test(log)) {
         clearTimeout(timer);
         resolveUrl(match[1].replace(/\/$/, ''));
       }
@@ -38,6 +41,8 @@ export default async function setup(project: TestProject) {
     });
   });
   project.provide('baseUrl', url);
+  project.provide('operatorPassword', /operator \S+ password (\S+)/.exec(log)?.[1] ?? '');
+  project.provide('demoPassword', /demo accounts .* password (\S+)/.exec(log)?.[1] ?? '');
   return async () => {
     if (child.exitCode !== null) return;
     child.kill('SIGTERM');

@@ -1,6 +1,6 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { bornYearsAgo, launch, newPage, shot, signUp, usePolicy } from './browser.js';
+import { bornYearsAgo, launch, newPage, shot, signUp, TEST_PASSWORD, usePolicy } from './browser.js';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -38,7 +38,11 @@ describe('policy picker, sign-up gate and policy page', () => {
     await signUp(page, base, { name: 'Sam Consent', birthDate, country: 'GB' });
     expect(await page.getByTestId('gate-consent').textContent()).toContain('You are 14');
     await shot(page, '03-signup-needs-consent-000');
+    // Nothing is pre-ticked: the parent ticks what they agree to.
+    expect(await page.locator('[data-testid=consent-form] input[type=checkbox]:checked').count()).toBe(0);
     await page.fill('input[name=parentName]', 'Pat Parent');
+    for (const box of await page.locator('[data-testid=required-purposes] input[type=checkbox]').all()) await box.check();
+    await page.fill('input[name=password]', TEST_PASSWORD);
     await page.getByTestId('consent-submit').click();
     await page.waitForLoadState('load');
     expect(await page.getByTestId('welcome').textContent()).toContain('consent');

@@ -1,6 +1,6 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launch, newPage, shot } from './browser.js';
+import { launch, newPage, shot, signInAs } from './browser.js';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -14,9 +14,7 @@ describe('every page under every seed policy', () => {
   it('renders for the seeded active account of 000-004, with no error status', async () => {
     const { page, base, context } = await newPage(browser);
     for (const id of ['000', '001', '002', '003', '004']) {
-      await page.goto(`${base}/accounts`);
-      await page.getByTestId(`signin-${id}-ada`).click();
-      await page.waitForLoadState('load');
+      await signInAs(page, base, `${id}-ada`);
       for (const [path, name] of [
         ['/account', 'your-data'],
         ['/account/delete', 'delete'],

@@ -1,6 +1,7 @@
 import type { Child } from 'hono/jsx';
 import type { Context } from 'hono';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
+import type { SignInLimiter } from './auth/rate-limit.js';
 import type { Db } from './db.js';
 import type { Account } from './domain/accounts.js';
 import type { DemoPolicy } from './domain/policies.js';
@@ -14,6 +15,12 @@ export type AppEnv = {
     now: () => Date;
     policy: DemoPolicy;
     account: Account | undefined;
+    /** True when the operator is signed in (account list, holds, purges, reset). */
+    operator: boolean;
+    /** Signs session cookies (generated on first start, stored in `settings`). */
+    secret: string;
+    /** Counts sign-in attempts (per address and per email). */
+    limiter: SignInLimiter;
   };
 };
 
@@ -23,7 +30,7 @@ export type Ctx = Context<AppEnv>;
 /** Renders a page inside the layout. */
 export function page(c: Ctx, title: string, body: Child, status: ContentfulStatusCode = 200) {
   return c.html(
-    <Layout title={title} path={c.req.path} policy={c.get('policy') ?? SEED_POLICIES[0]!} account={c.get('account')}>
+    <Layout title={title} path={c.req.path} policy={c.get('policy') ?? SEED_POLICIES[0]!} account={c.get('account')} operator={c.get('operator') ?? false}>
       {body}
     </Layout>,
     status,

@@ -125,6 +125,25 @@ create table if not exists records (
   archived_at timestamptz
 );
 create index if not exists records_account on records (account_id);
+alter table accounts add column if not exists password_hash text;
+create index if not exists accounts_email on accounts (lower(email));
+create table if not exists operators (
+  id text primary key,
+  email text not null unique,
+  password_hash text not null,
+  created_at timestamptz not null default now()
+);
+create table if not exists sessions (
+  token_hash text primary key,
+  kind text not null check (kind in ('learner', 'operator')),
+  subject text not null,
+  created_at timestamptz not null,
+  expires_at timestamptz not null
+);
+create table if not exists settings (
+  key text primary key,
+  value text not null
+);
 create table if not exists purge_runs (
   id serial primary key,
   account_id text not null,

@@ -3,8 +3,16 @@ import { mkdirSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createApp } from './app.js';
+import { OPERATOR_EMAIL, ensureOperator } from './auth/operator.js';
+import { cookieSecret } from './auth/secret.js';
 import { migrate, openDb } from './db.js';
+import { listPolicies } from './domain/policies.js';
+import { runPurge } from './domain/purge.js';
 import { seedIfEmpty } from './domain/seed.js';
+import { logError } from './log.js';
+
+/** How often the real purge runs on its own (every policy, as of the real time): hourly unless PURGE_EVERY_MINUTES says otherwise (0: never). */
+const DEFAULT_PURGE_MINUTES = 60;
 
 /**
  * Starts the demo: opens the database (PGlite under apps/demo/.data, or DATABASE_URL), creates the
@@ -18,11 +26,15 @@ export async function start(env: NodeJS.ProcessEnv = process.env) {
   const db = await openDb({ databaseUrl: env.DATABASE_URL, dataDir });
   await migrate(db);
   const seeded = await seedIfEmpty(db, new Date());
-  const app = createApp({ db });
+  const operatorPassword = await ensureOperator(db);
+  const app = createApp({ db, secret: await cookieSecret(db) });
   const port = Number(env.PORT ?? 3000);
   const hostname = env.HOST ?? '127.0.0.1';
   const server = serve({ fetch: app.fetch, port, hostname }, (info) => {
-    console.log(`priv demo: database ${db.kind} (${db.location})${seeded ? `, seeded ${seeded} demo accounts` : ''}`);
+    console.log(`priv demo: database ${db.kind} (${db.location})${seeded.accounts ? `, seeded ${seeded.accounts} demo accounts` : ''}`);
+    // Shown once, on the start that creates them; the database keeps only argon2id hashes.
+    if (operatorPassword) console.log(`priv demo: operator ${OPERATOR_EMAIL} password ${operatorPassword} (shown once; keep it)`);
+    if (seeded.password) console.log(`priv demo: demo accounts (ada.000@example.com, ben.002@example.com, mia.004@example.com, …) password ${seeded.password} (shown once)`);
     console.log(`priv demo: open http://${hostname === '0.0.0.0' ? 'localhost' : hostname}:${info.port}/`);
   });
   server.on('error', (error: NodeJS.ErrnoException) => {
@@ -30,7 +42,18 @@ export async function start(env: NodeJS.ProcessEnv = process.env) {
     else console.error(`priv demo: cannot listen on ${hostname}:${port}: ${error.message}`);
     void db.close().finally(() => process.exit(1));
   });
+  const minutes = Number(env.PURGE_EVERY_MINUTES ?? DEFAULT_PURGE_MINUTES);
+  const timer =
+    Number.isFinite(minutes) && minutes > 0
+      ? setInterval(() => {
+          void (async () => {
+            for (const p of await listPolicies(db)) await runPurge(db, p.id, p.manifest, new Date());
+          })().catch((error: unknown) => logError('scheduled purge', error));
+        }, minutes * 60_000)
+      : undefined;
+  timer?.unref();
   const stop = async () => {
+    if (timer) clearInterval(timer);
     server.close();
     await db.close();
   };

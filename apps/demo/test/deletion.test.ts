@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { lastPurge } from '../src/domain/purge.js';
+import { SEED_POLICIES } from '../src/domain/policies.js';
+import { lastPurgeRun, runPurge } from '../src/domain/purge.js';
 import { testApp } from './helpers.js';
 
 let t: Awaited<ReturnType<typeof testApp>>;
@@ -11,10 +12,11 @@ afterAll(async () => {
 });
 
 const count = async (account: string) => (await t.db.query<{ n: number }>('select count(*)::int as n from records where account_id = $1', [account]))[0]!.n;
+const categories = async (account: string) => (await t.db.query<{ category: string }>('select category from records where account_id = $1', [account])).map((r) => r.category);
 
 describe('delete my account', () => {
   it('shows the timeline before deletion: 000 removes active copies at once and backups after 30 days', async () => {
-    const html = await (await t.request('/account/delete', { cookies: { account: '000-ada' } })).text();
+    const html = await (await t.request('/account/delete', { cookies: await t.as('000-ada') })).text();
     expect(html).toContain('data-testid="timeline"');
     expect(html).toContain('Removed from active systems');
     expect(html).toContain('Erased from backups');
@@ -22,62 +24,103 @@ describe('delete my account', () => {
   });
 
   it('004 shows the 7-day grace period, and the deletion can be cancelled within it', async () => {
-    await t.form('/account/delete', {}, { account: '004-ada' });
-    const html = await (await t.request('/account/delete', { cookies: { account: '004-ada' } })).text();
+    const ada = await t.as('004-ada');
+    await t.form('/account/delete', {}, ada);
+    const html = await (await t.request('/account/delete', { cookies: ada })).text();
     expect(html).toContain('grace period');
     expect(html).toContain('30 November 2026'); // recoverable until the end of 29 November
     expect(html).toContain('data-testid="cancel-deletion"');
-    await t.form('/account/delete/cancel', {}, { account: '004-ada' });
-    const after = await (await t.request('/account/delete', { cookies: { account: '004-ada' } })).text();
+    expect((await t.form('/account/delete/cancel', {}, ada)).status).toBe(303);
+    const after = await (await t.request('/account/delete', { cookies: ada })).text();
     expect(after).not.toContain('data-testid="deletion-requested"');
   });
 
-  it('002: the purge deletes personal data of an account deleted 40 days ago, keeps invoices 7 years (tax)', async () => {
-    const before = await count('002-ben');
-    const res = await t.form('/account/purge', { asOf: '2026-11-22' }, { account: '002-ben' });
-    expect(res.status).toBe(303);
-    const report = (await lastPurge(t.db, '002-ben'))!;
-    expect(report.deleted.length).toBeGreaterThan(0);
-    expect(report.kept.map((k) => k.category)).toContain('user.financial.invoice');
-    expect(report.kept.find((k) => k.category === 'user.financial.invoice')?.rule).toBe('financial_records_7_years');
-    expect(await count('002-ben')).toBe(before - report.deleted.length);
-    const html = await (await t.request('/account/delete', { cookies: { account: '002-ben' } })).text();
+  it('cancelling after the grace period (004, Ben deleted 40 days ago) or under a policy with none (000) is refused, and the account stays deleted', async () => {
+    for (const id of ['004-ben', '000-ben']) {
+      const ben = await t.as(id);
+      const page = await (await t.request('/account/delete', { cookies: ben })).text();
+      expect(page).not.toContain('data-testid="cancel-deletion"');
+      const res = await t.form('/account/delete/cancel', {}, ben);
+      expect(res.status, id).toBe(409);
+      expect(await res.text()).toMatch(id === '000-ben' ? /no grace period/ : /grace period ended/);
+      const [row] = await t.db.query<{ deleted_at: Date | null }>('select deleted_at from accounts where id = $1', [id]);
+      expect(row!.deleted_at).not.toBeNull();
+    }
+    // A fresh 000 deletion cannot be cancelled either: 000 has no grace period.
+    const ada = await t.as('000-ada');
+    await t.form('/account/delete', {}, ada);
+    expect((await t.form('/account/delete/cancel', {}, ada)).status).toBe(409);
+  });
+
+  it('"purge at 2100-12-31" is a preview: it shows what would go and deletes nothing, for anyone', async () => {
+    const before = await t.db.query<{ n: number }>('select count(*)::int as n from records');
+    const html = await (await t.request('/account/delete?preview=2100-12-31', { cookies: await t.as('002-ada') })).text();
     expect(html).toContain('data-testid="purge-report"');
-    // Active accounts under the same policy lose nothing.
-    expect((await lastPurge(t.db, '002-ben'))!.summary.due.total).toBe(report.deleted.length + report.anonymised.length + report.archived.length);
+    expect(html).toContain('nothing has been deleted');
+    expect(Number(/Would be deleted: (\d+)/.exec(html)?.[1])).toBeGreaterThan(0);
+    expect(await t.db.query<{ n: number }>('select count(*)::int as n from records')).toEqual(before);
+    // The old state-changing endpoint is gone.
+    expect((await t.form('/account/purge', { asOf: '2100-12-31' }, await t.as('002-ada'))).status).toBe(404);
   });
 
-  it('a legal hold stops the purge; releasing it lets the purge run', async () => {
+  it('the real purge (operator, at the real time) deletes only what is due: Ben (002, deleted 40 days ago) loses personal data, keeps invoices 7 years; Ada keeps everything', async () => {
+    const ben = await count('002-ben');
+    const ada = await count('002-ada');
+    const res = await t.form('/operator/purge', { policy: '002' }, await t.asOperator());
+    expect(res.status).toBe(303);
+    const run = (await lastPurgeRun(t.db, '002'))!;
+    expect(run.asOf).toBe(t.now.toISOString());
+    expect(run.summary.due.total).toBeGreaterThan(0);
+    expect(await count('002-ben')).toBeLessThan(ben);
+    expect(await categories('002-ben')).toContain('user.financial.invoice');
+    expect(await count('002-ada')).toBe(ada);
+  });
+
+  it('a legal hold (operator) stops the real purge; released, the purge runs', async () => {
+    const op = await t.asOperator();
     const before = await count('000-ben');
-    await t.form('/account/hold', { hold: 'place', reason: 'Litigation' }, { account: '000-ben' });
-    const page = await (await t.request('/account/delete', { cookies: { account: '000-ben' } })).text();
+    await t.form('/operator/accounts/000-ben/hold', { hold: 'place', reason: 'Litigation' }, op);
+    const page = await (await t.request('/account/delete', { cookies: await t.as('000-ben') })).text();
     expect(page).toContain('data-testid="hold-banner"');
-    await t.form('/account/purge', { asOf: '2027-01-01' }, { account: '000-ben' });
-    const held = (await lastPurge(t.db, '000-ben'))!;
-    expect(held.deleted).toHaveLength(0);
-    expect(held.kept.every((k) => k.reason === 'on_hold')).toBe(true);
+    await t.form('/operator/purge', { policy: '000' }, op);
     expect(await count('000-ben')).toBe(before);
-    await t.form('/account/hold', { hold: 'release' }, { account: '000-ben' });
-    await t.form('/account/purge', { asOf: '2027-01-01' }, { account: '000-ben' });
-    expect(await count('000-ben')).toBe(0);
+    await t.form('/operator/accounts/000-ben/hold', { hold: 'release', reason: '' }, op);
+    await t.form('/operator/purge', { policy: '000' }, op);
+    expect(await count('000-ben')).toBeLessThan(before);
   });
 
-  it('refuses an impossible purge date with a 400', async () => {
-    const res = await t.form('/account/purge', { asOf: '2027-02-30' }, { account: '000-ada' });
+  it('concurrent purge requests of one policy share one run; a sign-up during them goes through', async () => {
+    const op = await t.asOperator();
+    const policy = SEED_POLICIES.find((p) => p.id === '003')!;
+    // While a run of a policy is under way, another request joins it: the same run, not a second one queued.
+    const first = runPurge(t.db, '003', policy.manifest, t.now);
+    expect(runPurge(t.db, '003', policy.manifest, t.now)).toBe(first);
+    expect(runPurge(t.db, '002', SEED_POLICIES.find((p) => p.id === '002')!.manifest, t.now)).not.toBe(first);
+    await first;
+    const purges = Array.from({ length: 10 }, () => t.form('/operator/purge', { policy: '003' }, op));
+    const signup = t.form('/signup', { name: 'Quick', email: 'quick@example.com', birthDate: '1990-01-01', country: 'GB', timeZone: 'Europe/London', password: 'a long password' }, { policy: '003' });
+    const results = await Promise.all([...purges, signup]);
+    expect(results.map((r) => r.status)).toEqual(Array(11).fill(303));
+    expect(results[10]!.headers.get('location')).toBe('/account?welcome=1');
+  });
+
+  it('refuses an impossible preview date with a 400 that keeps the page', async () => {
+    const res = await t.request('/account/delete?preview=2027-02-30', { cookies: await t.as('001-ada') });
     expect(res.status).toBe(400);
-    expect(await res.text()).toContain('does not exist');
+    const html = await res.text();
+    expect(html).toContain('does not exist');
+    expect(html).toContain('data-testid="timeline"');
   });
 
   it('asks to sign in when nobody is', async () => {
     expect((await t.request('/account/delete')).status).toBe(401);
-    expect((await t.form('/account/purge', { asOf: '2027-01-01' })).status).toBe(404);
+    expect((await t.form('/account/delete', {})).status).toBe(401);
   });
 });
 
 describe('records from the manifest', () => {
   it("a parental consent record exists only for a minor's account (004: Mia has one, Ada none)", async () => {
-    const cats = async (id: string) => (await t.db.query<{ category: string }>('select category from records where account_id = $1', [id])).map((r) => r.category);
-    expect(await cats('004-mia')).toContain('user.consent.parental');
-    expect(await cats('004-ada')).not.toContain('user.consent.parental');
+    expect(await categories('004-mia')).toContain('user.consent.parental');
+    expect(await categories('004-ada')).not.toContain('user.consent.parental');
   });
 });

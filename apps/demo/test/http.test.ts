@@ -9,7 +9,7 @@ afterAll(async () => {
   await t.db.close();
 });
 
-const adult = { name: 'Ada', email: 'ada@example.com', birthDate: '1990-05-01', country: 'GB', timeZone: 'Europe/London' };
+const adult = { name: 'Ada', email: 'ada@example.com', birthDate: '1990-05-01', country: 'GB', timeZone: 'Europe/London', password: 'correct horse battery' };
 
 describe('pages', () => {
   it('serves the picker with the five seeds', async () => {
@@ -40,14 +40,41 @@ describe('sign-up gate', () => {
     const res = await t.form('/signup', adult, { policy: '000' });
     expect(res.status).toBe(303);
     expect(res.headers.get('location')).toBe('/account?welcome=1');
-    expect(res.headers.get('set-cookie')).toMatch(/account=acct-/);
+    const cookie = res.headers.get('set-cookie') ?? '';
+    expect(cookie).toMatch(/^session=[^;]+\.[^;]+;/); // value.signature
+    expect(cookie).toContain('HttpOnly');
+    expect(cookie).toContain('SameSite=Lax');
+    expect(cookie).not.toContain('acct-');
+    const [row] = await t.db.query<{ password_hash: string }>("select password_hash from accounts where email = 'ada@example.com'");
+    expect(row!.password_hash).toMatch(/^\$argon2id\$v=19\$m=19456,t=2,p=1\$/);
+    expect(row!.password_hash).not.toContain('correct horse');
   });
 
-  it('records consent and creates the account; refuses consent that leaves out a purpose', async () => {
-    const kid = { ...adult, birthDate: '2011-01-15', parentName: 'Pat', role: 'parent', method: 'signed_form' };
+  it('an email that already has an account is refused, with the form kept', async () => {
+    const res = await t.form('/signup', { ...adult, name: 'Ada Again' }, { policy: '000' });
+    expect(res.status).toBe(400);
+    const html = await res.text();
+    expect(html).toContain('already has an account');
+    expect(html).toContain('value="Ada Again"');
+    expect(html).not.toContain('correct horse');
+  });
+
+  it('a password shorter than 10 characters is refused, the rest of the form kept', async () => {
+    const res = await t.form('/signup', { ...adult, email: 'short@example.com', password: 'short' }, { policy: '000' });
+    expect(res.status).toBe(400);
+    const html = await res.text();
+    expect(html).toContain('At least 10 characters');
+    expect(html).toContain('value="short@example.com"');
+  });
+
+  it('records consent and creates the account; refuses consent that leaves out a needed purpose, re-showing what was typed', async () => {
+    const kid = { ...adult, email: 'kid@example.com', birthDate: '2011-01-15', parentName: 'Pat', role: 'parent', method: 'signed_form' };
     const missing = await t.form('/signup/consent', { ...kid, purposes: ['authentication'] }, { policy: '000' });
     expect(missing.status).toBe(422);
-    expect(await missing.text()).toContain('missing');
+    const html = await missing.text();
+    expect(html).toContain('cannot be opened without consent to');
+    expect(html).toContain('value="Pat"');
+    expect(html).toMatch(/value="authentication" checked/);
     const ok = await t.form('/signup/consent', { ...kid, purposes: ['authentication', 'transactional_communications', 'provide_service', 'progress_tracking', 'product_improvement', 'ai_tutoring', 'billing', 'security', 'fraud_prevention', 'localization'] }, { policy: '000' });
     expect(ok.status).toBe(303);
   });
@@ -85,12 +112,12 @@ describe('bad input gets a 4xx with a message, never a 500', () => {
     expect(await res.text()).toContain('data-testid="upload-errors"');
   });
 
-  it('an unknown account', async () => {
-    const res = await t.request('/api/accounts/nobody');
+  it('an unknown account (the operator asks: 404 with the id; a wrong sign-in: 401)', async () => {
+    const res = await t.request('/api/accounts/nobody', { cookies: await t.asOperator() });
     expect(res.status).toBe(404);
     expect(((await res.json()) as { error: { message: string } }).error.message).toContain('nobody');
-    const page = await t.form('/accounts/signin', { account: 'nobody' });
-    expect(page.status).toBe(404);
+    const page = await t.form('/signin', { email: 'nobody@example.com', password: 'whatever-it-is' });
+    expect(page.status).toBe(401);
   });
 
   it('an unknown policy', async () => {
@@ -111,7 +138,7 @@ describe('bad input gets a 4xx with a message, never a 500', () => {
 describe('export', () => {
   it('002 promises a ZIP of JSON, CSV and text; PDF and files are listed as not produced', async () => {
     const { unzipSync, strFromU8 } = await import('fflate');
-    const res = await t.request('/account/export', { cookies: { account: '002-ada' } });
+    const res = await t.request('/account/export', { cookies: await t.as('002-ada') });
     expect(res.headers.get('content-type')).toBe('application/zip');
     const files = unzipSync(new Uint8Array(await res.arrayBuffer()));
     expect(Object.keys(files).sort()).toEqual(['README.txt', 'account-info.json', 'account.json', 'messages.txt', 'purchase-history.csv', 'reviews-and-comments.json']);
@@ -120,7 +147,7 @@ describe('export', () => {
   });
 
   it('000 promises learning progress as one JSON file', async () => {
-    const res = await t.request('/account/export', { cookies: { account: '000-ada' } });
+    const res = await t.request('/account/export', { cookies: await t.as('000-ada') });
     expect(res.headers.get('content-type')).toBe('application/json');
     const body = (await res.json()) as { parts: { content: string; records: { category: string }[] }[] };
     expect(body.parts.map((p) => p.content)).toEqual(['Learning progress']);

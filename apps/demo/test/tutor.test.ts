@@ -23,7 +23,7 @@ describe('AI tutor page', () => {
   });
 
   it("reads national numbers in the signed-in person's country (Ada, GB)", async () => {
-    const html = await (await t.form('/tutor', { message: 'ring me on 020 7946 0958' }, { account: '000-ada' })).text();
+    const html = await (await t.form('/tutor', { message: 'ring me on 020 7946 0958' }, await t.as('000-ada'))).text();
     expect(html).toContain('<mark class="ph">[PHONE_1]</mark>');
   });
 

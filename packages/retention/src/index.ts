@@ -30,3 +30,4 @@ export {
   type PurgeSource,
 } from './purge-plan.js';
 export { explainRetention, type RetentionExplanation } from './explain.js';
+export { canCancelDeletion, type DeletionCancellation } from './can-cancel-deletion.js';

@@ -19,6 +19,8 @@ export interface Account {
   readonly consent: ParentalConsentRecord | null;
   readonly hold: StoredHold | null;
   readonly seeded: boolean;
+  /** argon2id hash (`null` for an account made before passwords). Never rendered or exported. */
+  readonly password_hash: string | null;
 }
 
 /** A legal hold as stored (ISO strings). */
@@ -50,6 +52,8 @@ export interface NewAccount {
   readonly deletedAt?: Date | null;
   readonly resolvedAt?: Date;
   readonly logsAt?: Date;
+  /** argon2id hash of the password (`hashPassword`). */
+  readonly passwordHash?: string | null;
 }
 
 /** Creates an account and the records it holds under the manifest, in one transaction. */
@@ -58,9 +62,9 @@ export async function createAccount(db: Db, manifest: PrivacyManifest, input: Ne
   const records = recordsFor(manifest, { id, name: input.name, email: input.email, country: input.country, created_at: input.createdAt }, { ...(input.resolvedAt ? { resolvedAt: input.resolvedAt } : {}), ...(input.logsAt ? { logsAt: input.logsAt } : {}), withParentalConsent: Boolean(input.consent) });
   await db.transaction(async (tx) => {
     await tx.query(
-      `insert into accounts (id, policy_id, name, email, birth_date, country, time_zone, created_at, consent, seeded, deletion_requested_at, deleted_at)
-       values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12)`,
-      [id, input.policyId, input.name, input.email, input.birthDate, input.country, input.timeZone, input.createdAt, input.consent ? JSON.stringify(input.consent) : null, input.seeded ?? false, input.deletionRequestedAt ?? null, input.deletedAt ?? null],
+      `insert into accounts (id, policy_id, name, email, birth_date, country, time_zone, created_at, consent, seeded, deletion_requested_at, deleted_at, password_hash)
+       values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13)`,
+      [id, input.policyId, input.name, input.email, input.birthDate, input.country, input.timeZone, input.createdAt, input.consent ? JSON.stringify(input.consent) : null, input.seeded ?? false, input.deletionRequestedAt ?? null, input.deletedAt ?? null, input.passwordHash ?? null],
     );
     if (records.length > 0) {
       // One multi-row insert: ($1..$8), ($9..$16), ...
@@ -79,6 +83,11 @@ export async function getAccount(db: Pick<Db, 'query'>, id: string | undefined):
   if (!id) return undefined;
   const rows = await db.query<Account>('select * from accounts where id = $1', [id]);
   return rows[0];
+}
+
+/** True when an account with this email (any case) exists. */
+export async function emailTaken(db: Pick<Db, 'query'>, email: string): Promise<boolean> {
+  return (await db.query('select 1 from accounts where lower(email) = lower($1) limit 1', [email])).length > 0;
 }
 
 /** All accounts, seeded first. */

@@ -41,60 +41,103 @@ export interface PurgeReport {
   readonly summary: { scanned: number; due: PurgePlanSummary['due']; kept: PurgePlanSummary['kept']; conflicts: number };
 }
 
-/**
- * Runs the purge plan of `@priv/retention` over the stored records of every account under this
- * policy, as of `asOf`, and carries it out in the database: deletes rows, anonymises or archives
- * them. Legal holds on accounts are passed as subject holds. Returns what happened to `accountId`'s
- * records and the counts over all.
- */
-export async function runPurge(db: Db, policyId: string, manifest: PrivacyManifest, asOf: Date, accountId: string, ranAt: Date): Promise<PurgeReport> {
-  const policy = retentionPolicyOf(manifest);
-  const accounts = await db.query<Account>('select * from accounts where policy_id = $1', [policyId]);
-  const byId = new Map(accounts.map((a) => [a.id, a]));
-  const subjectHolds = new Map(accounts.filter((a) => a.hold).map((a) => [a.id, [toLegalHold(a.hold!)]]));
-  const rows = await db.query<StoredRecord>(
-    'select r.* from records r join accounts a on a.id = r.account_id where a.policy_id = $1 and r.anonymised_at is null and r.archived_at is null order by r.id',
-    [policyId],
-  );
-  const stored = new Map(rows.map((r) => [r.id, r]));
-  const actions: PurgeAction[] = [];
-  const kept: KeptRecord[] = [];
-  const summary = await planPurge(
-    policy,
-    rows.map((r) => toPurgeRecord(r, byId.get(r.account_id)!)),
-    { now: asOf, subjectHolds, onAction: (a) => actions.push(a), onKept: (k) => (stored.get(k.id)?.account_id === accountId ? kept.push(k) : undefined) },
-  );
-  const ids = (kind: PurgeAction['action']) => actions.filter((a) => a.action === kind).map((a) => a.id);
-  await db.transaction(async (tx) => {
-    const del = ids('delete');
-    if (del.length) await tx.query('delete from records where id = any($1::text[])', [del]);
-    const anon = ids('anonymise');
-    if (anon.length) await tx.query("update records set content = '(anonymised)', anonymised_at = $2 where id = any($1::text[])", [anon, asOf]);
-    const arch = ids('archive');
-    if (arch.length) await tx.query('update records set archived_at = $2 where id = any($1::text[])', [arch, asOf]);
-  });
+/** What a real purge run did over one policy's records. */
+export interface PurgeRun {
+  readonly policyId: string;
+  readonly asOf: string;
+  readonly ranAt: string;
+  readonly summary: PurgeReport['summary'];
+  /** Accounts that lost, or had anonymised or archived, at least one record. */
+  readonly accountsTouched: number;
+}
+
+function reportFor(stored: ReadonlyMap<string, StoredRecord>, actions: readonly PurgeAction[], kept: readonly KeptRecord[], summary: PurgePlanSummary, asOf: Date, ranAt: Date): PurgeReport {
   const row = (id: string, extra: Omit<PurgeReportRow, 'id' | 'label' | 'category' | 'storage'>): PurgeReportRow => {
     const r = stored.get(id)!;
     return { id, label: r.label, category: r.category, storage: r.storage, ...extra };
   };
-  const mine = actions.filter((a) => stored.get(a.id)?.account_id === accountId);
-  const report: PurgeReport = {
+  return {
     asOf: asOf.toISOString(),
     ranAt: ranAt.toISOString(),
-    deleted: mine.filter((a) => a.action === 'delete').map((a) => row(a.id, { rule: a.rule, dueAt: a.dueAt.toISOString(), ...(a.overrides ? { overrides: a.overrides } : {}) })),
-    anonymised: mine.filter((a) => a.action === 'anonymise').map((a) => row(a.id, { rule: a.rule, dueAt: a.dueAt.toISOString() })),
-    archived: mine.filter((a) => a.action === 'archive').map((a) => row(a.id, { rule: a.rule, dueAt: a.dueAt.toISOString() })),
+    deleted: actions.filter((a) => a.action === 'delete').map((a) => row(a.id, { rule: a.rule, dueAt: a.dueAt.toISOString(), ...(a.overrides ? { overrides: a.overrides } : {}) })),
+    anonymised: actions.filter((a) => a.action === 'anonymise').map((a) => row(a.id, { rule: a.rule, dueAt: a.dueAt.toISOString() })),
+    archived: actions.filter((a) => a.action === 'archive').map((a) => row(a.id, { rule: a.rule, dueAt: a.dueAt.toISOString() })),
     kept: kept.map((k) =>
       row(k.id, { reason: k.reason, ...(k.until ? { until: k.until.toISOString() } : {}), ...(k.rule ? { rule: k.rule } : {}), ...(k.hold ? { hold: k.hold } : {}), ...(k.overrides ? { overrides: k.overrides } : {}) }),
     ),
     summary: { scanned: summary.scanned, due: summary.due, kept: summary.kept, conflicts: summary.conflicts },
   };
-  await db.query('insert into purge_runs (account_id, ran_at, as_of, result) values ($1, $2, $3, $4)', [accountId, ranAt, asOf, JSON.stringify(report)]);
-  return report;
 }
 
-/** The latest purge run started from this account's page, if any. */
-export async function lastPurge(db: Pick<Db, 'query'>, accountId: string): Promise<PurgeReport | undefined> {
-  const rows = await db.query<{ result: PurgeReport }>('select result from purge_runs where account_id = $1 order by id desc limit 1', [accountId]);
+/**
+ * A preview: what a purge at `asOf` would do to one account's records. Reads only that account's
+ * records, plans with `@priv/retention` (legal hold included) and changes nothing.
+ */
+export async function previewPurge(manifest: PrivacyManifest, account: Account, records: readonly StoredRecord[], asOf: Date): Promise<PurgeReport> {
+  const live = records.filter((r) => r.anonymised_at === null && r.archived_at === null);
+  const stored = new Map(live.map((r) => [r.id, r]));
+  const actions: PurgeAction[] = [];
+  const kept: KeptRecord[] = [];
+  const subjectHolds = account.hold ? new Map([[account.id, [toLegalHold(account.hold)]]]) : new Map();
+  const summary = await planPurge(retentionPolicyOf(manifest), live.map((r) => toPurgeRecord(r, account)), { now: asOf, subjectHolds, onAction: (a) => actions.push(a), onKept: (k) => kept.push(k) });
+  return reportFor(stored, actions, kept, summary, asOf, asOf);
+}
+
+async function purgeNow(db: Db, policyId: string, manifest: PrivacyManifest, now: Date): Promise<PurgeRun> {
+  const policy = retentionPolicyOf(manifest);
+  const accounts = await db.query<Account>('select * from accounts where policy_id = $1', [policyId]);
+  const byId = new Map(accounts.map((a) => [a.id, a]));
+  const subjectHolds = new Map(accounts.filter((a) => a.hold).map((a) => [a.id, [toLegalHold(a.hold!)]]));
+  const rows = await db.query<StoredRecord>(
+    'select r.* from records r join accounts a on a.id = r.account_id where a.policy_id = $1 and r.anonymised_at is null and r.archived_at is null',
+    [policyId],
+  );
+  const actions: PurgeAction[] = [];
+  const summary = await planPurge(
+    policy,
+    rows.map((r) => toPurgeRecord(r, byId.get(r.account_id)!)),
+    { now, subjectHolds, onAction: (a) => actions.push(a) },
+  );
+  const ids = (kind: PurgeAction['action']) => actions.filter((a) => a.action === kind).map((a) => a.id);
+  const accountOf = new Map(rows.map((r) => [r.id, r.account_id]));
+  const touched = new Set(actions.map((a) => accountOf.get(a.id)));
+  if (actions.length > 0) {
+    // Only the due records are written, all or none.
+    await db.transaction(async (tx) => {
+      const del = ids('delete');
+      if (del.length) await tx.query('delete from records where id = any($1::text[])', [del]);
+      const anon = ids('anonymise');
+      if (anon.length) await tx.query("update records set content = '(anonymised)', anonymised_at = $2 where id = any($1::text[])", [anon, now]);
+      const arch = ids('archive');
+      if (arch.length) await tx.query('update records set archived_at = $2 where id = any($1::text[])', [arch, now]);
+    });
+  }
+  const run: PurgeRun = { policyId, asOf: now.toISOString(), ranAt: now.toISOString(), summary: { scanned: summary.scanned, due: summary.due, kept: summary.kept, conflicts: summary.conflicts }, accountsTouched: touched.size };
+  await db.query('insert into purge_runs (account_id, ran_at, as_of, result) values ($1, $2, $3, $4)', [`policy:${policyId}`, now, now, JSON.stringify(run)]);
+  return run;
+}
+
+const running = new WeakMap<Db, Map<string, Promise<PurgeRun>>>();
+
+/**
+ * The real purge of one policy's records, as of the real time `now`: what `@priv/retention` finds
+ * due is deleted, anonymised or archived; nothing else is touched. One run per policy at a time: a
+ * request while one runs joins it (same result) instead of queueing another, so a burst of purge
+ * requests costs one run and never holds up sign-ups behind a queue.
+ */
+export function runPurge(db: Db, policyId: string, manifest: PrivacyManifest, now: Date): Promise<PurgeRun> {
+  let byPolicy = running.get(db);
+  if (!byPolicy) running.set(db, (byPolicy = new Map()));
+  const current = byPolicy.get(policyId);
+  if (current) return current;
+  const runs = byPolicy;
+  const run = purgeNow(db, policyId, manifest, now).finally(() => runs.delete(policyId));
+  runs.set(policyId, run);
+  return run;
+}
+
+/** The latest real purge run of a policy, if any. */
+export async function lastPurgeRun(db: Pick<Db, 'query'>, policyId: string): Promise<PurgeRun | undefined> {
+  const rows = await db.query<{ result: PurgeRun }>('select result from purge_runs where account_id = $1 order by id desc limit 1', [`policy:${policyId}`]);
   return rows[0]?.result;
 }

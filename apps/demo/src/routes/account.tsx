@@ -1,12 +1,10 @@
 import { isWithin, LEGAL_BASIS_ARTICLE, purposeLabel, type PrivacyManifest } from '@priv/schema';
 import { Hono } from 'hono';
-import { deleteCookie, setCookie } from 'hono/cookie';
 import { messagePage, page, type AppEnv, type Ctx } from '../context.js';
-import { getAccount, listAccounts, recordsOf, type Account } from '../domain/accounts.js';
+import { getAccount, recordsOf, type Account } from '../domain/accounts.js';
 import { buildExport, promisedExport } from '../domain/export.js';
 import { findPolicy } from '../domain/policies.js';
 import { categoryLabel, type StoredRecord } from '../domain/records.js';
-import { resetDemo } from '../domain/seed.js';
 import { BadInput } from '../errors.js';
 import { formatDate, words } from '../views/format.js';
 
@@ -22,7 +20,7 @@ export function requireAccount(c: Ctx): Account | Response | Promise<Response> {
     401,
     'Sign in first',
     <p>
-      This page shows one account's data. <a href="/signup">Sign up</a> or pick one of the <a href="/accounts">demo accounts</a>.
+      This page shows one account's data, to its owner only. <a href="/signin">Sign in</a> or <a href="/signup">sign up</a>.
     </p>,
     'info',
   );
@@ -68,7 +66,7 @@ function DataTable(props: { m: PrivacyManifest; records: readonly StoredRecord[]
                 </div>
               </td>
               <td>
-                <div style="white-space:pre-wrap">{first.anonymised_at ? '(anonymised)' : first.content}</div>
+                <div class="pre">{first.anonymised_at ? '(anonymised)' : first.content}</div>
                 {collection?.description ? <div class="small muted">{collection.description}</div> : null}
               </td>
               <td>
@@ -117,7 +115,7 @@ accountRoutes.get('/account', async (c) => {
       <p class="lead">
         What {m.controller.name} holds about {account.name}, by kind of data, with who receives it and why — listed from the manifest's collections and recipients, with the values stored in the database.
       </p>
-      <div class="card row" style="justify-content:space-between">
+      <div class="card row between">
         <div>
           <div>
             Account <code>{account.id}</code>, created {formatDate(account.created_at, account.time_zone)}, {account.country}, {account.time_zone}
@@ -133,7 +131,7 @@ accountRoutes.get('/account', async (c) => {
           <a class="button" href="/account/export" data-testid="export-link">
             Download my data ({spec ? (spec.packaging === 'zip' ? 'ZIP' : spec.parts.flatMap((p) => p.formats).join(', ').toUpperCase()) : 'JSON'})
           </a>
-          <div class="small muted" style="margin-top:4px">
+          <div class="small muted mt4">
             {spec ? `As the policy promises: ${spec.parts.map((p) => `${p.content} (${p.formats.join(', ')})`).join('; ')}` : 'The policy names no export format; the demo gives JSON.'}
           </div>
         </div>
@@ -159,91 +157,15 @@ accountRoutes.get('/account/export', async (c) => {
   });
 });
 
-accountRoutes.get('/accounts', async (c) => {
-  const accounts = await listAccounts(c.get('db'));
-  const current = c.get('account');
-  return page(
-    c,
-    'Demo accounts',
-    <>
-      <h1>Demo accounts</h1>
-      <p class="lead">Seeded on first start under each seed policy: Ada (active), Ben (deleted his account 40 days ago) and, where a policy has a consent band, Mia (15, with a parent's consent).</p>
-      <table data-testid="accounts-table">
-        <thead>
-          <tr>
-            <th>Account</th>
-            <th>Policy</th>
-            <th>Born</th>
-            <th>State</th>
-            <th></th>
-          </tr>
-        </thead>
-        <tbody>
-          {accounts.map((a) => (
-            <tr>
-              <td>
-                {a.name} <span class="small muted">{a.id}</span>
-              </td>
-              <td>{a.policy_id}</td>
-              <td>{a.birth_date}</td>
-              <td>
-                {a.hold ? <span class="pill warn">legal hold</span> : null}
-                {a.deleted_at ? <span class="pill bad">deletion requested</span> : <span class="pill ok">active</span>}
-                {a.consent ? <span class="pill info">parental consent</span> : null}
-              </td>
-              <td>
-                <form method="post" action="/accounts/signin">
-                  <input type="hidden" name="account" value={a.id} />
-                  <button type="submit" class={current?.id === a.id ? 'secondary' : ''} data-testid={`signin-${a.id}`}>
-                    {current?.id === a.id ? 'Signed in' : 'Sign in as'}
-                  </button>
-                </form>
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-      <div class="row" style="margin-top:16px">
-        <form method="post" action="/accounts/signout">
-          <button class="secondary" type="submit">
-            Sign out
-          </button>
-        </form>
-        <form method="post" action="/accounts/reset">
-          <button class="danger" type="submit" data-testid="reset-demo">
-            Reset demo data
-          </button>
-        </form>
-      </div>
-    </>,
-  );
-});
-
-accountRoutes.post('/accounts/signin', async (c) => {
-  const form = await c.req.parseBody();
-  const id = typeof form.account === 'string' ? form.account : '';
-  const account = await getAccount(c.get('db'), id);
-  if (!account) throw new BadInput(404, `There is no account "${id.slice(0, 60)}".`, [{ pathText: 'account', message: 'Unknown account' }]);
-  setCookie(c, 'account', account.id, { path: '/', httpOnly: true, sameSite: 'Lax' });
-  setCookie(c, 'policy', account.policy_id, { path: '/', httpOnly: true, sameSite: 'Lax' });
-  return c.redirect('/account', 303);
-});
-
-accountRoutes.post('/accounts/signout', (c) => {
-  deleteCookie(c, 'account', { path: '/' });
-  return c.redirect('/accounts', 303);
-});
-
-accountRoutes.post('/accounts/reset', async (c) => {
-  await resetDemo(c.get('db'), c.get('now')());
-  deleteCookie(c, 'account', { path: '/' });
-  return c.redirect('/accounts', 303);
-});
-
 /** API: one account with its records. */
 accountRoutes.get('/api/accounts/:id', async (c) => {
-  const account = await getAccount(c.get('db'), c.req.param('id'));
+  // Only the account's owner (or the operator) may read it; anyone else learns nothing, not even whether it exists.
+  const me = c.get('account');
+  if (!me && !c.get('operator')) throw new BadInput(401, 'Sign in first: an account is shown only to its owner.', [{ pathText: 'session', message: 'Not signed in' }]);
+  const id = c.req.param('id');
+  const account = c.get('operator') || me?.id === id ? await getAccount(c.get('db'), id) : undefined;
   if (!account) throw new BadInput(404, `There is no account "${c.req.param('id').slice(0, 60)}".`, [{ pathText: 'id', message: 'Unknown account' }]);
   const policy = await findPolicy(c.get('db'), account.policy_id);
-  return c.json({ account, policy: policy?.id, records: await recordsOf(c.get('db'), account.id) });
+  const { password_hash: _never, ...visible } = account;
+  return c.json({ account: visible, policy: policy?.id, records: await recordsOf(c.get('db'), account.id) });
 });

@@ -1,11 +1,11 @@
-import { isHoldActive } from '@priv/retention';
+import { canCancelDeletion, isHoldActive } from '@priv/retention';
 import type { PrivacyManifest } from '@priv/schema';
 import { Hono } from 'hono';
 import { z } from 'zod';
-import { page, type AppEnv } from '../context.js';
-import { cancelDeletion, recordsOf, requestDeletion, setHold, toLegalHold, type Account } from '../domain/accounts.js';
-import { lastPurge, retentionPolicyOf, runPurge, type PurgeReport, type PurgeReportRow } from '../domain/purge.js';
-import { categoryLabel } from '../domain/records.js';
+import { page, type AppEnv, type Ctx } from '../context.js';
+import { cancelDeletion, recordsOf, requestDeletion, toLegalHold, type Account } from '../domain/accounts.js';
+import { previewPurge, retentionPolicyOf, type PurgeReport, type PurgeReportRow } from '../domain/purge.js';
+import { categoryLabel, toPurgeRecord, type StoredRecord } from '../domain/records.js';
 import { accountTimeline, type TimelineStep } from '../domain/timeline.js';
 import { BadInput } from '../errors.js';
 import { formatDate, formatInstant, isoDay, relative, words } from '../views/format.js';
@@ -100,20 +100,20 @@ function Report(props: { report: PurgeReport; m: PrivacyManifest; tz: string }) 
   const r = props.report;
   return (
     <div class="card" data-testid="purge-report" id="purge">
-      <h2 style="margin-top:0">Purge run as of {formatInstant(new Date(r.asOf), props.tz)}</h2>
-      <p class="small muted">
-        Over every stored record under this policy: {r.summary.scanned} scanned, {r.summary.due.total} acted on ({r.summary.due.delete} deleted, {r.summary.due.anonymise} anonymised, {r.summary.due.archive}{' '}
-        archived), {r.summary.kept.total} kept ({r.summary.kept.on_hold} on legal hold).
+      <h2 class="mt0">Preview: a purge as of {formatInstant(new Date(r.asOf), props.tz)}</h2>
+      <p class="small muted" data-testid="preview-note">
+        A preview only: nothing has been deleted. Over this account's {r.summary.scanned} stored records, a purge then would act on {r.summary.due.total} ({r.summary.due.delete} deleted, {r.summary.due.anonymise}{' '}
+        anonymised, {r.summary.due.archive} archived) and keep {r.summary.kept.total} ({r.summary.kept.on_hold} on legal hold). The real purge runs at the real time, over what is due then.
       </p>
-      <h3 data-testid="purge-deleted-count">Deleted from your account: {r.deleted.length}</h3>
+      <h3 data-testid="purge-deleted-count">Would be deleted: {r.deleted.length}</h3>
       <ReportTable rows={r.deleted} m={props.m} tz={props.tz} kind="done" />
       {r.anonymised.length > 0 ? (
         <>
-          <h3>Anonymised: {r.anonymised.length}</h3>
+          <h3>Would be anonymised: {r.anonymised.length}</h3>
           <ReportTable rows={r.anonymised} m={props.m} tz={props.tz} kind="done" />
         </>
       ) : null}
-      <h3 data-testid="purge-kept-count">Kept: {r.kept.length}</h3>
+      <h3 data-testid="purge-kept-count">Would be kept: {r.kept.length}</h3>
       <ReportTable rows={r.kept} m={props.m} tz={props.tz} kind="kept" />
     </div>
   );
@@ -132,9 +132,16 @@ deletionRoutes.get('/account/delete', async (c) => {
   const steps = accountTimeline(m, retentionPolicyOf(m), events, records, now);
   const hold = account.hold ? toLegalHold(account.hold) : undefined;
   const held = hold !== undefined && isHoldActive(hold, now);
-  const recoverable = deleted && steps.some((s) => s.kind === 'recoverable_until' && s.at && s.at > now);
-  const report = await lastPurge(db, account.id);
-  const defaultPurgeDay = isoDay(new Date(now.getTime() + 31 * 86_400_000), tz);
+  const recoverable = deleted && cancellation(m, account, records, now).cancellable;
+  const previewDay = c.req.query('preview');
+  let report: PurgeReport | undefined;
+  let previewIssues: { pathText: string; message: string }[] | undefined;
+  if (previewDay !== undefined) {
+    const parsed = PurgeSchema.safeParse({ asOf: previewDay });
+    if (parsed.success) report = await previewPurge(m, account, records, endOfDay(parsed.data.asOf, tz));
+    else previewIssues = parsed.error.issues.map((i) => ({ pathText: 'preview', message: i.message }));
+  }
+  const defaultPurgeDay = previewDay && !previewIssues ? previewDay : isoDay(new Date(now.getTime() + 31 * 86_400_000), tz);
   return page(
     c,
     'Delete my account',
@@ -152,7 +159,7 @@ deletionRoutes.get('/account/delete', async (c) => {
         <div class="banner bad" data-testid="deletion-requested">
           <strong>Deletion requested</strong> on {formatInstant(account.deleted_at!, tz)}. Access to the account has ended.
           {recoverable ? (
-            <form method="post" action="/account/delete/cancel" style="margin-top:8px">
+            <form class="mt8" method="post" action="/account/delete/cancel">
               <button type="submit" class="secondary" data-testid="cancel-deletion">
                 Cancel the deletion and recover my account
               </button>
@@ -174,64 +181,51 @@ deletionRoutes.get('/account/delete', async (c) => {
         </ol>
       )}
       {!deleted ? (
-        <form method="post" action="/account/delete" style="margin:16px 0">
+        <form class="my16" method="post" action="/account/delete">
           <button type="submit" class="danger" data-testid="delete-account">
             Delete my account
           </button>
         </form>
       ) : null}
-      <div class="grid" style="margin-top:20px">
-        <div class="card">
-          <h2 style="margin-top:0">Legal hold</h2>
-          <p class="small muted">A hold (litigation, an investigation) suspends every deletion for this account until it is released.</p>
-          <form method="post" action="/account/hold" class="stack">
-            {held ? (
-              <>
-                <input type="hidden" name="hold" value="release" />
-                <button type="submit" class="secondary" data-testid="hold-toggle">
-                  Release the legal hold
-                </button>
-              </>
-            ) : (
-              <>
-                <input type="hidden" name="hold" value="place" />
-                <label>
-                  Reason
-                  <input type="text" name="reason" value="Litigation: case 2026-114" maxlength={200} />
-                </label>
-                <div>
-                  <button type="submit" data-testid="hold-toggle">
-                    Place a legal hold
-                  </button>
-                </div>
-              </>
-            )}
-          </form>
-        </div>
-        <div class="card">
-          <h2 style="margin-top:0">Run the purge</h2>
-          <p class="small muted">Runs the purge plan over the stored records (all accounts under this policy) as if it were that day, and deletes, anonymises or archives what is due.</p>
-          <form method="post" action="/account/purge" class="stack">
-            <label>
-              Run the purge on <span class="hint">(a day, {tz})</span>
-              <input type="date" name="asOf" value={defaultPurgeDay} data-testid="purge-date" />
-            </label>
-            <div>
-              <button type="submit" data-testid="run-purge">
-                Run purge now at this date
-              </button>
-            </div>
-          </form>
-        </div>
+      <div class="card mt16">
+        <h2 class="mt0">Preview a purge</h2>
+        <p class="small muted">
+          What a purge on a given day would do to this account's records, planned by <code>@priv/retention</code> with any legal hold. A preview changes nothing; the real purge is run by the operator
+          at the real time.
+        </p>
+        {previewIssues ? (
+          <div class="banner bad" data-testid="preview-errors">
+            {previewIssues.map((i) => (
+              <div>{i.message}</div>
+            ))}
+          </div>
+        ) : null}
+        <form method="get" action="/account/delete" class="stack">
+          <label>
+            Preview the purge on <span class="hint">(a day, {tz})</span>
+            <input type="date" name="preview" value={previewDay ?? defaultPurgeDay} data-testid="purge-date" />
+          </label>
+          <div>
+            <button type="submit" data-testid="run-purge">
+              Preview the purge on this day
+            </button>
+          </div>
+        </form>
       </div>
       {report ? <Report report={report} m={m} tz={tz} /> : null}
     </>,
+    previewIssues ? 400 : 200,
   );
 });
 
 function signedIn(account: Account | undefined): Account {
-  if (!account) throw new BadInput(404, 'Sign in first: there is no account in this browser.', [{ pathText: 'account', message: 'Not signed in' }]);
+  if (!account) throw new BadInput(401, 'Sign in first: there is no account in this browser.', [{ pathText: 'session', message: 'Not signed in' }]);
   return account;
+}
+
+/** Whether this account's deletion may still be cancelled now (`@priv/retention`'s `canCancelDeletion`). */
+function cancellation(m: PrivacyManifest, account: Account, records: readonly StoredRecord[], now: Date) {
+  return canCancelDeletion(retentionPolicyOf(m), records.map((r) => toPurgeRecord(r, account)), now);
 }
 
 deletionRoutes.post('/account/delete', async (c) => {
@@ -240,40 +234,29 @@ deletionRoutes.post('/account/delete', async (c) => {
   return c.redirect('/account/delete', 303);
 });
 
-deletionRoutes.post('/account/delete/cancel', async (c) => {
+deletionRoutes.post('/account/delete/cancel', async (c: Ctx) => {
   const account = signedIn(c.get('account'));
+  const now = c.get('now')();
+  if (!account.deleted_at) return c.redirect('/account/delete', 303);
+  const decision = cancellation(c.get('policy').manifest, account, await recordsOf(c.get('db'), account.id), now);
+  if (!decision.cancellable) {
+    const why =
+      decision.reason === 'no_grace_period'
+        ? 'This policy has no grace period: a deletion cannot be cancelled once requested.'
+        : `The grace period ended on ${formatInstant(decision.until, account.time_zone)}: the deletion can no longer be cancelled.`;
+    throw new BadInput(409, why, [{ pathText: 'deletion', message: decision.reason }]);
+  }
   await cancelDeletion(c.get('db'), account.id);
   return c.redirect('/account/delete', 303);
 });
 
-const HoldSchema = z.object({ hold: z.enum(['place', 'release']), reason: z.string().trim().max(200).optional() });
-
-deletionRoutes.post('/account/hold', async (c) => {
-  const account = signedIn(c.get('account'));
-  const parsed = HoldSchema.safeParse(await c.req.parseBody());
-  if (!parsed.success) throw new BadInput(400, 'Choose to place or release the hold.', [{ pathText: 'hold', message: 'Expected "place" or "release"' }]);
-  const now = c.get('now')();
-  await setHold(c.get('db'), account.id, parsed.data.hold === 'place' ? { id: `hold-${account.id}-${now.getTime()}`, placedAt: now.toISOString(), reason: parsed.data.reason || 'Legal hold' } : null);
-  return c.redirect('/account/delete', 303);
-});
-
-const PurgeSchema = z.object({
+/** A purge day: a real calendar day between 2000 and 2100. */
+export const PurgeSchema = z.object({
   asOf: z
     .string()
     .regex(/^\d{4}-\d{2}-\d{2}$/, 'Write the day as YYYY-MM-DD')
     .refine((d) => !Number.isNaN(Date.parse(`${d}T00:00:00Z`)) && new Date(`${d}T00:00:00Z`).toISOString().startsWith(d), 'That day does not exist')
     .refine((d) => d >= '2000-01-01' && d <= '2100-12-31', 'Pick a day between 2000 and 2100'),
-});
-
-deletionRoutes.post('/account/purge', async (c) => {
-  const account = signedIn(c.get('account'));
-  const parsed = PurgeSchema.safeParse(await c.req.parseBody());
-  if (!parsed.success) throw new BadInput(400, 'Pick the day to run the purge on.', parsed.error.issues.map((i) => ({ pathText: 'asOf', message: i.message })));
-  // The purge runs at the end of the chosen day in the account's zone: everything due that day is due.
-  const asOf = endOfDay(parsed.data.asOf, account.time_zone);
-  const policy = c.get('policy');
-  await runPurge(c.get('db'), policy.id, policy.manifest, asOf, account.id, c.get('now')());
-  return c.redirect('/account/delete#purge', 303);
 });
 
 /** The last instant (23:59:59.999) of a calendar day in a zone. */

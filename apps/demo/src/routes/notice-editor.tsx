@@ -6,6 +6,7 @@ import { page, type AppEnv, type Ctx } from '../context.js';
 import { nextVersion, PRESETS, type PresetKey } from '../domain/presets.js';
 import { formatDay, formatInstant, isoDay, words } from '../views/format.js';
 import { IssueList } from '../views/layout.js';
+import { field, readForm } from '../http/input.js';
 
 /** The notice editor: a new version of the manifest, its domain diff, material/minor, earliest effective date and the notice schedule per channel. */
 export const noticeEditorRoutes = new Hono<AppEnv>();
@@ -102,7 +103,7 @@ function Results(props: { o: Outcome; old: PrivacyManifest }) {
       </details>
       {props.o.email ? (
         <div class="card" data-testid="email-preview">
-          <h3 style="margin-top:0">Notice email: {props.o.email.subject}</h3>
+          <h3 class="mt0">Notice email: {props.o.email.subject}</h3>
           <div class="policy-render">{raw(props.o.email.html)}</div>
         </div>
       ) : null}
@@ -140,7 +141,7 @@ function editorPage(c: Ctx, o: Outcome, status: 200 | 400 | 422 = 200) {
         </div>
       ) : null}
       <Results o={o} old={policy.manifest} />
-      <form method="post" action="/policy/edit" class="card" style="display:grid;gap:10px">
+      <form method="post" action="/policy/edit" class="card gridform">
         <label>
           New version (the whole manifest, JSON)
           <textarea name="manifest" rows={18} data-testid="editor-text">
@@ -172,7 +173,8 @@ noticeEditorRoutes.post('/policy/edit', async (c) => {
   const policy = c.get('policy');
   const now = c.get('now')();
   const today = isoDay(now, policy.manifest.timeZone);
-  const form = await c.req.parseBody();
+  const raw = await readForm(c);
+  const form = { preset: field(raw, 'preset'), manifest: field(raw, 'manifest'), effectiveDate: field(raw, 'effectiveDate') };
   const preset = typeof form.preset === 'string' && form.preset in PRESETS ? (form.preset as PresetKey) : undefined;
   const text = preset ? JSON.stringify(nextVersion(policy.manifest, today, preset), null, 2) : typeof form.manifest === 'string' ? form.manifest : '';
   const parsed = safeParseManifestJson(text);

@@ -1,6 +1,8 @@
 import { formatDuration, safeParseManifestJson, type PrivacyManifest } from '@priv/schema';
 import { Hono } from 'hono';
-import { deleteCookie, setCookie } from 'hono/cookie';
+import { setCookie } from 'hono/cookie';
+import { endSession } from '../auth/sessions.js';
+import { field, readForm, readText, refuseNulIn } from '../http/input.js';
 import { page, type AppEnv, type Ctx } from '../context.js';
 import { BadInput } from '../errors.js';
 import { findPolicy, listPolicies, saveUploadedPolicy, type DemoPolicy } from '../domain/policies.js';
@@ -20,7 +22,7 @@ function PolicyCard(props: { p: DemoPolicy; selected: boolean }) {
   const notice = m.notice?.material?.advanceNotice;
   return (
     <div class={`card${props.selected ? ' selected' : ''}`} data-testid={`policy-${props.p.id}`}>
-      <div class="row" style="justify-content:space-between">
+      <div class="row between">
         <strong>
           {props.p.id} · {props.p.title}
         </strong>
@@ -49,7 +51,7 @@ function PolicyCard(props: { p: DemoPolicy; selected: boolean }) {
 function UploadForm(props: { text?: string }) {
   return (
     <div class="card">
-      <h2 style="margin-top:0">Or bring your own privacy.json</h2>
+      <h2 class="mt0">Or bring your own privacy.json</h2>
       <p class="small muted">
         The file is checked by <code>@priv/schema</code> (every field and every cross-reference). Problems are listed with the path where they are.
       </p>
@@ -112,21 +114,22 @@ async function pickerPage(c: Ctx, extra?: { issues: { pathText: string; message:
 policyRoutes.get('/', (c) => pickerPage(c));
 
 policyRoutes.post('/policy/select', async (c) => {
-  const form = await c.req.parseBody();
-  const id = typeof form.policy === 'string' ? form.policy : '';
+  const form = await readForm(c);
+  const id = field(form, 'policy');
   const policy = await findPolicy(c.get('db'), id);
   if (!policy) throw new BadInput(404, `There is no policy "${id.slice(0, 40)}". Pick one from the list.`);
   setCookie(c, 'policy', policy.id, { path: '/', httpOnly: true, sameSite: 'Lax' });
   // An account lives under the policy it signed up with: switching policy signs it out.
-  if (c.get('account') && c.get('account')?.policy_id !== policy.id) deleteCookie(c, 'account', { path: '/' });
+  if (c.get('account') && c.get('account')?.policy_id !== policy.id) await endSession(c, c.get('db'), c.get('secret'));
   return c.redirect(c.req.header('referer')?.endsWith('/policy') ? '/policy' : '/', 303);
 });
 
 policyRoutes.post('/policy/upload', async (c) => {
-  const form = await c.req.parseBody();
+  const form = await readForm(c);
   let text = '';
-  if (form.file instanceof File && form.file.size > 0) text = await form.file.text();
-  else if (typeof form.text === 'string') text = form.text;
+  const file = Array.isArray(form.file) ? form.file[0] : form.file;
+  if (file instanceof File && file.size > 0) text = await file.text();
+  else text = field(form, 'text');
   if (!text.trim()) throw new BadInput(400, 'Choose a privacy.json file or paste its JSON text.', [{ pathText: 'file', message: 'Nothing was uploaded' }]);
   const result = safeParseManifestJson(text);
   if (!result.success) {
@@ -134,16 +137,18 @@ policyRoutes.post('/policy/upload', async (c) => {
     const summary = `${issues.length} problem${issues.length === 1 ? '' : 's'} found. Fix them in your file and upload it again.`;
     return pickerPage(c, { issues, text: text.length > 20_000 ? '' : text, summary });
   }
+  refuseNulIn(result.data);
   const policy = await saveUploadedPolicy(c.get('db'), result.data);
   setCookie(c, 'policy', policy.id, { path: '/', httpOnly: true, sameSite: 'Lax' });
-  deleteCookie(c, 'account', { path: '/' });
+  if (c.get('account')) await endSession(c, c.get('db'), c.get('secret'));
   return c.redirect('/policy', 303);
 });
 
 /** API: validate a manifest (JSON body) without storing it. */
 policyRoutes.post('/api/manifests/validate', async (c) => {
-  const text = await c.req.text();
+  const text = await readText(c);
   const result = safeParseManifestJson(text);
+  if (result.success) refuseNulIn(result.data);
   if (!result.success) return c.json({ valid: false, issues: result.error.issues.map((i) => ({ path: i.path, pathText: i.pathText, code: i.code, message: i.message })) }, 400);
   return c.json({ valid: true, version: result.data.version, controller: result.data.controller.name });
 });

@@ -12,7 +12,7 @@ policyPageRoutes.get('/policy', (c) => {
     c,
     'Privacy policy',
     <>
-      <div class="row" style="justify-content:space-between">
+      <div class="row between">
         <div>
           <h1>Privacy policy</h1>
           <p class="lead">Rendered from the manifest by <code>renderPolicyHtml</code> (@priv/notice): the text cannot drift from what the code does.</p>

@@ -4,6 +4,7 @@ import { page, type AppEnv, type Ctx } from '../context.js';
 import { RedactOptionsError } from '@priv/redact';
 import { redactForTutor, splitAtFindings, splitOn, type RedactResult } from '../domain/redaction.js';
 import { BadInput } from '../errors.js';
+import { field, readForm, readJson } from '../http/input.js';
 import { words } from '../views/format.js';
 
 /** The AI tutor: shows exactly what `@priv/redact` would send to the model. No model is called. */
@@ -62,7 +63,7 @@ function tutorPage(c: Ctx, props: { message?: string; result?: RedactResult; iss
               <div class="small muted">You wrote</div>
               {splitAtFindings(props.message, props.result.findings).map((p) => (p.kind ? <mark class="found" title={p.kind}>{p.text}</mark> : p.text))}
             </div>
-            <div class="bubble" data-testid="sent-to-model" style="border-color:#b9c8ff">
+            <div class="bubble sent" data-testid="sent-to-model">
               <div class="small muted">Sent to the model ({props.result.findings.length} item{props.result.findings.length === 1 ? '' : 's'} redacted)</div>
               {splitOn(props.result.text, props.result.findings.map((f) => f.replacement)).map((p) => (p.hit ? <mark class="ph">{p.text}</mark> : p.text))}
             </div>
@@ -91,7 +92,7 @@ function tutorPage(c: Ctx, props: { message?: string; result?: RedactResult; iss
             <div class="bubble muted">Tutor: (no model is called in this demo — a real tutor would now answer the redacted text above.)</div>
           </>
         ) : null}
-        <form method="post" action="/tutor" class="card" style="display:grid;gap:8px">
+        <form method="post" action="/tutor" class="card gridform">
           <label>
             Your message
             <textarea name="message" rows={5} data-testid="tutor-message" maxlength={MAX_MESSAGE_CHARS}>
@@ -113,16 +114,14 @@ function tutorPage(c: Ctx, props: { message?: string; result?: RedactResult; iss
 tutorRoutes.get('/tutor', (c) => tutorPage(c, {}));
 
 tutorRoutes.post('/tutor', async (c) => {
-  const parsed = MessageSchema.safeParse(await c.req.parseBody());
+  const parsed = MessageSchema.safeParse({ message: field(await readForm(c), 'message') });
   if (!parsed.success) return tutorPage(c, { issues: parsed.error.issues.map((i) => ({ pathText: 'message', message: i.message })) }, 400);
   return tutorPage(c, { message: parsed.data.message, result: redactOrFail(c, parsed.data.message) });
 });
 
 /** API: `{ "message": "..." }` -> what would be sent, with the findings. */
 tutorRoutes.post('/api/redact', async (c) => {
-  const body = await c.req.json().catch(() => {
-    throw new BadInput(400, 'Send a JSON body: { "message": "..." }', [{ pathText: '(root)', message: 'Invalid JSON' }]);
-  });
+  const body = await readJson(c, 'Send a JSON body: { "message": "..." }');
   const parsed = MessageSchema.safeParse(body);
   if (!parsed.success) throw new BadInput(parsed.error.issues.some((i) => i.code === 'too_big') ? 413 : 400, 'Invalid message', parsed.error.issues.map((i) => ({ pathText: i.path.join('.') || 'message', message: i.message })));
   const result = redactOrFail(c, parsed.data.message);

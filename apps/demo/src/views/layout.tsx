@@ -1,8 +1,6 @@
 import type { Child } from 'hono/jsx';
-import { raw } from 'hono/html';
 import type { Account } from '../domain/accounts.js';
 import type { DemoPolicy } from '../domain/policies.js';
-import { CSS } from './style.js';
 
 const NAV: ReadonlyArray<readonly [string, string]> = [
   ['/', 'Pick a policy'],
@@ -11,24 +9,25 @@ const NAV: ReadonlyArray<readonly [string, string]> = [
   ['/account/delete', 'Delete my account'],
   ['/tutor', 'AI tutor'],
   ['/policy', 'Policy & changes'],
-  ['/accounts', 'Demo accounts'],
 ];
 
 /** The page frame: navigation, the policy and account in use, and the content. */
-export function Layout(props: { title: string; path: string; policy: DemoPolicy; account?: Account | undefined; children?: Child }) {
+export function Layout(props: { title: string; path: string; policy: DemoPolicy; account?: Account | undefined; operator?: boolean; children?: Child }) {
+  const signedIn = props.account !== undefined || props.operator === true;
+  const nav: ReadonlyArray<readonly [string, string]> = [...NAV, ...(props.operator ? ([['/operator', 'Operator']] as const) : []), ...(signedIn ? [] : ([['/signin', 'Sign in']] as const))];
   return (
     <html lang="en">
       <head>
         <meta charset="utf-8" />
         <meta name="viewport" content="width=device-width, initial-scale=1" />
         <title>{`${props.title} · priv demo`}</title>
-        <style>{raw(CSS)}</style>
+        <link rel="stylesheet" href="/static/style.css" />
       </head>
       <body>
         <header class="top">
           <a class="brand" href="/">priv · coding school demo</a>
           <nav>
-            {NAV.map(([href, label]) => (
+            {nav.map(([href, label]) => (
               <a href={href} class={href === props.path || (href === '/policy' && props.path.startsWith('/policy/')) ? 'on' : ''}>
                 {label}
               </a>
@@ -45,10 +44,19 @@ export function Layout(props: { title: string; path: string; policy: DemoPolicy;
               <b data-testid="current-account">
                 {props.account.name} ({props.account.id})
               </b>
+            ) : props.operator ? (
+              <b data-testid="current-account">the operator</b>
             ) : (
               <b>nobody</b>
             )}
           </span>
+          {signedIn ? (
+            <form method="post" action="/signout" class="inline">
+              <button type="submit" class="link" data-testid="signout">
+                Sign out
+              </button>
+            </form>
+          ) : null}
         </div>
         <main>{props.children}</main>
         <footer>Demo data only. Nothing here leaves this machine; no AI model is called.</footer>

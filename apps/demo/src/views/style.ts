@@ -56,4 +56,7 @@ mark.found { background:#fde2e0; padding:0 2px; border-radius:3px; }
 .policy-render { background:#fff; border:1px solid var(--line); border-radius:10px; padding:8px 24px 16px; }
 .policy-render h1 { font-size:22px; } .policy-render h2 { font-size:18px; }
 footer { color:var(--muted); font-size:12px; text-align:center; padding:24px; }
+.plain { font-weight:400; } .mt0 { margin-top:0; } .mt4 { margin-top:4px; } .mt8 { margin-top:8px; } .mt16 { margin-top:16px; } .my16 { margin:16px 0; }
+.gridform { display:grid; gap:10px; } .bubble.sent { border-color:#b9c8ff; } .row.between { justify-content:space-between; } .pre { white-space:pre-wrap; }
+.inline { display:inline; } button.link { background:none; border:none; color:var(--accent); padding:0; font:inherit; cursor:pointer; text-decoration:underline; }
 `;
