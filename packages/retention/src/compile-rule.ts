@@ -1,8 +1,11 @@
-import { BUILT_IN_RETENTION_EVENTS, isValidTimeZone, RetentionRuleSchema, type Duration, type RetentionAction, type RetentionBound, type RetentionRule, type StorageScope } from '@priv/schema';
+import { addMonthsToDayNumber, daysInMonth, isValidTimeZone, periodEndFunction, toDayNumber, zoneClock, type ZoneClock } from '@priv/calendar';
+import { BUILT_IN_RETENTION_EVENTS, RetentionRuleSchema, type Duration, type RetentionAction, type RetentionBound, type RetentionRule, type StorageScope } from '@priv/schema';
 import type { z } from 'zod';
-import { addMonthsToDay, DAY_MS, daysFromCivil, daysInMonth, fiscalYearEndOnOrAfter, HOUR_MS } from './civil-date.js';
 import { GraceExceedsPeriodError, InvalidRuleError, MinimumExceedsMaximumError, NegativeDurationError, UnknownAnchorError } from './errors.js';
-import { zoneClock, type ZoneClock } from './zone-clock.js';
+import { fiscalYearEndOnOrAfter } from './fiscal-year-end.js';
+
+const DAY_MS = 86_400_000;
+const HOUR_MS = 3_600_000;
 
 /** A retention rule as written (defaults such as `storage: 'all'` may be left out). */
 export type RetentionRuleInput = z.input<typeof RetentionRuleSchema>;
@@ -11,7 +14,11 @@ export type RetentionRuleInput = z.input<typeof RetentionRuleSchema>;
 export interface CompileRuleOptions {
   /** Where the rule sits in its input, for error paths, e.g. `['retention', 2]`. */
   readonly path?: readonly PropertyKey[];
-  /** The zone calendar units are counted in when the rule declares none (the manifest's `timeZone`). Default `UTC`. */
+  /**
+   * The zone calendar units are counted in when the rule declares none (the manifest's `timeZone`).
+   * No default: a rule counted in years, months, weeks or days with neither throws
+   * `InvalidRuleError` at `timeZone` (a rule in hours only needs none).
+   */
   readonly timeZone?: string;
   /** Custom anchor events (the manifest's `events`), besides `BUILT_IN_RETENTION_EVENTS`. */
   readonly events?: readonly (string | { readonly key: string })[];
@@ -56,7 +63,7 @@ const UNITS = ['years', 'months', 'weeks', 'days', 'hours'] as const;
  * @example
  * const logs = compileRule({
  *   key: 'server_logs_30_days', description: 'Server logs are kept up to 30 days.',
- *   anchor: 'record_created', period: { days: 30 }, bound: 'maximum', action: 'delete',
+ *   anchor: 'record_created', period: { days: 30 }, bound: 'maximum', action: 'delete', timeZone: 'UTC',
  * });
  * new Date(logs.end(Date.parse('2026-01-10T15:00:00Z'))).toISOString(); // '2026-02-10T00:00:00.000Z'
  */
@@ -75,7 +82,12 @@ export function compileRule(input: RetentionRuleInput | CompiledRule, options: C
   if (!Object.hasOwn(BUILT_IN_RETENTION_EVENTS, rule.anchor) && !custom.has(rule.anchor)) {
     throw new UnknownAnchorError([...path, 'anchor'], rule.anchor);
   }
-  const timeZone = rule.timeZone ?? options.timeZone ?? 'UTC';
+  const zone = rule.timeZone ?? options.timeZone;
+  if (zone === undefined && usesCalendarDays(rule)) {
+    throw new InvalidRuleError([...path, 'timeZone'], 'A rule counted in years, months, weeks or days needs a time zone: give the rule a timeZone, or pass options.timeZone (the manifest\'s)');
+  }
+  // A rule in hours only decides no calendar day: its zone is only reported.
+  const timeZone = zone ?? 'UTC';
   if (!isValidTimeZone(timeZone)) throw new InvalidRuleError([...path, 'timeZone'], `Unknown IANA time zone "${timeZone}"`);
   const fiscal = rule.alignTo === 'fiscal_year_end' ? (rule.fiscalYearEnd ?? { month: 12, day: 31 }) : undefined;
   if (fiscal && fiscal.day > daysInMonth(2024, fiscal.month)) {
@@ -141,37 +153,26 @@ function checkNegativeAmounts(input: unknown, path: readonly PropertyKey[]): voi
 }
 
 /**
- * Builds the end function of a duration (see the README, "Date semantics"):
- * - calendar units (years, months, weeks, days): counted on the zone's calendar from the day after
- *   the anchor's local day (EU Regulation 1182/71); the period ends when its last day ends, i.e. at
- *   the start of the next local day. Months and years keep the day of the month, or take the last
- *   day of a shorter month (2024-02-29 + 1 year ends with 2025-02-28).
- * - hours: exact elapsed time, added after the calendar part.
- * - zero (`{ days: 0 }`): the anchor instant itself ("immediately").
- * - fiscal alignment: the count starts from the fiscal year end on or after the anchor's local day.
+ * Builds the end function of a duration: `periodEndFunction` of `@priv/calendar` (the one meaning
+ * of a duration in priv, see the README, "Date semantics"): calendar units from the day after the
+ * anchor's local day, ending when the last day ends; hours exact, added after; zero: the anchor.
+ * Fiscal alignment: the count starts from the fiscal year end on or after the anchor's local day.
  */
 function endFunction(duration: Duration, clock: ZoneClock, fiscal: { month: number; day: number } | undefined): (anchorMs: number) => number {
+  if (!fiscal) return periodEndFunction(duration, clock.timeZone);
   const months = (duration.years ?? 0) * 12 + (duration.months ?? 0);
   const days = (duration.weeks ?? 0) * 7 + (duration.days ?? 0);
   const hoursMs = (duration.hours ?? 0) * HOUR_MS;
-  const calendar = months > 0 || days > 0;
-  if (fiscal) {
-    const { month, day } = fiscal;
-    return (anchorMs) => {
-      const yearEnd = fiscalYearEndOnOrAfter(clock.localDay(anchorMs), month, day);
-      return clock.startOfLocalDay(addMonthsToDay(yearEnd, months) + days + 1) + hoursMs;
-    };
-  }
-  if (!calendar) return (anchorMs) => anchorMs + hoursMs;
-  if (isFixedUtc(clock)) {
-    // UTC: the local day is the UTC day; no look-ups at all.
-    return (anchorMs) => (addMonthsToDay(Math.floor(anchorMs / DAY_MS), months) + days + 1) * DAY_MS + hoursMs;
-  }
-  return (anchorMs) => clock.startOfLocalDay(addMonthsToDay(clock.localDay(anchorMs), months) + days + 1) + hoursMs;
+  const { month, day } = fiscal;
+  return (anchorMs) => {
+    const yearEnd = fiscalYearEndOnOrAfter(clock.localDay(anchorMs), month, day);
+    return clock.startOfLocalDay(addMonthsToDayNumber(yearEnd, months) + days + 1) + hoursMs;
+  };
 }
 
-function isFixedUtc(clock: ZoneClock): boolean {
-  return clock.timeZone === 'UTC' || clock.timeZone === 'Etc/UTC' || clock.timeZone === 'Etc/GMT' || clock.timeZone === 'GMT';
+function usesCalendarDays(rule: RetentionRule): boolean {
+  const calendar = (d: Duration | 'indefinite' | undefined) => typeof d === 'object' && ((d.years ?? 0) > 0 || (d.months ?? 0) > 0 || (d.weeks ?? 0) > 0 || (d.days ?? 0) > 0);
+  return rule.alignTo === 'fiscal_year_end' || calendar(rule.period) || calendar(rule.minimum) || calendar(rule.gracePeriod);
 }
 
 /**
@@ -181,9 +182,9 @@ function isFixedUtc(clock: ZoneClock): boolean {
  */
 function firstLater(a: (ms: number) => number, b: (ms: number) => number): number | undefined {
   const ranges: [number, number][] = [
-    [daysFromCivil(2023, 1, 1), daysFromCivil(2027, 1, 1)],
-    [daysFromCivil(2099, 12, 1), daysFromCivil(2100, 4, 1)],
-    [daysFromCivil(1999, 12, 1), daysFromCivil(2000, 4, 1)],
+    [toDayNumber('2023-01-01'), toDayNumber('2027-01-01')],
+    [toDayNumber('2099-12-01'), toDayNumber('2100-04-01')],
+    [toDayNumber('1999-12-01'), toDayNumber('2000-04-01')],
   ];
   for (const [from, to] of ranges) {
     for (let day = from; day < to; day++) {

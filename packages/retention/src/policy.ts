@@ -11,8 +11,12 @@ export interface RetentionPolicyInput {
   readonly retention: readonly (RetentionRuleInput | CompiledRule)[];
   /** Which rules govern which data category (a manifest's `collections`). */
   readonly collections?: readonly { readonly category: string; readonly retention: readonly string[] }[];
-  /** The zone calendar units are counted in for rules without their own `timeZone`. Default `UTC`. */
-  readonly timeZone?: string;
+  /**
+   * The zone calendar units are counted in for rules without their own `timeZone`. No default: a
+   * rule in years, months, weeks or days with no zone of its own and none here is refused
+   * (`InvalidRuleError` at `retention[i].timeZone`).
+   */
+  readonly timeZone?: string | undefined;
   /** Custom anchor events (the manifest's `events`). */
   readonly events?: readonly { readonly key: string }[];
 }
@@ -20,7 +24,8 @@ export interface RetentionPolicyInput {
 /** A compiled policy: every rule validated and ready, and a cached category -> rules look-up. */
 export interface RetentionPolicy {
   readonly compiledPolicy: true;
-  readonly timeZone: string;
+  /** The policy's zone, when it has one (rules may carry their own). */
+  readonly timeZone: string | undefined;
   readonly rules: readonly CompiledRule[];
   /** The rule with this key, if any. */
   rule(key: string): CompiledRule | undefined;
@@ -50,11 +55,11 @@ const MAX_LOOKUPS = 10_000;
  */
 export function compilePolicy(input: RetentionPolicyInput | RetentionPolicy): RetentionPolicy {
   if (isRetentionPolicy(input)) return input;
-  const timeZone = input.timeZone ?? 'UTC';
+  const timeZone = input.timeZone;
   const events = input.events ?? [];
   const byKey = new Map<string, CompiledRule>();
   const rules = input.retention.map((rule, index) => {
-    const compiled = compileRule(rule, { path: ['retention', index], timeZone, events });
+    const compiled = compileRule(rule, { path: ['retention', index], ...(timeZone === undefined ? {} : { timeZone }), events });
     if (byKey.has(compiled.key)) throw new InvalidRuleError(['retention', index, 'key'], `Two retention rules have the key "${compiled.key}"`);
     byKey.set(compiled.key, compiled);
     return compiled;

@@ -53,8 +53,15 @@ export type RetentionEndResult = RetentionEndsAt | RetentionNoEnd;
 /**
  * When a rule's period ends for a record, or why it has no end yet (the anchor event has not
  * happened, the period is indefinite, or a legal hold is active). Instants in, instants out:
- * calendar units are counted on the calendar of the rule's `timeZone` (else `options.timeZone`, else
- * UTC); see the README for the day-counting rules.
+ * calendar units are counted on the calendar of the rule's `timeZone` (else `options.timeZone`; with
+ * neither, a rule in calendar units throws `InvalidRuleError` at `rule.timeZone`: there is no default
+ * zone); see the README for the day-counting rules.
+ *
+ * @param rule - a retention rule, as written or compiled
+ * @param events - the instants of the events the record has seen, by event key
+ * @param options - the default zone (the manifest's), custom events, legal holds and the instant holds are judged at
+ * @returns `{ status: 'ends', end, ... }` or `{ status: 'none', reason }`
+ * @throws {RetentionError} `InvalidRuleError` (incl. a missing zone), `UnknownAnchorError`, `NegativeDurationError`, `InvalidDateError` for an invalid event instant
  *
  * @example
  * const backups = {

@@ -11,6 +11,7 @@ describe('documented examples', () => {
     period: { days: 30 },
     bound: 'maximum',
     action: 'delete',
+    timeZone: 'UTC',
   } as const;
 
   it('five minutes', () => {

@@ -96,8 +96,16 @@ describe('typed errors with paths', () => {
     expect(fiscal.pathText).toBe('fiscalYearEnd.day');
     const duplicate = caught(() => compilePolicy({ retention: [r.logs30Days, r.logs30Days] }));
     expect(duplicate.pathText).toBe('retention[1].key');
-    const defaultZone = caught(() => compileRule(r.logs30Days, { timeZone: 'Nowhere/Land' }));
+    const { timeZone: _, ...noZone } = r.logs30Days;
+    const defaultZone = caught(() => compileRule(noZone, { timeZone: 'Nowhere/Land' }));
     expect(defaultZone.code).toBe('invalid_rule');
+    // No hidden zone: a rule in days with no zone of its own and none given is refused.
+    const missingZone = caught(() => compileRule(noZone));
+    expect(missingZone.code).toBe('invalid_rule');
+    expect(missingZone.pathText).toBe('timeZone');
+    expect(caught(() => compilePolicy({ retention: [noZone] })).pathText).toBe('retention[0].timeZone');
+    // A rule in hours only decides no calendar day and needs none.
+    expect(compileRule({ ...noZone, period: { hours: 72 } }).timeZone).toBe('UTC');
   });
 
   it('a collection that refers to a rule nobody declared', () => {
