@@ -3,6 +3,8 @@
 // temporary project OUTSIDE the workspace, and checks each package from ESM (import), from CJS
 // (require), and from TypeScript under moduleResolution "bundler" and "node16".
 // A package that only works inside the workspace fails here.
+// zod is a peer: the app installs the zod it is given (`--zod 4.0.0`; default: the workspace's), so
+// CI runs this on the oldest and the newest zod 4 of the peer range (scripts/test.sh).
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -21,6 +23,11 @@ function run(cmd, args, cwd) {
   return result.stdout;
 }
 
+const zodArg = process.argv.indexOf('--zod');
+const zodVersion = zodArg === -1 ? JSON.parse(readFileSync(join(root, 'node_modules', '.pnpm', 'node_modules', 'zod', 'package.json'), 'utf8')).version : process.argv[zodArg + 1];
+// Packing must not rebuild (this runs after the build; the registry release test runs prepack).
+process.env.npm_config_ignore_scripts = 'true';
+
 const packages = readdirSync(join(root, 'packages'))
   .map((dir) => ({ dir: join(root, 'packages', dir), pkg: JSON.parse(readFileSync(join(root, 'packages', dir, 'package.json'), 'utf8')) }))
   .filter(({ pkg }) => !pkg.private);
@@ -38,10 +45,19 @@ for (const { dir, pkg } of packages) {
 const app = join(work, 'app');
 mkdirSync(app);
 const fileDeps = Object.fromEntries(Object.entries(files).map(([name, file]) => [name, `file:${file}`]));
-writeFileSync(join(app, 'package.json'), JSON.stringify({ name: 'priv-smoke-app', private: true, dependencies: fileDeps, overrides: fileDeps }, null, 2));
+writeFileSync(join(app, 'package.json'), JSON.stringify({ name: 'priv-smoke-app', private: true, dependencies: { ...fileDeps, zod: zodVersion }, overrides: fileDeps }, null, 2));
 run('npm', ['install', '--no-audit', '--no-fund', '--prefer-offline', '--loglevel=error'], app);
 
 const names = Object.keys(files);
+const installedZod = JSON.parse(readFileSync(join(app, 'node_modules', 'zod', 'package.json'), 'utf8')).version;
+if (installedZod !== zodVersion) throw new Error(`smoke: asked for zod ${zodVersion}, npm installed ${installedZod}`);
+for (const name of names) {
+  const nested = join(app, 'node_modules', ...name.split('/'), 'node_modules', 'zod');
+  if (readdirSync(join(app, 'node_modules', ...name.split('/'))).includes('node_modules') && readdirSync(join(app, 'node_modules', ...name.split('/'), 'node_modules')).includes('zod')) {
+    throw new Error(`smoke: ${name} got its own zod (${nested}): zod must be a peer, one copy per app`);
+  }
+}
+console.log(`smoke: zod ${installedZod}, one copy`);
 writeFileSync(
   join(app, 'check.mjs'),
   `import { createRequire } from 'node:module';
@@ -88,4 +104,4 @@ for (const [mode, module] of [['bundler', 'esnext'], ['node16', 'node16']]) {
   console.log(`smoke: types check under moduleResolution ${mode}`);
 }
 rmSync(work, { recursive: true, force: true });
-console.log(`smoke: ${names.length} packages work outside the workspace`);
+console.log(`smoke: ${names.length} packages work outside the workspace with zod ${installedZod}`);

@@ -1,13 +1,17 @@
 #!/usr/bin/env bash
 # `npm test`: the one command that runs every check, from a fresh clone, with no other step:
-# install, build, typecheck, unit and property tests, publint + arethetypeswrong, and the consumer
-# smoke test of the packed tarballs, and the demo's browser tests.
+# install, build, typecheck, unit and property tests, publint + arethetypeswrong, size budgets, the
+# consumer smoke test of the packed tarballs (oldest and newest zod), and the demo's browser tests.
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$root"
 export CI="${CI:-1}"
 bash scripts/setup.sh
 bash scripts/pnpm.sh exec turbo run build typecheck test lint --concurrency=2 --output-logs=new-only
+# Size budgets over the packed tarballs (scripts/size-budgets.json; table in README.md).
+node scripts/size.mjs
+# The packed packages in a fresh app, on the oldest and the newest zod of the peer range.
+node scripts/smoke-consumer.mjs --zod 4.0.0
 node scripts/smoke-consumer.mjs
 # The demo's browser tests (installs Debian's chromium when missing; at most 10 minutes).
 bash apps/demo/scripts/e2e.sh

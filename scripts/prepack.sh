@@ -1,0 +1,12 @@
+#!/usr/bin/env bash
+# `prepack` of every published package: builds it (and what it depends on) before npm or pnpm packs
+# it, so `changeset publish` from a fresh checkout never publishes a tarball without dist/. turbo
+# replays cached builds, so this costs little after `turbo run build`. Run from the package folder.
+set -euo pipefail
+name="$(node -p "require('./package.json').name")"
+here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
+bash "$here/pnpm.sh" exec turbo run build --filter="$name" --output-logs=errors-only >&2
+test -f dist/index.js && test -f dist/index.cjs && test -f dist/index.d.ts && test -f dist/index.d.cts || {
+  echo "$name: prepack: the build left no dist/index.{js,cjs,d.ts,d.cts}" >&2
+  exit 1
+}
