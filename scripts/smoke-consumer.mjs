@@ -78,6 +78,17 @@ catch (e) { if (!(e instanceof ManifestValidationError)) throw e; }
 );
 console.log(run('node', ['check.mjs'], app).trimEnd());
 
+// The CLI from the packed tarball, as `npx priv`: exit codes 0 (help) and 2 (missing manifest).
+if (files['@priv/cli']) {
+  run('npx', ['--no-install', 'priv', '--version'], app);
+  const missing = spawnSync('npx', ['--no-install', 'priv', 'validate', 'missing.json'], { cwd: app, encoding: 'utf8' });
+  if (missing.status !== 2 || missing.stderr.trim() !== 'priv: missing.json: no such file') {
+    console.error(`smoke: npx priv validate missing.json: expected exit 2 and one line, got ${missing.status}:\n${missing.stderr}`);
+    process.exit(1);
+  }
+  console.log('smoke: npx priv runs from the packed tarball');
+}
+
 // Type-check a consumer under both resolution modes, importing every package.
 const source = [
   ...names.map((name, i) => `import * as pkg${i} from '${name}';`),

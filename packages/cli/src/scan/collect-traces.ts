@@ -1,0 +1,146 @@
+import { readFileSync } from 'node:fs';
+import { CliError } from '../cli-error.js';
+import { describeFsError } from '../read-text-file.js';
+import type { CatalogIndex } from './catalog.js';
+import { compareEvidence, type Evidence } from './evidence.js';
+import { extractImports, packageOf } from './extract-imports.js';
+import { lineIndex } from './line-index.js';
+import { readLockfile, readPackageJson } from './read-dependencies.js';
+import { isTestPath, walkProject, type ProjectFile } from './walk-project.js';
+
+/** The package whose calls keep a redaction promise. */
+export const REDACT_PACKAGE = '@priv/redact';
+
+/** The largest source file read; bigger ones are almost always bundles and are counted as skipped. */
+export const MAX_SOURCE_BYTES = 2_000_000;
+
+/** Options for {@link collectTraces}. */
+export interface CollectOptions {
+  /** Count test files, fixtures, mocks and stories too (default: no). */
+  readonly includeTests?: boolean;
+  /** Called with a count of files read, now and then (for a progress line). */
+  readonly onProgress?: (filesRead: number, filesTotal: number) => void;
+}
+
+/** Every trace of a catalog vendor in a project, and the counts a report shows. */
+export interface ProjectTraces {
+  readonly evidence: readonly Evidence[];
+  /** Where the project imports `@priv/redact`. */
+  readonly redactImports: readonly { readonly file: string; readonly line: number; readonly column: number }[];
+  readonly filesScanned: number;
+  readonly sourceFiles: number;
+  readonly testFilesIgnored: number;
+  /** Files over {@link MAX_SOURCE_BYTES}, not read. */
+  readonly skippedLarge: readonly string[];
+  /** Files the parser met syntax errors in (their readable imports still count). */
+  readonly parseErrorFiles: readonly string[];
+  /** `package.json` files that are not valid JSON. */
+  readonly invalidPackageJson: readonly string[];
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+}
+
+function hostMatcher(catalog: CatalogIndex): { pattern: RegExp; vendorOf: Map<string, string> } {
+  const vendorOf = new Map<string, string>();
+  for (const vendor of catalog.catalog.vendors) for (const host of vendor.hosts) vendorOf.set(host, vendor.id);
+  const hosts = [...vendorOf.keys()].sort((a, b) => b.length - a.length).map(escapeRegExp);
+  return { pattern: new RegExp(`(?<![\\w.-])(${hosts.join('|')})(?![\\w-])`, 'g'), vendorOf };
+}
+
+function read(file: ProjectFile): string {
+  try {
+    return readFileSync(file.absolute, 'utf8');
+  } catch (error) {
+    const described = describeFsError(error, file.path);
+    throw new CliError(described.code, file.path, described.message);
+  }
+}
+
+/**
+ * Walks a project and collects every trace of a catalog vendor: imports, requires and dynamic
+ * imports (parsed, type-only ones left out), `package.json` dependencies, lockfile entries, script
+ * URLs and vendor config files, each with file, line and column; and where `@priv/redact` is
+ * imported.
+ *
+ * @param root - absolute path of the project folder
+ * @param shown - the folder as typed
+ * @param catalog - the vendor catalog
+ * @param options - tests included or not, progress callback
+ * @returns the traces and counts
+ * @throws {CliError} for a folder or file that cannot be read (exit 2)
+ * @example
+ * const traces = collectTraces('/repo', '.', shippedCatalog());
+ * traces.evidence.filter((e) => e.vendor === 'stripe');
+ */
+export function collectTraces(root: string, shown: string, catalog: CatalogIndex, options: CollectOptions = {}): ProjectTraces {
+  const configFiles = new Map<string, string>();
+  for (const vendor of catalog.catalog.vendors) for (const name of vendor.configFiles) configFiles.set(name, vendor.id);
+  const files = walkProject(root, shown, new Set(configFiles.keys()), options.onProgress ? (n) => options.onProgress?.(0, n) : undefined);
+  const hosts = hostMatcher(catalog);
+  const evidence: Evidence[] = [];
+  const redactImports: { file: string; line: number; column: number }[] = [];
+  const skippedLarge: string[] = [];
+  const parseErrorFiles: string[] = [];
+  const invalidPackageJson: string[] = [];
+  let sourceFiles = 0;
+  let testFilesIgnored = 0;
+  let done = 0;
+  for (const file of files) {
+    done += 1;
+    if (options.onProgress && done % 250 === 0) options.onProgress(done, files.length);
+    if (!options.includeTests && isTestPath(file.path)) {
+      testFilesIgnored += 1;
+      continue;
+    }
+    if (file.role === 'config') {
+      const name = file.path.slice(file.path.lastIndexOf('/') + 1);
+      evidence.push({ vendor: configFiles.get(name) as string, file: file.path, line: 1, column: 1, via: 'config_file' });
+      continue;
+    }
+    const text = read(file);
+    if (text.length > MAX_SOURCE_BYTES) {
+      skippedLarge.push(file.path);
+      continue;
+    }
+    if (file.role === 'package_json') {
+      const found = readPackageJson(file.path, text, catalog);
+      if (found) evidence.push(...found);
+      else invalidPackageJson.push(file.path);
+      continue;
+    }
+    if (file.role === 'lockfile') {
+      evidence.push(...readLockfile(file.path, text, catalog));
+      continue;
+    }
+    let at: ReturnType<typeof lineIndex> | undefined;
+    const position = (offset: number) => (at ??= lineIndex(text))(offset);
+    if (file.role === 'source') {
+      sourceFiles += 1;
+      const { imports, parseErrors } = extractImports(file.path, text);
+      if (parseErrors > 0) parseErrorFiles.push(file.path);
+      for (const ref of imports) {
+        const name = packageOf(ref.specifier);
+        if (!name) continue;
+        if (name === REDACT_PACKAGE) {
+          redactImports.push({ file: file.path, ...position(ref.offset) });
+          continue;
+        }
+        const sdk = catalog.sdkFor(name);
+        if (sdk) evidence.push({ vendor: sdk.vendor.id, package: name, sdk, file: file.path, ...position(ref.offset), via: ref.via });
+      }
+    }
+    const seenHosts = new Set<string>();
+    hosts.pattern.lastIndex = 0;
+    for (const match of text.matchAll(hosts.pattern)) {
+      const host = match[1] as string;
+      const vendor = hosts.vendorOf.get(host) as string;
+      if (seenHosts.has(vendor)) continue;
+      seenHosts.add(vendor);
+      evidence.push({ vendor, host, file: file.path, ...position(match.index ?? 0), via: 'script_url' });
+    }
+  }
+  evidence.sort(compareEvidence);
+  return { evidence, redactImports, filesScanned: files.length, sourceFiles, testFilesIgnored, skippedLarge, parseErrorFiles, invalidPackageJson };
+}

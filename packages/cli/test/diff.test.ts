@@ -1,0 +1,110 @@
+import { execFileSync } from 'node:child_process';
+import { describe, expect, it } from 'vitest';
+import { SEEDS, run, tempDir, writeJson } from './helpers.js';
+
+const mixpanel = { key: 'mixpanel', name: 'Mixpanel', role: 'sub_processor', services: ['analytics'], categories: ['user.technical.ip_address'] };
+
+/** Seed 000 with a new recipient: a material change, promised 14 days' notice by email. */
+function withMixpanel(dir: string) {
+  writeJson(dir, 'old.json', SEEDS.codementor);
+  writeJson(dir, 'new.json', { ...SEEDS.codementor, version: '2026-09-01', effectiveDate: '2026-09-01', recipients: [...SEEDS.codementor.recipients, mixpanel] });
+}
+
+describe('priv diff', () => {
+  it('lists the change, material and why, the plan per channel and the earliest date (the notice package example: 16 September)', async () => {
+    const dir = tempDir();
+    withMixpanel(dir);
+    const result = await run(dir, 'diff', 'old.json', 'new.json', '--published-at', '2026-09-01T10:00:00Z');
+    expect(result.code).toBe(0);
+    expect(result.out).toContain('[material] recipients[4]: New recipient: Mixpanel (analytics)');
+    expect(result.out).toContain('why: New recipients, or recipients receiving more, change sharing practices');
+    expect(result.out).toContain('email: send on or before 2026-09-01 (before 2026-09-02T00:00:00.000Z), material changes');
+    expect(result.out).toContain('Earliest effective date: 2026-09-16');
+  });
+
+  it('fails (exit 1) when the effective date gives less notice than promised: 9 days where 14 are promised', async () => {
+    const dir = tempDir();
+    withMixpanel(dir);
+    const early = await run(dir, 'diff', 'old.json', 'new.json', '--published-at', '2026-09-01', '--effective', '2026-09-10');
+    expect(early.code).toBe(1);
+    expect(early.out).toContain('FAIL: effective date 2026-09-10 gives less notice than promised; the earliest allowed is 2026-09-16.');
+    const onTime = await run(dir, 'diff', 'old.json', 'new.json', '--published-at', '2026-09-01', '--effective', '2026-09-16');
+    expect(onTime.code).toBe(0);
+    expect(onTime.out).toContain('Effective date 2026-09-16: keeps the promise.');
+  });
+
+  it('counts days in the zone asked for: published 23:30 UTC on 1 September is 2 September in Berlin', async () => {
+    const dir = tempDir();
+    withMixpanel(dir);
+    const utc = JSON.parse((await run(dir, 'diff', 'old.json', 'new.json', '--published-at', '2026-09-01T23:30:00Z', '--json')).out);
+    const berlin = JSON.parse((await run(dir, 'diff', 'old.json', 'new.json', '--published-at', '2026-09-01T23:30:00Z', '--time-zone', 'Europe/Berlin', '--json')).out);
+    expect(utc.plan.earliestEffectiveDate).toBe('2026-09-16');
+    expect(berlin.plan.earliestEffectiveDate).toBe('2026-09-17');
+    expect(berlin.plan.channels[0]).toMatchObject({ channel: 'email', promised: true, lastSendDate: '2026-09-02', sendBefore: '2026-09-02T22:00:00.000Z' });
+    // A bare date is the start of that day in the zone.
+    const day = JSON.parse((await run(dir, 'diff', 'old.json', 'new.json', '--published-at', '2026-09-01', '--time-zone', 'Europe/Berlin', '--json')).out);
+    expect(day.plan.publishedAt).toBe('2026-08-31T22:00:00.000Z');
+  });
+
+  it('prints stable JSON with every change classified', async () => {
+    const dir = tempDir();
+    withMixpanel(dir);
+    const result = await run(dir, 'diff', 'old.json', 'new.json', '--published-at', '2026-09-01T10:00:00Z', '--effective', '2026-09-10', '--json');
+    expect(result.code).toBe(1);
+    const report = JSON.parse(result.out);
+    expect(report).toMatchSnapshot();
+  });
+
+  it('reads OLD from a git revision (HEAD~1:privacy.json)', async () => {
+    const dir = tempDir();
+    const git = (...args: string[]) => execFileSync('git', ['-c', 'user.email=t@example.com', '-c', 'user.name=t', ...args], { cwd: dir, stdio: 'pipe' });
+    git('init', '-q');
+    writeJson(dir, 'privacy.json', SEEDS.codementor);
+    git('add', 'privacy.json');
+    git('commit', '-qm', 'v1');
+    writeJson(dir, 'privacy.json', { ...SEEDS.codementor, version: '2026-09-01', effectiveDate: '2026-09-01', recipients: [...SEEDS.codementor.recipients, mixpanel] });
+    git('commit', '-qam', 'v2');
+    const result = await run(dir, 'diff', 'HEAD~1:privacy.json', 'privacy.json', '--published-at', '2026-09-01', '--effective', '2026-09-05');
+    expect(result.code).toBe(1);
+    expect(result.out.split('\n')[0]).toBe('HEAD~1:privacy.json (2026-05-12) -> privacy.json (2026-09-01): 1 change, material');
+    const none = await run(dir, 'diff', 'HEAD:privacy.json', 'privacy.json', '--published-at', '2026-09-01');
+    expect(none.code).toBe(0);
+    expect(none.out).toContain('0 changes, none');
+    const missing = await run(dir, 'diff', 'HEAD~5:privacy.json', 'privacy.json', '--published-at', '2026-09-01');
+    expect(missing.code).toBe(2);
+    expect(missing.err.trimEnd().split('\n')).toHaveLength(1);
+    expect(missing.err).toMatch(/^priv: HEAD~5:privacy\.json: /);
+  });
+
+  it('runs on every seed against itself with no changes and no notice needed', async () => {
+    for (const seed of Object.values(SEEDS)) {
+      const dir = tempDir();
+      writeJson(dir, 'a.json', seed);
+      const result = await run(dir, 'diff', 'a.json', 'a.json', '--published-at', '2026-09-01', '--json');
+      expect(result.code).toBe(0);
+      const report = JSON.parse(result.out);
+      expect(report.changes).toEqual([]);
+      expect(report.plan.noticeRequired).toBe(false);
+    }
+  });
+
+  it('refuses bad dates, zones and an older NEW (exit 2, one line)', async () => {
+    const dir = tempDir();
+    withMixpanel(dir);
+    const cases: [string[], RegExp][] = [
+      [['--published-at', 'tomorrow'], /--published-at tomorrow: expected YYYY-MM-DD or an ISO date-time/],
+      [['--published-at', '2026-09-01T10:00:00'], /expected YYYY-MM-DD or an ISO date-time with Z or an offset/],
+      [['--published-at', '2026-02-30'], /not a calendar date/],
+      [['--published-at', '2026-09-01', '--time-zone', 'Mars/Olympus'], /--time-zone Mars\/Olympus: not an IANA time zone/],
+      [['--published-at', '2026-09-01', '--effective', '16.09.2026'], /--effective 16\.09\.2026: expected YYYY-MM-DD/],
+    ];
+    for (const [args, message] of cases) {
+      const result = await run(dir, 'diff', 'old.json', 'new.json', ...args);
+      expect(result.code).toBe(2);
+      expect(result.err).toMatch(message);
+    }
+    const backwards = await run(dir, 'diff', 'new.json', 'old.json', '--published-at', '2026-09-01');
+    expect(backwards.code).toBe(2);
+    expect(backwards.err).toMatch(/^priv: new\.effectiveDate: The new version "2026-05-12" is dated 2026-05-12, before the old version/);
+  });
+});
