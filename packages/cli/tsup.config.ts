@@ -6,6 +6,6 @@ import base from '../../tsup.package.ts';
  * (it reads files and runs `git show`), so the platform is `node`.
  */
 export default defineConfig([
-  { ...base, platform: 'node' },
-  { entry: { bin: 'src/bin.ts' }, format: ['esm'], dts: false, clean: false, sourcemap: true, target: 'es2022', platform: 'node', splitting: false, treeshake: true },
+  { ...base, entry: ['src/**/*.ts', '!src/**/*.test.ts', '!src/bin.ts'], platform: 'node' },
+  { entry: { bin: 'src/bin.ts' }, format: ['esm'], dts: false, clean: false, sourcemap: false, target: 'es2022', platform: 'node', splitting: false, treeshake: true },
 ]);
