@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { canCancelDeletion, compilePolicy, InvalidDateError } from '../src/index.js';
 
 const grace = compilePolicy({
+  timeZone: 'UTC',
   retention: [
     { key: 'grace', description: 'Recoverable for 7 days, gone within 30.', anchor: 'account_deleted', period: { days: 30 }, gracePeriod: { days: 7 }, bound: 'maximum', action: 'delete' },
     { key: 'logs', description: 'Logs: 14 days.', anchor: 'record_created', period: { days: 14 }, bound: 'maximum', action: 'delete' },
