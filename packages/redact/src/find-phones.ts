@@ -201,12 +201,19 @@ function looksLikeDateOrAddress(text: string, start: number, end: number, shape:
   if (shape.plus) return false;
   const g = shape.groups;
   if (g.length === 4 && g.every((n) => n <= 3) && text.slice(start, end).split('.').length === 4) return true;
+  // Two groups, the last a year after `/` or `-`: a law or case number (`Law 4624/2019`), a year
+  // range (`2023-2026`, `6501-6506` is not a year but a range of sections: same shape, same answer).
+  if (g.length === 2 && g[1] === 4 && g[0]! <= 4) {
+    const year = Number(shape.digits.slice(g[0]));
+    const between = text.charCodeAt(start + g[0]! + (text.charCodeAt(start) === 40 ? 1 : 0));
+    if ((between === 47 || between === 45) && year >= 1900 && year <= 2099) return true;
+  }
   if (g.length >= 3 && ((g[0] === 4 && g[1]! <= 2 && g[2]! <= 2) || (g[0]! <= 2 && g[1]! <= 2 && (g[2] === 4 || g[2] === 2)))) {
     const d = shape.digits;
     const first = Number(d.slice(0, g[0]));
     const second = Number(d.slice(g[0], g[0]! + g[1]!));
     const third = Number(d.slice(g[0]! + g[1]!, g[0]! + g[1]! + g[2]!));
-    if (g[0] === 4) return first >= 1900 && first <= 2099 && second >= 1 && second <= 12 && third >= 1 && third <= 31;
+    if (g[0] === 4) return first >= 1900 && first <= 2099;
     const year = g[2] === 2 || (third >= 1900 && third <= 2099);
     return year && first >= 1 && first <= 31 && second >= 1 && second <= 31 && Math.min(first, second) <= 12 && g.length === 3;
   }
@@ -384,6 +391,16 @@ function numberOf(stretch: string, shape: Shape, plans: readonly PhonePlan[]): s
     const international = validE164(`+${digits.slice(2)}`);
     if (international) return international;
   }
+  // Dialled with a chosen country's international prefix (`011 44 ...`, `0011 44 ...`): the rest is
+  // an international number, checked once.
+  if (digits.length > 8) {
+    for (const plan of plans) {
+      const idd = plan.idd.exec(digits);
+      if (!idd) continue;
+      const international = validE164(`+${digits.slice(idd[0].length)}`);
+      if (international) return international;
+    }
+  }
   for (const plan of plans) {
     if (!plan.mayBeNational(digits)) continue;
     const national = validE164(digits, plan.country);
@@ -484,8 +501,11 @@ export function findPhones(
         if (s === 0 && isCallArgument(scan, start, end)) continue;
         const shape = shapeOf(scan, start, end);
         if (scan.charCodeAt(end - 1) === 41 && !shape.opened) continue;
-        // Validity first (remembered per stretch): most stretches are not numbers, and the context
-        // checks below are dearer than a look-up.
+        // The context first (each check reads a bounded stretch), then validity (remembered per
+        // stretch): with dozens of plans, a parse costs more than every context check together.
+        if (looksLikeDateOrAddress(scan, start, end, shape) || (!extension && looksLikeLiteral(scan, start, end, shape))) continue;
+        if (!shape.plus && (looksLikeMeasure(scan, start, end, shape) || (!shape.separated && !extension && isShortBare(scan, start, shape)))) continue;
+        if (s === 0 && !shape.plus && ID_CONTEXT.test(scan.slice(Math.max(0, start - 24), start))) continue;
         const stretch = scan.slice(start, end);
         let value = memo.get(stretch);
         if (value === undefined) {
@@ -495,9 +515,6 @@ export function findPhones(
           if (parses > before) checked = true;
         }
         if (value === null) continue;
-        if (looksLikeDateOrAddress(scan, start, end, shape) || (!extension && looksLikeLiteral(scan, start, end, shape))) continue;
-        if (!shape.plus && (looksLikeMeasure(scan, start, end, shape) || (!shape.separated && !extension && isShortBare(scan, start, shape)))) continue;
-        if (s === 0 && !shape.plus && ID_CONTEXT.test(scan.slice(Math.max(0, start - 24), start))) continue;
         if (extension) {
           end = extension.end;
           value = `${value};ext=${extension.digits}`;
