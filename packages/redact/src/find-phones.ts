@@ -438,7 +438,11 @@ export function findPhones(
   countries: CountryCode | readonly CountryCode[] = DEFAULT_PHONE_COUNTRIES,
   taken: readonly Detection[] = [],
 ): Detection[] {
-  const scan = scanText(text);
+  return findPhonesInScan(scanText(text), countries, taken);
+}
+
+/** `findPhones` on a text already passed through `scanText` (so that `detect` makes the copy once). */
+export function findPhonesInScan(scan: string, countries: CountryCode | readonly CountryCode[], taken: readonly Detection[]): Detection[] {
   const plans = plansOf(typeof countries === 'string' ? [countries] : countries);
   const found: Detection[] = [];
   let nextTaken = 0;
