@@ -44,8 +44,10 @@ function planOf(country: CountryCode): PhonePlan {
   // given the full parse for any length it can have; for every other plan the national significant
   // number is the digits, or what is left after the plan's national prefix for parsing (trunk `0`,
   // carrier codes), and must match the plan's national number pattern.
-  const rewrites = plan.nationalPrefixTransformRule() !== undefined;
-  const forParsingSource = plan.nationalPrefixForParsing() ?? plan.nationalPrefix();
+  // The metadata gives 0, not `undefined`, for a field a plan does not have.
+  const text = (value: unknown) => (typeof value === 'string' && value !== '' ? value : undefined);
+  const rewrites = text(plan.nationalPrefixTransformRule()) !== undefined;
+  const forParsingSource = text(plan.nationalPrefixForParsing()) ?? text(plan.nationalPrefix());
   const forParsing = forParsingSource ? new RegExp(`^(?:${forParsingSource})`) : undefined;
   const lengths = new Set(plan.possibleLengths());
   const shortest = Math.min(...lengths);
