@@ -66,6 +66,10 @@ function isGluedBefore(text: string, start: number): boolean {
     const before = text.charCodeAt(start - 2);
     if (before >= 65 && before <= 90) return true;
   }
+  if (prev === 58 && start >= 2 && isWordUnit(text.charCodeAt(start - 2))) {
+    // `localhost:3000`, `key:123`: a port or a value; `Tel:415-666-7777` keeps its number.
+    return !PHONE_LABEL.test(text.slice(Math.max(0, start - 25), start - 1));
+  }
   return (prev === 46 || prev === 58 || prev === 45) && start >= 2 && isDigit(text.charCodeAt(start - 2));
 }
 
@@ -78,6 +82,14 @@ function isGluedAfter(text: string, end: number): boolean {
   const next = text.charCodeAt(end);
   if (isSpacedScriptLetter(next) || MONEY.test(text[end]!)) return true;
   return (next === 46 || next === 58 || next === 47 || next === 45) && end + 1 < text.length && isDigit(text.charCodeAt(end + 1));
+}
+
+/** A number found in a run: the segment it ends at, its span and its value. */
+interface Match {
+  readonly last: number;
+  readonly start: number;
+  readonly end: number;
+  readonly value: string;
 }
 
 /** What a stretch of text holds: its digits, their groups, and how it is written. */
@@ -213,12 +225,15 @@ function looksLikeDateOrAddress(text: string, start: number, end: number, shape:
     const first = Number(d.slice(0, g[0]));
     const second = Number(d.slice(g[0], g[0]! + g[1]!));
     const third = Number(d.slice(g[0]! + g[1]!, g[0]! + g[1]! + g[2]!));
-    if (g[0] === 4) return first >= 1900 && first <= 2099;
+    if (g[0] === 4 && first >= 1900 && first <= 2099) return true;
     const year = g[2] === 2 || (third >= 1900 && third <= 2099);
-    return year && first >= 1 && first <= 31 && second >= 1 && second <= 31 && Math.min(first, second) <= 12 && g.length === 3;
+    if (year && first >= 1 && first <= 31 && second >= 1 && second <= 31 && Math.min(first, second) <= 12 && g.length === 3) return true;
   }
-  return false;
+  return DATE_INSIDE.test(text.slice(start, end));
 }
+
+/** A date with a four-digit year or an IPv4 address anywhere in a window: `12 2024-05-01 512`, `0 192.168.0.1 0712` are no numbers. */
+const DATE_INSIDE = /(?:^|\D)(?:19|20)\d\d[-./]\d{1,2}[-./]\d{1,2}(?:\D|$)|(?:^|\D)\d{1,2}[-./]\d{1,2}[-./](?:19|20)\d\d(?:\D|$)|(?:^|[^\d.])\d{1,3}\.\d{1,3}\.\d{1,3}\.\d{1,3}(?:[^\d.]|$)/;
 
 /**
  * A label right before `:` or `=` that says a phone number follows: `Phone: `, `my cell: `,
@@ -292,8 +307,8 @@ function bracketsBalanced(text: string, start: number, end: number): boolean {
 }
 
 /**
- * National numbers written like something else: a decimal (`3.1415926535`, `37.7749295`: one `.` and
- * no other separator), a single digit after the first group (`ip-172-31-5-9`; a number dictated from
+ * National numbers written like something else: a decimal (`3.1415926535`, `37.7749295`: one `.` in
+ * the first segment, alone or before other numbers), a single digit after the first group (`ip-172-31-5-9`; a number dictated from
  * a trunk `0` may have them), or a Unix time in seconds or milliseconds (`1700000000`, bare).
  */
 function looksLikeMeasure(text: string, start: number, end: number, shape: Shape): boolean {
@@ -301,16 +316,28 @@ function looksLikeMeasure(text: string, start: number, end: number, shape: Shape
   if (digits.charCodeAt(0) !== 48) {
     for (let g = 1; g < groups.length; g++) if (groups[g] === 1) return true;
   }
-  if (groups.length === 2 && !shape.opened) {
-    let dots = 0;
-    for (let j = start; j < end; j++) if (text.charCodeAt(j) === 46) dots++;
-    if (dots === 1 && text.slice(start, end).indexOf(' ') < 0) return true;
-  }
+  // A decimal: one `.` in the first segment, which is the whole window or is followed by others
+  // (`3.14159 020 7946 0958` is pi and then a number).
+  let dots = 0;
+  let j = start;
+  for (; j < end && text.charCodeAt(j) !== 32; j++) if (text.charCodeAt(j) === 46) dots++;
+  if (dots === 1 && !shape.opened && (j < end || groups.length === 2)) return true;
+  // A decimal further on: one `.` in a segment and five or more digits after it (`0 3.14159`).
+  if (LATER_DECIMAL.test(text.slice(j, end))) return true;
   if (!shape.separated && (digits.length === 10 || digits.length === 13) && digits.charCodeAt(0) === 49) {
     const seconds = Number(digits.slice(0, 10));
     if (seconds >= 1_000_000_000 && seconds < 2_100_000_000) return true;
   }
   return false;
+}
+
+const LATER_DECIMAL = /(?:^|\s)\d+\.\d{5,}(?:\s|$)/;
+
+/** Whether a segment is a small number (one to three digits, no `0` or `+` first): `12`, `7`. */
+function isSmallNumber(text: string, start: number, end: number): boolean {
+  if (end - start > 3 || text.charCodeAt(start) === 48) return false;
+  for (let j = start; j < end; j++) if (!isDigit(text.charCodeAt(j))) return false;
+  return true;
 }
 
 /** A phone label (`phone`, `tel`, `call`, `whatsapp`...) within this many units before a number. */
@@ -485,31 +512,30 @@ export function findPhonesInScan(scan: string, countries: CountryCode | readonly
     }
     let s = 0;
     let restarts = 0;
-    while (s <= last && restarts <= MAX_RESTARTS) {
-      let matched = -1;
-      let checked = false;
-      const start = run.starts[s]!;
-      const gluedBefore = s === 0 && isGluedBefore(scan, start);
+    /** The longest number starting at segment `from` and ending at segment `minEnd` or later. */
+    const bestAt = (from: number, minEnd: number): Match | undefined => {
+      const start = run.starts[from]!;
+      if (from === 0 && isGluedBefore(scan, start)) return undefined;
       const firstUnit = scan.charCodeAt(start);
       const maxGroups = firstUnit === 48 || firstUnit === 43 ? MAX_DICTATED_GROUPS : MAX_GROUPS;
-      for (let e = Math.min(s + maxGroups - 1, last); e >= s && matched < 0 && !gluedBefore; e--) {
+      for (let e = Math.min(from + maxGroups - 1, last); e >= minEnd; e--) {
         let end = run.ends[e]!;
         // Judge the window from the sums first; read it in full only if it can be a number.
-        const count = run.digitSums[e + 1]! - run.digitSums[s]!;
-        const groups = run.groupSums[e + 1]! - run.groupSums[s]!;
+        const count = run.digitSums[e + 1]! - run.digitSums[from]!;
+        const groups = run.groupSums[e + 1]! - run.groupSums[from]!;
         if (count < MIN_DIGITS || count > MAX_WRITTEN_DIGITS || groups > maxGroups) continue;
         if (!bracketsBalanced(scan, start, end)) continue;
         let extension = readExtension(scan, end);
         if (extension && isGluedAfter(scan, extension.end)) extension = undefined;
         if (!extension && e === last && isGluedAfter(scan, end)) continue;
-        if (s === 0 && isCallArgument(scan, start, end)) continue;
+        if (from === 0 && isCallArgument(scan, start, end)) continue;
         const shape = shapeOf(scan, start, end);
         if (scan.charCodeAt(end - 1) === 41 && !shape.opened) continue;
         // The context first (each check reads a bounded stretch), then validity (remembered per
         // stretch): with dozens of plans, a parse costs more than every context check together.
         if (looksLikeDateOrAddress(scan, start, end, shape) || (!extension && looksLikeLiteral(scan, start, end, shape))) continue;
         if (!shape.plus && (looksLikeMeasure(scan, start, end, shape) || (!shape.separated && !extension && isShortBare(scan, start, shape)))) continue;
-        if (s === 0 && !shape.plus && ID_CONTEXT.test(scan.slice(Math.max(0, start - 24), start))) continue;
+        if (from === 0 && !shape.plus && ID_CONTEXT.test(scan.slice(Math.max(0, start - 24), start))) continue;
         const stretch = scan.slice(start, end);
         let value = memo.get(stretch);
         if (value === undefined) {
@@ -523,12 +549,25 @@ export function findPhonesInScan(scan: string, countries: CountryCode | readonly
           end = extension.end;
           value = `${value};ext=${extension.digits}`;
         }
-        found.push({ kind: 'phone', start, end, value });
-        reach = end;
-        matched = e;
+        return { last: e, start, end, value };
       }
-      if (matched >= 0) s = matched + 1;
-      else {
+      return undefined;
+    };
+    let checked = false;
+    while (s <= last && restarts <= MAX_RESTARTS) {
+      checked = false;
+      let match = bestAt(s, s);
+      // A small number right before a longer one (`12 01512 3456789`, `7 0905 123 4567`) can make a
+      // valid number with its first part: if one starting a segment later reaches further, it wins.
+      if (match && match.last > s && match.last < last && isSmallNumber(scan, run.starts[s]!, run.ends[s]!)) {
+        const later = bestAt(s + 1, match.last + 1);
+        if (later) match = later;
+      }
+      if (match) {
+        found.push({ kind: 'phone', start: match.start, end: match.end, value: match.value });
+        reach = match.end;
+        s = match.last + 1;
+      } else {
         s++;
         if (checked) restarts++;
       }
