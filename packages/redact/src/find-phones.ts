@@ -84,6 +84,26 @@ function isGluedAfter(text: string, end: number): boolean {
   return (next === 46 || next === 58 || next === 47 || next === 45) && end + 1 < text.length && isDigit(text.charCodeAt(end + 1));
 }
 
+/** A stretch that the stretch alone does not rule out: its shape and its E.164 form. */
+interface Judged {
+  readonly shape: Shape;
+  readonly value: string;
+}
+
+/**
+ * What `text[start, end)` is on its own: `null` when its brackets, its shape (a date, an address, a
+ * decimal, a Unix time, a single-digit group) or its validity in the plans rule it out.
+ */
+function judgeStretch(text: string, start: number, end: number, plans: readonly PhonePlan[]): Judged | null {
+  if (!bracketsBalanced(text, start, end)) return null;
+  const shape = shapeOf(text, start, end);
+  if (text.charCodeAt(end - 1) === 41 && !shape.opened) return null;
+  if (looksLikeDateOrAddress(text, start, end, shape)) return null;
+  if (!shape.plus && looksLikeMeasure(text, start, end, shape)) return null;
+  const value = numberOf(text.slice(start, end), shape, plans);
+  return value === undefined ? null : { shape, value };
+}
+
 /** A number found in a run: the segment it ends at, its span and its value. */
 interface Match {
   readonly last: number;
@@ -473,7 +493,7 @@ export function findPhonesInScan(scan: string, countries: CountryCode | readonly
   const plans = plansOf(typeof countries === 'string' ? [countries] : countries);
   const found: Detection[] = [];
   let nextTaken = 0;
-  const memo = new Map<string, string | null>();
+  const memo = new Map<string, Judged | null>();
   const run: Run = { end: 0, digits: 0, segments: 0, starts: [], ends: [], digitSums: [0], groupSums: [0] };
   const length = scan.length;
   let i = 0;
@@ -524,27 +544,27 @@ export function findPhonesInScan(scan: string, countries: CountryCode | readonly
         const count = run.digitSums[e + 1]! - run.digitSums[from]!;
         const groups = run.groupSums[e + 1]! - run.groupSums[from]!;
         if (count < MIN_DIGITS || count > MAX_WRITTEN_DIGITS || groups > maxGroups) continue;
-        if (!bracketsBalanced(scan, start, end)) continue;
+        // What the stretch alone decides (its shape, dates and addresses in it, decimals, its
+        // validity in the plans) is remembered per stretch: a text that repeats a stretch pays once.
+        const stretch = scan.slice(start, end);
+        let judged = memo.get(stretch);
+        if (judged === undefined) {
+          const before = parses;
+          judged = judgeStretch(scan, start, end, plans);
+          memo.set(stretch, judged);
+          if (parses > before) checked = true;
+        }
+        if (judged === null) continue;
         let extension = readExtension(scan, end);
         if (extension && isGluedAfter(scan, extension.end)) extension = undefined;
         if (!extension && e === last && isGluedAfter(scan, end)) continue;
+        const { shape } = judged;
+        let value = judged.value;
+        // Then what the text around decides.
         if (from === 0 && isCallArgument(scan, start, end)) continue;
-        const shape = shapeOf(scan, start, end);
-        if (scan.charCodeAt(end - 1) === 41 && !shape.opened) continue;
-        // The context first (each check reads a bounded stretch), then validity (remembered per
-        // stretch): with dozens of plans, a parse costs more than every context check together.
-        if (looksLikeDateOrAddress(scan, start, end, shape) || (!extension && looksLikeLiteral(scan, start, end, shape))) continue;
-        if (!shape.plus && (looksLikeMeasure(scan, start, end, shape) || (!shape.separated && !extension && isShortBare(scan, start, shape)))) continue;
+        if (!extension && looksLikeLiteral(scan, start, end, shape)) continue;
+        if (!shape.plus && !shape.separated && !extension && isShortBare(scan, start, shape)) continue;
         if (from === 0 && !shape.plus && ID_CONTEXT.test(scan.slice(Math.max(0, start - 24), start))) continue;
-        const stretch = scan.slice(start, end);
-        let value = memo.get(stretch);
-        if (value === undefined) {
-          const before = parses;
-          value = numberOf(stretch, shape, plans) ?? null;
-          memo.set(stretch, value);
-          if (parses > before) checked = true;
-        }
-        if (value === null) continue;
         if (extension) {
           end = extension.end;
           value = `${value};ext=${extension.digits}`;
