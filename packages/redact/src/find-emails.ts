@@ -130,8 +130,11 @@ function standsAsProse(text: string, start: number, domainStart: number, domainE
  * hosts without a public TLD, `git@github.com:org/repo.git`, URL credentials (`ssh://git@host`,
  * `postgres://u:pw@db`), decorators and `@mentions`, npm specs (`pkg@1.2.3`), `A@B`.
  *
- * Each `@` costs a bounded walk (at most 64 units left, 253 right), so the work is linear.
+ * Each `@` costs a bounded walk (at most 64 units left, 253 right), so the work is linear. Also finds
+ * `@` spelled out: `john [at] gmail.com`, and `john at gmail.com` after a word such as "email".
  *
+ * @param text - the text to search.
+ * @returns the addresses in text order, each with its lower-case form as `value`.
  * @example
  * findEmails('Mail <Ada.Lovelace+class@Example.co.uk>.').map((d) => d.value);
  * // ['ada.lovelace+class@example.co.uk']
