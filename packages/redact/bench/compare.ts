@@ -1,10 +1,17 @@
-// The side-by-side comparison: `npm run bench` in packages/redact.
-// Correctness (recall, precision, leak-free) on the labelled corpus, throughput on one core, and the
-// worst case on 100 KB hostile inputs (each in its own process, stopped after 10 s).
+// The side-by-side comparison, every figure of the README in one run: `npm run bench` in
+// packages/redact. Correctness (precision, recall, leak-free) on the labelled corpus, the held-out
+// corpus and both halves of the 24-country corpus, the peer suites (read from
+// $PRIV_SHARED/conformance/redact/, default /work/shared), throughput on one core, and the worst case on
+// 100 KB hostile inputs (each in its own process, stopped after 10 s). Every tool runs with its
+// defaults (@priv/redact: the 39 default countries), except on the peer cases, where @priv/redact
+// reads national numbers with the region each case gives.
 import { spawn } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { buildCorpus } from './corpus.js';
+import { buildHoldout } from './holdout.js';
+import { loadPeerCases, scorePeerCases } from './peer-cases.js';
+import { buildWorldCorpus } from './world-corpus.js';
 import { HOSTILE_INPUTS } from './hostile-inputs.js';
 import { scoreTool } from './score.js';
 import { comparedTools, type Tool } from './tools.js';
@@ -62,15 +69,33 @@ const ordinary = ['packages', 'examples', 'apps']
       .map((f) => readFileSync(new URL(`${dir}/${f}`, repoRoot), 'utf8')),
   )
   .join('\n');
-console.log(`corpus: ${corpus.length} samples (${corpus.filter((s) => s.positive).length} positives, ${corpus.filter((s) => !s.positive).length} hard negatives); throughput texts: corpus ${(big.length / 1e6).toFixed(2)} MB, ordinary ${(ordinary.length / 1e6).toFixed(2)} MB\n`);
-console.log('| tool | email P / R | phone P / R | card P / R | leak-free (email / phone / card) | MB/s corpus | MB/s ordinary | worst hostile | 6,700 phones |');
-console.log('| --- | --- | --- | --- | --- | --- | --- | --- | --- |');
+const holdout = buildHoldout();
+const worlds = [buildWorldCorpus(0), buildWorldCorpus(1)] as const;
+const peers = loadPeerCases();
+const suites = [...new Set(peers.map((c) => c.suite))];
+console.log(
+  `corpus: ${corpus.length} samples; held-out: ${holdout.length} items; 24-country halves: ${worlds[0].length} / ${worlds[1].length} samples; ` +
+    `peer cases: ${peers.length}; throughput texts: corpus ${(big.length / 1e6).toFixed(2)} MB, ordinary ${(ordinary.length / 1e6).toFixed(2)} MB\n`,
+);
 const skipHostile = process.argv.includes('--no-hostile');
+const rows = { corpus: [] as string[], holdout: [] as string[], world: [] as string[], peer: [] as string[], speed: [] as string[] };
 for (const tool of comparedTools()) {
-  const scores = await scoreTool(tool, corpus);
-  const cell = (kind: 'email' | 'phone' | 'card') =>
-    tool.kinds.includes(kind) ? `${pct(scores[kind].precision)} / ${pct(scores[kind].recall)}` : 'n/a';
-  const leak = (['email', 'phone', 'card'] as const).map((k) => (tool.kinds.includes(k) ? pct(scores[k].leakFreeRate) : 'n/a')).join(' / ');
+  const kindCells = async (samples: typeof corpus) => {
+    const scores = await scoreTool({ ...tool, run: (text) => tool.run(text) }, samples);
+    const cell = (kind: 'email' | 'phone' | 'card') =>
+      tool.kinds.includes(kind) ? `${pct(scores[kind].precision)} / ${pct(scores[kind].recall)} / ${pct(scores[kind].leakFreeRate)}` : 'n/a';
+    return `${cell('email')} | ${cell('phone')} | ${cell('card')}`;
+  };
+  rows.corpus.push(`| ${tool.name} | ${await kindCells(corpus)} |`);
+  rows.holdout.push(`| ${tool.name} | ${await kindCells(holdout)} |`);
+  const world = [];
+  for (const half of worlds) {
+    const s = (await scoreTool({ ...tool, run: (text) => tool.run(text) }, half)).phone;
+    world.push(`${pct(s.precision)} / ${pct(s.recall)} / ${pct(s.leakFreeRate)}`);
+  }
+  rows.world.push(`| ${tool.name} | ${world.join(' | ')} |`);
+  const peer = await scorePeerCases(peers, (text, countries) => tool.run(text, countries));
+  rows.peer.push(`| ${tool.name} | ${suites.map((suite) => pct(peer.get(suite)!.passed / peer.get(suite)!.total)).join(' | ')} | ${suites.reduce((n, suite) => n + peer.get(suite)!.conflictPassed, 0)} / ${suites.reduce((n, suite) => n + peer.get(suite)!.conflicts, 0)} |`);
   const mbs = await throughput(tool, big);
   const mbsOrdinary = await throughput(tool, ordinary);
   let worst = 'not run';
@@ -92,5 +117,11 @@ for (const tool of comparedTools()) {
     worst = max === Infinity ? `> ${HOSTILE_TIMEOUT_MS / 1000} s (${name})` : `${max.toFixed(1)} ms (${name})`;
     if (failed.length > 0) worst += `; crashed on: ${failed.join(', ')}`;
   }
-  console.log(`| ${tool.name} | ${cell('email')} | ${cell('phone')} | ${cell('card')} | ${leak} | ${mbs.toFixed(2)} | ${mbsOrdinary.toFixed(2)} | ${worst} | ${dense} |`);
+  rows.speed.push(`| ${tool.name} | ${mbs.toFixed(2)} | ${mbsOrdinary.toFixed(2)} | ${worst} | ${dense} |`);
 }
+const kinds = '| tool | email P / R / leak-free | phone P / R / leak-free | card P / R / leak-free |\n| --- | --- | --- | --- |';
+console.log(`Labelled corpus\n\n${kinds}\n${rows.corpus.join('\n')}\n`);
+console.log(`Held-out corpus\n\n${kinds}\n${rows.holdout.join('\n')}\n`);
+console.log(`24-country corpus (phones)\n\n| tool | first half P / R / leak-free | held-out half P / R / leak-free |\n| --- | --- | --- |\n${rows.world.join('\n')}\n`);
+console.log(`Peer suites (non-conflict cases passed)\n\n| tool | ${suites.map((s) => `${s} (${peers.filter((c) => c.suite === s && !c.conflict).length})`).join(' | ')} | conflicts passed |\n| --- | ${suites.map(() => '---').join(' | ')} | --- |\n${rows.peer.join('\n')}\n`);
+console.log(`Speed\n\n| tool | MB/s dense corpus | MB/s ordinary | worst hostile 100 KB | 6,700 phones |\n| --- | --- | --- | --- | --- |\n${rows.speed.join('\n')}`);

@@ -5,8 +5,8 @@ import type { Sample } from './corpus.js';
  * A held-out corpus: whole documents of the kind students paste (chat, code, traces, logs, data,
  * shell), written apart from `corpus.ts` and never used to tune the detectors, so that its figures say
  * how the rules carry over to text they were not shaped on. Positives are marked `⟦e|…⟧`, `⟦p|…⟧`,
- * `⟦c|…⟧` (email, phone, card); hard negatives `⟦!e|…⟧`, `⟦!p|…⟧`, `⟦!c|…⟧`. Phones are read as US
- * numbers unless they are international, as in `compare.ts`.
+ * `⟦c|…⟧` (email, phone, card); hard negatives `⟦!e|…⟧`, `⟦!p|…⟧`, `⟦!c|…⟧`. Every tool runs with its
+ * default options (@priv/redact: the 39 default countries).
  */
 const DOCUMENTS: readonly { genre: string; text: string }[] = [
   {

@@ -36,6 +36,29 @@ function fromPackage(): CardNetwork[] {
 /** Every network `findCards` knows: `credit-card-type`'s table, then the supplement. */
 export const CARD_NETWORKS: readonly CardNetwork[] = [...fromPackage(), ...SUPPLEMENT];
 
+/** One IIN range as numbers, with the share of all numbers it holds (the narrower, the more specific). */
+interface NumericRange {
+  readonly network: CardNetwork;
+  readonly digits: number;
+  readonly low: number;
+  readonly high: number;
+  readonly share: number;
+}
+
+/** The ranges by the first digit of their low bound (a range never spans two first digits here). */
+const RANGES_BY_FIRST_DIGIT: readonly (readonly NumericRange[])[] = (() => {
+  const byDigit: NumericRange[][] = Array.from({ length: 10 }, () => []);
+  for (const network of CARD_NETWORKS) {
+    for (const [low, high] of network.ranges) {
+      const range = { network, digits: low.length, low: Number(low), high: Number(high), share: (Number(high) - Number(low) + 1) / 10 ** low.length };
+      for (let d = Number(low[0]); d <= Number(high[0]); d++) byDigit[d]!.push(range);
+    }
+  }
+  // Narrowest first: the first match is then the answer unless a narrower one follows (it cannot).
+  for (const list of byDigit) list.sort((a, b) => a.share - b.share);
+  return byDigit;
+})();
+
 /** The first digit of every range: a run that starts otherwise holds no card. */
 export const ISSUED_FIRST_DIGITS: ReadonlySet<number> = new Set(CARD_NETWORKS.flatMap((n) => n.ranges.flatMap(([low, high]) => range(Number(low[0]), Number(high[0])))));
 
@@ -58,19 +81,15 @@ function range(from: number, to: number): number[] {
  * cardNetworkOf('9007199254740991'); // undefined (2^53 - 1 is no card)
  */
 export function cardNetworkOf(digits: string): CardNetwork | undefined {
+  const length = digits.length;
   let best: CardNetwork | undefined;
   let bestShare = Infinity;
-  for (const network of CARD_NETWORKS) {
-    if (!network.lengths.includes(digits.length)) continue;
-    for (const [low, high] of network.ranges) {
-      const prefix = digits.slice(0, low.length);
-      if (prefix < low || prefix > high) continue;
-      // The share of all numbers the range holds: the narrower range is the more specific one.
-      const share = (Number(high) - Number(low) + 1) / 10 ** low.length;
-      if (share < bestShare) {
-        best = network;
-        bestShare = share;
-      }
+  for (const range of RANGES_BY_FIRST_DIGIT[digits.charCodeAt(0) - 48] ?? []) {
+    if (range.share >= bestShare || !range.network.lengths.includes(length)) continue;
+    const prefix = Number(digits.slice(0, range.digits));
+    if (prefix >= range.low && prefix <= range.high) {
+      best = range.network;
+      bestShare = range.share;
     }
   }
   return best;

@@ -1,6 +1,6 @@
 import { findCards } from './find-cards.js';
 import { findEmails } from './find-emails.js';
-import { findPhones } from './find-phones.js';
+import { findPhonesInScan } from './find-phones.js';
 import type { Detection } from './finding.js';
 import type { ResolvedRedactOptions } from './options.js';
 import { scanText } from './scan-text.js';
@@ -14,11 +14,13 @@ const PRIORITY = { email: 0, card: 1, phone: 2 } as const;
  */
 export function detect(text: string, options: ResolvedRedactOptions): Detection[] {
   const all: Detection[] = [];
+  // Digits of other scripts read as ASCII, at the same offsets: one copy for both number detectors.
+  const scan = options.kinds.has('card') || options.kinds.has('phone') ? scanText(text) : text;
   if (options.kinds.has('email')) all.push(...findEmails(text));
-  if (options.kinds.has('card')) all.push(...findCards(scanText(text)));
+  if (options.kinds.has('card')) all.push(...findCards(scan));
   if (options.kinds.has('phone')) {
     const taken = [...all].sort((a, b) => a.start - b.start);
-    all.push(...findPhones(text, options.countries, taken));
+    all.push(...findPhonesInScan(scan, options.countries, taken));
   }
   all.sort((a, b) => a.start - b.start || PRIORITY[a.kind] - PRIORITY[b.kind] || b.end - a.end);
   const kept: Detection[] = [];

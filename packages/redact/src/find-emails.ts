@@ -130,8 +130,11 @@ function standsAsProse(text: string, start: number, domainStart: number, domainE
  * hosts without a public TLD, `git@github.com:org/repo.git`, URL credentials (`ssh://git@host`,
  * `postgres://u:pw@db`), decorators and `@mentions`, npm specs (`pkg@1.2.3`), `A@B`.
  *
- * Each `@` costs a bounded walk (at most 64 units left, 253 right), so the work is linear.
+ * Each `@` costs a bounded walk (at most 64 units left, 253 right), so the work is linear. Also finds
+ * `@` spelled out: `john [at] gmail.com`, and `john at gmail.com` after a word such as "email".
  *
+ * @param text - the text to search.
+ * @returns the addresses in text order, each with its lower-case form as `value`.
  * @example
  * findEmails('Mail <Ada.Lovelace+class@Example.co.uk>.').map((d) => d.value);
  * // ['ada.lovelace+class@example.co.uk']
@@ -172,7 +175,7 @@ export function findEmails(text: string): Detection[] {
 }
 
 /** ` at `, `[at]`, `(at)`, any case: how people spell `@` to dodge scrapers. */
-const SPELLED_AT = /\s(?:at)\s|\s?\[at\]\s?|\s?\(at\)\s?/gi;
+const SPELLED_AT = /\[at\]|\(at\)|\sat\s/gi;
 /** Words that say an address follows, for the bare ` at ` form (`My email is john at gmail.com`). */
 const EMAIL_WORD = /(?:e-?mail|mail|correo|courriel|address|contact)/i;
 
@@ -184,9 +187,14 @@ const EMAIL_WORD = /(?:e-?mail|mail|correo|courriel|address|contact)/i;
 function findSpelledEmails(text: string, found: Detection[]): void {
   SPELLED_AT.lastIndex = 0;
   for (let match = SPELLED_AT.exec(text); match !== null; match = SPELLED_AT.exec(text)) {
-    const markStart = match.index;
-    const markEnd = markStart + match[0].length;
-    const bare = match[0].trim().toLowerCase() === 'at';
+    let markStart = match.index;
+    let markEnd = markStart + match[0].length;
+    const bare = match[0].charCodeAt(0) !== 91 && match[0].charCodeAt(0) !== 40;
+    if (!bare) {
+      // One space on either side of `[at]` or `(at)` belongs to the mark.
+      if (markStart > 0 && text.charCodeAt(markStart - 1) === 32) markStart--;
+      if (text.charCodeAt(markEnd) === 32) markEnd++;
+    }
     let start = markStart;
     while (start > 0 && markStart - start < MAX_LOCAL && isLocalUnit(text.charCodeAt(start - 1))) start--;
     while (start < markStart && text.charCodeAt(start) === 46) start++;

@@ -66,6 +66,10 @@ function isGluedBefore(text: string, start: number): boolean {
     const before = text.charCodeAt(start - 2);
     if (before >= 65 && before <= 90) return true;
   }
+  if (prev === 58 && start >= 2 && isWordUnit(text.charCodeAt(start - 2))) {
+    // `localhost:3000`, `key:123`: a port or a value; `Tel:415-666-7777` keeps its number.
+    return !PHONE_LABEL.test(text.slice(Math.max(0, start - 25), start - 1));
+  }
   return (prev === 46 || prev === 58 || prev === 45) && start >= 2 && isDigit(text.charCodeAt(start - 2));
 }
 
@@ -78,6 +82,34 @@ function isGluedAfter(text: string, end: number): boolean {
   const next = text.charCodeAt(end);
   if (isSpacedScriptLetter(next) || MONEY.test(text[end]!)) return true;
   return (next === 46 || next === 58 || next === 47 || next === 45) && end + 1 < text.length && isDigit(text.charCodeAt(end + 1));
+}
+
+/** A stretch that the stretch alone does not rule out: its shape and its E.164 form. */
+interface Judged {
+  readonly shape: Shape;
+  readonly value: string;
+}
+
+/**
+ * What `text[start, end)` is on its own: `null` when its brackets, its shape (a date, an address, a
+ * decimal, a Unix time, a single-digit group) or its validity in the plans rule it out.
+ */
+function judgeStretch(text: string, start: number, end: number, plans: readonly PhonePlan[]): Judged | null {
+  if (!bracketsBalanced(text, start, end)) return null;
+  const shape = shapeOf(text, start, end);
+  if (text.charCodeAt(end - 1) === 41 && !shape.opened) return null;
+  if (looksLikeDateOrAddress(text, start, end, shape)) return null;
+  if (!shape.plus && looksLikeMeasure(text, start, end, shape)) return null;
+  const value = numberOf(text.slice(start, end), shape, plans);
+  return value === undefined ? null : { shape, value };
+}
+
+/** A number found in a run: the segment it ends at, its span and its value. */
+interface Match {
+  readonly last: number;
+  readonly start: number;
+  readonly end: number;
+  readonly value: string;
 }
 
 /** What a stretch of text holds: its digits, their groups, and how it is written. */
@@ -201,17 +233,27 @@ function looksLikeDateOrAddress(text: string, start: number, end: number, shape:
   if (shape.plus) return false;
   const g = shape.groups;
   if (g.length === 4 && g.every((n) => n <= 3) && text.slice(start, end).split('.').length === 4) return true;
+  // Two groups, the last a year after `/` or `-`: a law or case number (`Law 4624/2019`), a year
+  // range (`2023-2026`, `6501-6506` is not a year but a range of sections: same shape, same answer).
+  if (g.length === 2 && g[1] === 4 && g[0]! <= 4) {
+    const year = Number(shape.digits.slice(g[0]));
+    const between = text.charCodeAt(start + g[0]! + (text.charCodeAt(start) === 40 ? 1 : 0));
+    if ((between === 47 || between === 45) && year >= 1900 && year <= 2099) return true;
+  }
   if (g.length >= 3 && ((g[0] === 4 && g[1]! <= 2 && g[2]! <= 2) || (g[0]! <= 2 && g[1]! <= 2 && (g[2] === 4 || g[2] === 2)))) {
     const d = shape.digits;
     const first = Number(d.slice(0, g[0]));
     const second = Number(d.slice(g[0], g[0]! + g[1]!));
     const third = Number(d.slice(g[0]! + g[1]!, g[0]! + g[1]! + g[2]!));
-    if (g[0] === 4) return first >= 1900 && first <= 2099 && second >= 1 && second <= 12 && third >= 1 && third <= 31;
+    if (g[0] === 4 && first >= 1900 && first <= 2099) return true;
     const year = g[2] === 2 || (third >= 1900 && third <= 2099);
-    return year && first >= 1 && first <= 31 && second >= 1 && second <= 31 && Math.min(first, second) <= 12 && g.length === 3;
+    if (year && first >= 1 && first <= 31 && second >= 1 && second <= 31 && Math.min(first, second) <= 12 && g.length === 3) return true;
   }
-  return false;
+  return DATE_INSIDE.test(text.slice(start, end));
 }
+
+/** A date with a four-digit year or an IPv4 address anywhere in a window: `12 2024-05-01 512`, `0 192.168.0.1 0712` are no numbers. */
+const DATE_INSIDE = /(?:^|\D)(?:19|20)\d\d[-./]\d{1,2}[-./]\d{1,2}(?:\D|$)|(?:^|\D)\d{1,2}[-./]\d{1,2}[-./](?:19|20)\d\d(?:\D|$)|(?:^|[^\d.])\d{1,3}\.\d{1,3}\.\d{1,3}\.\d{1,3}(?:[^\d.]|$)/;
 
 /**
  * A label right before `:` or `=` that says a phone number follows: `Phone: `, `my cell: `,
@@ -285,8 +327,8 @@ function bracketsBalanced(text: string, start: number, end: number): boolean {
 }
 
 /**
- * National numbers written like something else: a decimal (`3.1415926535`, `37.7749295`: one `.` and
- * no other separator), a single digit after the first group (`ip-172-31-5-9`; a number dictated from
+ * National numbers written like something else: a decimal (`3.1415926535`, `37.7749295`: one `.` in
+ * the first segment, alone or before other numbers), a single digit after the first group (`ip-172-31-5-9`; a number dictated from
  * a trunk `0` may have them), or a Unix time in seconds or milliseconds (`1700000000`, bare).
  */
 function looksLikeMeasure(text: string, start: number, end: number, shape: Shape): boolean {
@@ -294,16 +336,28 @@ function looksLikeMeasure(text: string, start: number, end: number, shape: Shape
   if (digits.charCodeAt(0) !== 48) {
     for (let g = 1; g < groups.length; g++) if (groups[g] === 1) return true;
   }
-  if (groups.length === 2 && !shape.opened) {
-    let dots = 0;
-    for (let j = start; j < end; j++) if (text.charCodeAt(j) === 46) dots++;
-    if (dots === 1 && text.slice(start, end).indexOf(' ') < 0) return true;
-  }
+  // A decimal: one `.` in the first segment, which is the whole window or is followed by others
+  // (`3.14159 020 7946 0958` is pi and then a number).
+  let dots = 0;
+  let j = start;
+  for (; j < end && text.charCodeAt(j) !== 32; j++) if (text.charCodeAt(j) === 46) dots++;
+  if (dots === 1 && !shape.opened && (j < end || groups.length === 2)) return true;
+  // A decimal further on: one `.` in a segment and five or more digits after it (`0 3.14159`).
+  if (LATER_DECIMAL.test(text.slice(j, end))) return true;
   if (!shape.separated && (digits.length === 10 || digits.length === 13) && digits.charCodeAt(0) === 49) {
     const seconds = Number(digits.slice(0, 10));
     if (seconds >= 1_000_000_000 && seconds < 2_100_000_000) return true;
   }
   return false;
+}
+
+const LATER_DECIMAL = /(?:^|\s)\d+\.\d{5,}(?:\s|$)/;
+
+/** Whether a segment is a small number (one to three digits, no `0` or `+` first): `12`, `7`. */
+function isSmallNumber(text: string, start: number, end: number): boolean {
+  if (end - start > 3 || text.charCodeAt(start) === 48) return false;
+  for (let j = start; j < end; j++) if (!isDigit(text.charCodeAt(j))) return false;
+  return true;
 }
 
 /** A phone label (`phone`, `tel`, `call`, `whatsapp`...) within this many units before a number. */
@@ -384,6 +438,16 @@ function numberOf(stretch: string, shape: Shape, plans: readonly PhonePlan[]): s
     const international = validE164(`+${digits.slice(2)}`);
     if (international) return international;
   }
+  // Dialled with a chosen country's international prefix (`011 44 ...`, `0011 44 ...`): the rest is
+  // an international number, checked once.
+  if (digits.length > 8) {
+    for (const plan of plans) {
+      const idd = plan.idd.exec(digits);
+      if (!idd) continue;
+      const international = validE164(`+${digits.slice(idd[0].length)}`);
+      if (international) return international;
+    }
+  }
   for (const plan of plans) {
     if (!plan.mayBeNational(digits)) continue;
     const national = validE164(digits, plan.country);
@@ -421,11 +485,15 @@ export function findPhones(
   countries: CountryCode | readonly CountryCode[] = DEFAULT_PHONE_COUNTRIES,
   taken: readonly Detection[] = [],
 ): Detection[] {
-  const scan = scanText(text);
+  return findPhonesInScan(scanText(text), countries, taken);
+}
+
+/** `findPhones` on a text already passed through `scanText` (so that `detect` makes the copy once). */
+export function findPhonesInScan(scan: string, countries: CountryCode | readonly CountryCode[], taken: readonly Detection[]): Detection[] {
   const plans = plansOf(typeof countries === 'string' ? [countries] : countries);
   const found: Detection[] = [];
   let nextTaken = 0;
-  const memo = new Map<string, string | null>();
+  const memo = new Map<string, Judged | null>();
   const run: Run = { end: 0, digits: 0, segments: 0, starts: [], ends: [], digitSums: [0], groupSums: [0] };
   const length = scan.length;
   let i = 0;
@@ -464,50 +532,62 @@ export function findPhones(
     }
     let s = 0;
     let restarts = 0;
-    while (s <= last && restarts <= MAX_RESTARTS) {
-      let matched = -1;
-      let checked = false;
-      const start = run.starts[s]!;
-      const gluedBefore = s === 0 && isGluedBefore(scan, start);
+    /** The longest number starting at segment `from` and ending at segment `minEnd` or later. */
+    const bestAt = (from: number, minEnd: number): Match | undefined => {
+      const start = run.starts[from]!;
+      if (from === 0 && isGluedBefore(scan, start)) return undefined;
       const firstUnit = scan.charCodeAt(start);
       const maxGroups = firstUnit === 48 || firstUnit === 43 ? MAX_DICTATED_GROUPS : MAX_GROUPS;
-      for (let e = Math.min(s + maxGroups - 1, last); e >= s && matched < 0 && !gluedBefore; e--) {
+      for (let e = Math.min(from + maxGroups - 1, last); e >= minEnd; e--) {
         let end = run.ends[e]!;
         // Judge the window from the sums first; read it in full only if it can be a number.
-        const count = run.digitSums[e + 1]! - run.digitSums[s]!;
-        const groups = run.groupSums[e + 1]! - run.groupSums[s]!;
+        const count = run.digitSums[e + 1]! - run.digitSums[from]!;
+        const groups = run.groupSums[e + 1]! - run.groupSums[from]!;
         if (count < MIN_DIGITS || count > MAX_WRITTEN_DIGITS || groups > maxGroups) continue;
-        if (!bracketsBalanced(scan, start, end)) continue;
+        // What the stretch alone decides (its shape, dates and addresses in it, decimals, its
+        // validity in the plans) is remembered per stretch: a text that repeats a stretch pays once.
+        const stretch = scan.slice(start, end);
+        let judged = memo.get(stretch);
+        if (judged === undefined) {
+          const before = parses;
+          judged = judgeStretch(scan, start, end, plans);
+          memo.set(stretch, judged);
+          if (parses > before) checked = true;
+        }
+        if (judged === null) continue;
         let extension = readExtension(scan, end);
         if (extension && isGluedAfter(scan, extension.end)) extension = undefined;
         if (!extension && e === last && isGluedAfter(scan, end)) continue;
-        if (s === 0 && isCallArgument(scan, start, end)) continue;
-        const shape = shapeOf(scan, start, end);
-        if (scan.charCodeAt(end - 1) === 41 && !shape.opened) continue;
-        // Validity first (remembered per stretch): most stretches are not numbers, and the context
-        // checks below are dearer than a look-up.
-        const stretch = scan.slice(start, end);
-        let value = memo.get(stretch);
-        if (value === undefined) {
-          const before = parses;
-          value = numberOf(stretch, shape, plans) ?? null;
-          memo.set(stretch, value);
-          if (parses > before) checked = true;
-        }
-        if (value === null) continue;
-        if (looksLikeDateOrAddress(scan, start, end, shape) || (!extension && looksLikeLiteral(scan, start, end, shape))) continue;
-        if (!shape.plus && (looksLikeMeasure(scan, start, end, shape) || (!shape.separated && !extension && isShortBare(scan, start, shape)))) continue;
-        if (s === 0 && !shape.plus && ID_CONTEXT.test(scan.slice(Math.max(0, start - 24), start))) continue;
+        const { shape } = judged;
+        let value = judged.value;
+        // Then what the text around decides.
+        if (from === 0 && isCallArgument(scan, start, end)) continue;
+        if (!extension && looksLikeLiteral(scan, start, end, shape)) continue;
+        if (!shape.plus && !shape.separated && !extension && isShortBare(scan, start, shape)) continue;
+        if (from === 0 && !shape.plus && ID_CONTEXT.test(scan.slice(Math.max(0, start - 24), start))) continue;
         if (extension) {
           end = extension.end;
           value = `${value};ext=${extension.digits}`;
         }
-        found.push({ kind: 'phone', start, end, value });
-        reach = end;
-        matched = e;
+        return { last: e, start, end, value };
       }
-      if (matched >= 0) s = matched + 1;
-      else {
+      return undefined;
+    };
+    let checked = false;
+    while (s <= last && restarts <= MAX_RESTARTS) {
+      checked = false;
+      let match = bestAt(s, s);
+      // A small number right before a longer one (`12 01512 3456789`, `7 0905 123 4567`) can make a
+      // valid number with its first part: if one starting a segment later reaches further, it wins.
+      if (match && match.last > s && match.last < last && isSmallNumber(scan, run.starts[s]!, run.ends[s]!)) {
+        const later = bestAt(s + 1, match.last + 1);
+        if (later) match = later;
+      }
+      if (match) {
+        found.push({ kind: 'phone', start: match.start, end: match.end, value: match.value });
+        reach = match.end;
+        s = match.last + 1;
+      } else {
         s++;
         if (checked) restarts++;
       }

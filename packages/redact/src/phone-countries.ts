@@ -17,8 +17,10 @@ export const DEFAULT_PHONE_COUNTRIES: readonly CountryCode[] = [
  */
 export interface PhonePlan {
   readonly country: CountryCode;
-  /** Whether `digits` (ASCII, no separators) may be a national number of this plan, or one dialled with its international prefix. */
+  /** Whether `digits` (ASCII, no separators) may be a national number of this plan: a cheap necessary test. */
   mayBeNational(digits: string): boolean;
+  /** The plan's international call prefix (`011` in the US, `0011` in Australia), at the start of digits. */
+  readonly idd: RegExp;
 }
 
 const plans = new Map<CountryCode, PhonePlan>();
@@ -38,23 +40,30 @@ function planOf(country: CountryCode): PhonePlan {
   };
   const national = new RegExp(`^(?:${plan.nationalNumberPattern()})$`);
   const idd = new RegExp(`^(?:${plan.IDDPrefix()})`);
-  const prefix = plan.nationalPrefix() ?? '';
-  const forParsing = plan.nationalPrefixForParsing();
-  // A plan that rewrites its national numbers when it parses them (Argentina's `15` mobiles,
-  // carrier codes) is always given the full parse for lengths it can have.
-  const rewrites = plan.nationalPrefixTransformRule() !== undefined || (forParsing !== undefined && forParsing !== prefix);
-  const lengths = plan.possibleLengths();
+  // Only a plan that rewrites its national numbers when it parses them (Argentina's `15` mobiles) is
+  // given the full parse for any length it can have; for every other plan the national significant
+  // number is the digits, or what is left after the plan's national prefix for parsing (trunk `0`,
+  // carrier codes), and must match the plan's national number pattern.
+  // The metadata gives 0, not `undefined`, for a field a plan does not have.
+  const text = (value: unknown) => (typeof value === 'string' && value !== '' ? value : undefined);
+  const rewrites = text(plan.nationalPrefixTransformRule()) !== undefined;
+  const forParsingSource = text(plan.nationalPrefixForParsing()) ?? text(plan.nationalPrefix());
+  const forParsing = forParsingSource ? new RegExp(`^(?:${forParsingSource})`) : undefined;
+  const lengths = new Set(plan.possibleLengths());
   const shortest = Math.min(...lengths);
   const longest = Math.max(...lengths);
   const made: PhonePlan = {
     country,
+    idd,
     mayBeNational(digits) {
       const n = digits.length;
       if (n < shortest || n > longest + 6) return false;
-      if (n > 8 && idd.test(digits)) return true;
       if (rewrites) return true;
-      if (national.test(digits)) return true;
-      return prefix !== '' && digits.startsWith(prefix) && national.test(digits.slice(prefix.length));
+      if (lengths.has(n) && national.test(digits)) return true;
+      const prefix = forParsing?.exec(digits);
+      if (!prefix || prefix[0].length === 0) return false;
+      const cut = prefix[0].length;
+      return lengths.has(n - cut) && national.test(digits.slice(cut));
     },
   };
   plans.set(country, made);

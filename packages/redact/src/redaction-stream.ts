@@ -57,6 +57,8 @@ function safeCut(text: string, from: number, anySpace = false): number {
  * back the end of each chunk until it reaches a safe place to cut, so a card number or an address
  * split across two chunks is still found. Works wherever Web Streams do (Node 18+, browsers, edge).
  *
+ * @param options - the redaction options, `onFinding`, and an optional conversation `redactor`.
+ * @returns a `TransformStream<string, string>` whose output is the redacted text.
  * @throws RedactOptionsError when the options are invalid.
  * @example
  * const stream = createRedactionStream({ defaultCountry: 'US' });

@@ -32,6 +32,8 @@ function checkText(text: unknown): asserts text is string {
  * every message (`[EMAIL_1]`), and `restore` puts the originals back into the model's answer.
  * The output is safe without the map; the map never leaves your server.
  *
+ * @param options - kinds and phone countries (by default all kinds, `DEFAULT_PHONE_COUNTRIES`).
+ * @returns the conversation's redactor.
  * @throws RedactOptionsError when the options are invalid.
  * @example
  * const chat = createRedactor({ defaultCountry: 'US' });
@@ -72,6 +74,9 @@ export function createRedactor(options: RedactOptions = {}): Redactor {
  * the text with placeholders (`[EMAIL_1]`, `[PHONE_1]`, `[CARD_1]`; the same value gets the same one)
  * and the findings with their offsets into the original (UTF-16 indices, `end` exclusive).
  *
+ * @param text - the text to redact.
+ * @param options - kinds and phone countries (by default all kinds, `DEFAULT_PHONE_COUNTRIES`).
+ * @returns the redacted text and the findings.
  * @throws RedactOptionsError when the options are invalid or `text` is not a string.
  * @example
  * const { text, findings } = redact('Mail ada@example.com, card 4242 4242 4242 4242', { defaultCountry: 'US' });

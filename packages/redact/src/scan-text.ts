@@ -33,40 +33,39 @@ const MARKS: Readonly<Record<number, number>> = {
   0xff58: 120, // ｘ (extension mark)
 };
 
-let digitValues: Uint8Array | undefined;
+let replacements: Uint8Array | undefined;
 
 /**
- * The value + 1 of every decimal digit of the BMP (0 for code units that are not one), built on
- * first use from `\p{Nd}`: Unicode assigns decimal digits in runs of ten, zero first.
+ * For every BMP code unit, the ASCII code that replaces it (0: none), built on first use: decimal
+ * digits from `\p{Nd}` (Unicode assigns them in runs of ten, zero first) and the marks above.
  */
-function digitTable(): Uint8Array {
-  if (digitValues) return digitValues;
+function replacementTable(): Uint8Array {
+  if (replacements) return replacements;
   const table = new Uint8Array(0x10000);
   const decimal = /\p{Nd}/u;
   let runStart = -1;
-  for (let code = 0x80; code < 0xd800; code++) {
+  for (let code = 0x80; code < 0x10000; code++) {
+    if (code >= 0xd800 && code < 0xe000) {
+      runStart = -1;
+      continue;
+    }
     if (decimal.test(String.fromCharCode(code))) {
       if (runStart < 0) runStart = code;
-      table[code] = ((code - runStart) % 10) + 1;
+      table[code] = 48 + ((code - runStart) % 10);
     } else runStart = -1;
   }
-  for (let code = 0xe000; code < 0x10000; code++) {
-    if (decimal.test(String.fromCharCode(code))) {
-      if (runStart < 0) runStart = code;
-      table[code] = ((code - runStart) % 10) + 1;
-    } else runStart = -1;
-  }
-  digitValues = table;
+  for (const [code, ascii] of Object.entries(MARKS)) table[Number(code)] = ascii;
+  replacements = table;
   return table;
 }
 
-/** Whether a text holds a code unit that `scanText` would change: only then is a copy made. */
-const NEEDS_COPY = /[^\u0000-\u007f]/;
+/** The next code unit outside ASCII. */
+const NON_ASCII = /[^\u0000-\u007f]/g;
 
 /**
  * The text with decimal digits of every script and the full-width marks of numbers in ASCII, at the
- * same offsets. An ASCII text is returned as it is (no copy). Astral digits (mathematical bold
- * digits and the like, two code units each) are left as they are.
+ * same offsets. A text with nothing to replace is returned as it is (no copy). Astral digits
+ * (mathematical bold digits and the like, two code units each) are left as they are.
  *
  * @param text - the text to read numbers in.
  * @returns a string of the same length, with ASCII digits and marks where the text had others.
@@ -75,18 +74,22 @@ const NEEDS_COPY = /[^\u0000-\u007f]/;
  * scanText('+٤٤ 20 7946 0958'); // '+44 20 7946 0958'
  */
 export function scanText(text: string): string {
-  if (!NEEDS_COPY.test(text)) return text;
-  const table = digitTable();
-  let out = '';
+  NON_ASCII.lastIndex = 0;
+  if (!NON_ASCII.test(text)) return text;
+  const table = replacementTable();
+  const parts: string[] = [];
   let from = 0;
-  for (let i = 0; i < text.length; i++) {
-    const code = text.charCodeAt(i);
-    if (code < 128) continue;
-    const digit = table[code]!;
-    const mark = digit > 0 ? 47 + digit : MARKS[code];
-    if (mark === undefined) continue;
-    out += text.slice(from, i) + String.fromCharCode(mark);
-    from = i + 1;
+  // Jump from one non-ASCII unit to the next with the engine's scan: ASCII text costs nothing here.
+  for (let i = NON_ASCII.lastIndex - 1; i >= 0; ) {
+    const ascii = table[text.charCodeAt(i)]!;
+    if (ascii !== 0) {
+      parts.push(text.slice(from, i), String.fromCharCode(ascii));
+      from = i + 1;
+    }
+    NON_ASCII.lastIndex = i + 1;
+    i = NON_ASCII.test(text) ? NON_ASCII.lastIndex - 1 : -1;
   }
-  return from === 0 ? text : out + text.slice(from);
+  if (from === 0) return text;
+  parts.push(text.slice(from));
+  return parts.join('');
 }

@@ -12,12 +12,17 @@ import {
   redactOptionsFor,
   resolveRedactOptions,
   restorePlaceholders,
+  scanText,
+  isPublicTopLevelDomain,
+  DEFAULT_PHONE_COUNTRIES,
 } from '../src/index.js';
+import { readExtension } from '../src/phone-extension.js';
+import { plansOf } from '../src/phone-countries.js';
 
 // Every @example in the TSDoc comments and the README, run.
 describe('documented examples', () => {
   it('README chat proxy', () => {
-    const chat = createRedactor({ defaultCountry: 'US' });
+    const chat = createRedactor();
     const { text, findings } = chat.redact(
       'My code fails, mail me at Ada.Lovelace@example.com or call (415) 555-2671.\n' +
         'git push git@github.com:ada/homework.git fails with card 4242 4242 4242 4242 in the fixture',
@@ -59,6 +64,23 @@ describe('documented examples', () => {
     expect(restorePlaceholders('Write to [EMAIL_1]', new Map([['[EMAIL_1]', 'ada@example.com']]))).toBe('Write to ada@example.com');
     expect(redactOptionsFor(codementorAi, 'google_gemini')).toEqual({ kinds: ['email', 'phone', 'card'] });
     expect(redactOptionsFor(codementorAi, 'stripe')).toBeUndefined();
+  });
+
+  it('the examples added with the default countries', () => {
+    const chat = createRedactor();
+    expect(chat.redact('ring me on 020 7946 0958 or 06 12 34 56 78').text).toBe('ring me on [PHONE_1] or [PHONE_2]');
+    expect(findPhones('ring 020 7946 0958 x12').map((d) => d.value)).toEqual(['+442079460958;ext=12']);
+    expect(scanText('４１５-６６６-７７７７')).toBe('415-666-7777');
+    expect(scanText('+٤٤ 20 7946 0958')).toBe('+44 20 7946 0958');
+    expect(readExtension('415-666-7777 ext. 503 ok', 12)).toEqual({ end: 21, digits: '503' });
+    expect(readExtension('415-666-7777 xylophone', 12)).toBeUndefined();
+    expect(plansOf(['GB'])[0]!.mayBeNational('02079460958')).toBe(true);
+    expect(plansOf(['GB'])[0]!.mayBeNational('4155552671')).toBe(false);
+    expect(cardNetworkOf('5019717010103742')?.name).toBe('Dankort');
+    expect(isPublicTopLevelDomain('pizza')).toBe(true);
+    expect(isPublicTopLevelDomain('shape')).toBe(false);
+    expect(resolveRedactOptions({ defaultCountry: 'GB' }).countries).toEqual(['GB']);
+    expect(resolveRedactOptions().countries).toHaveLength(DEFAULT_PHONE_COUNTRIES.length);
   });
 
   it('the stream', async () => {

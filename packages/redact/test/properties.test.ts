@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { getCountries, getExampleNumber } from 'libphonenumber-js/max';
 import examples from 'libphonenumber-js/mobile/examples';
 import { describe, expect, it } from 'vitest';
-import { CARD_NETWORKS, passesLuhn, redact } from '../src/index.js';
+import { CARD_NETWORKS, DEFAULT_PHONE_COUNTRIES, passesLuhn, redact } from '../src/index.js';
 
 const numRuns = Number(process.env.FC_NUM_RUNS ?? 10_000);
 
@@ -29,6 +29,15 @@ const phone = fc
     const number = getExampleNumber(country, examples)!;
     return form === 'e164' ? number.number : number.formatInternational();
   });
+
+/** Each default country's example number as people write it at home (national format, with separators). */
+const national = fc.constantFrom(
+  ...DEFAULT_PHONE_COUNTRIES.map((country) => getExampleNumber(country, examples)!.formatNational()).filter((n) => /\D/.test(n)),
+);
+/** The zero of some scripts' decimal digits: full-width, Arabic-Indic, extended Arabic-Indic, Devanagari, Bengali, Thai. */
+const ZEROS = [0xff10, 0x0660, 0x06f0, 0x0966, 0x09e6, 0x0e50];
+const inScript = (text: string, zero: number) => text.replace(/\d/g, (d) => String.fromCharCode(zero + Number(d)));
+const extension = fc.tuple(fc.constantFrom(' x', ' ext. ', ' ext ', ';ext=', ' #'), fc.integer({ min: 1, max: 9999 })).map(([mark, n]) => `${mark}${n}`);
 
 const card = fc
   .tuple(fc.constantFrom(...CARD_NETWORKS.filter((n) => n.name !== 'Maestro')), fc.nat(), fc.array(fc.integer({ min: 0, max: 9 }), { minLength: 19, maxLength: 19 }), fc.boolean())
@@ -63,6 +72,40 @@ describe('properties', () => {
         const out = redact(join(before, value, after)).text;
         expect(out).not.toContain(value);
         expect(out.replace(/\D/g, '')).not.toContain(value.replace(/\D/g, '').slice(-7));
+      }),
+      { numRuns },
+    );
+  });
+
+  it('never lets a national number of a default country through, with the default options', () => {
+    fc.assert(
+      fc.property(filler, national, filler, (before, value, after) => {
+        const out = redact(join(before, value, after)).text;
+        expect(out).not.toContain(value);
+        expect(out.replace(/\D/g, '')).not.toContain(value.replace(/\D/g, '').slice(-6));
+      }),
+      { numRuns },
+    );
+  });
+
+  it('never lets a number written in the digits of another script through', () => {
+    fc.assert(
+      fc.property(filler, fc.oneof(national, phone), fc.constantFrom(...ZEROS), filler, (before, value, zero, after) => {
+        const written = inScript(value, zero);
+        const out = redact(join(before, written, after)).text;
+        expect(out).not.toContain(written);
+        expect(out).not.toContain(written.slice(-6));
+      }),
+      { numRuns },
+    );
+  });
+
+  it('never lets an extension through', () => {
+    fc.assert(
+      fc.property(filler, fc.oneof(national, phone), extension, filler, (before, value, ext, after) => {
+        const out = redact(join(before, value + ext, after)).text;
+        expect(out).not.toContain(value);
+        expect(out).not.toContain(ext.trim());
       }),
       { numRuns },
     );
