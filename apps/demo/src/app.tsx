@@ -9,7 +9,6 @@ import { createSignInLimiter, type SignInLimits } from './auth/rate-limit.js';
 import { readSession } from './auth/sessions.js';
 import { messagePage, wantsJson, type AppEnv, type Ctx } from './context.js';
 import type { Db } from './db.js';
-import { getAccount } from './domain/accounts.js';
 import { DEFAULT_POLICY_ID, findPolicy, SEED_POLICIES } from './domain/policies.js';
 import { handleError } from './errors.js';
 import { refuseBadRequestText } from './http/input.js';
@@ -35,7 +34,12 @@ export interface AppDeps {
   readonly now?: () => Date;
   /** Sign-in attempts allowed (defaults: 30 per address per 10 minutes, 5 per email per 15 minutes). */
   readonly signInLimits?: SignInLimits;
+  /** The least time between two purge runs of one policy (default 2 s; tests pass 0). */
+  readonly purgeGapMs?: number;
 }
+
+/** The default {@link AppDeps.purgeGapMs}. */
+export const PURGE_GAP_MS = 2000;
 
 /**
  * Content-Security-Policy: nothing but this origin's stylesheet; no script at all (the pages have
@@ -65,6 +69,7 @@ export function createApp(deps: AppDeps): Hono<AppEnv> {
     c.set('operator', false);
     c.set('account', undefined);
     c.set('limiter', limiter);
+    c.set('purgeGapMs', deps.purgeGapMs ?? PURGE_GAP_MS);
     await next();
   });
   app.use('*', refuseBadRequestText());
@@ -77,7 +82,7 @@ export function createApp(deps: AppDeps): Hono<AppEnv> {
     const db = deps.db;
     const session = await readSession(c, db, deps.secret, now());
     if (session?.kind === 'operator') c.set('operator', true);
-    const account = session?.kind === 'learner' ? await getAccount(db, session.subject) : undefined;
+    const account = session?.account;
     c.set('account', account);
     // The signed-in account's policy wins, so its pages always match the rules it signed up under.
     const policy = (await findPolicy(db, account?.policy_id ?? getCookie(c, 'policy'))) ?? SEED_POLICIES.find((p) => p.id === DEFAULT_POLICY_ID)!;

@@ -21,6 +21,8 @@ export type AppEnv = {
     secret: string;
     /** Counts sign-in attempts (per address and per email). */
     limiter: SignInLimiter;
+    /** The least time between two purge runs of one policy. */
+    purgeGapMs: number;
   };
 };
 

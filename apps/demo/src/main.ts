@@ -2,12 +2,12 @@ import { serve } from '@hono/node-server';
 import { mkdirSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { createApp } from './app.js';
+import { createApp, PURGE_GAP_MS } from './app.js';
 import { OPERATOR_EMAIL, ensureOperator } from './auth/operator.js';
 import { cookieSecret } from './auth/secret.js';
 import { migrate, openDb } from './db.js';
 import { listPolicies } from './domain/policies.js';
-import { runPurge } from './domain/purge.js';
+import { purgesIdle, requestPurge } from './domain/purge.js';
 import { seedIfEmpty } from './domain/seed.js';
 import { logError } from './log.js';
 
@@ -46,15 +46,16 @@ export async function start(env: NodeJS.ProcessEnv = process.env) {
   const timer =
     Number.isFinite(minutes) && minutes > 0
       ? setInterval(() => {
-          void (async () => {
-            for (const p of await listPolicies(db)) await runPurge(db, p.id, p.manifest, new Date());
-          })().catch((error: unknown) => logError('scheduled purge', error));
+          listPolicies(db)
+            .then((policies) => requestPurge(db, policies, () => new Date(), (error) => logError('scheduled purge', error), { gapMs: PURGE_GAP_MS }))
+            .catch((error: unknown) => logError('scheduled purge', error));
         }, minutes * 60_000)
       : undefined;
   timer?.unref();
   const stop = async () => {
     if (timer) clearInterval(timer);
     server.close();
+    await purgesIdle(db);
     await db.close();
   };
   return { server, db, stop };

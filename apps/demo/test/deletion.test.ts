@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SEED_POLICIES } from '../src/domain/policies.js';
-import { lastPurgeRun, runPurge } from '../src/domain/purge.js';
+import { lastPurgeRun, purgeStatus, purgesIdle, requestPurge } from '../src/domain/purge.js';
 import { testApp } from './helpers.js';
 
 let t: Awaited<ReturnType<typeof testApp>>;
@@ -68,6 +68,7 @@ describe('delete my account', () => {
     const ada = await count('002-ada');
     const res = await t.form('/operator/purge', { policy: '002' }, await t.asOperator());
     expect(res.status).toBe(303);
+    await purgesIdle(t.db);
     const run = (await lastPurgeRun(t.db, '002'))!;
     expect(run.asOf).toBe(t.now.toISOString());
     expect(run.summary.due.total).toBeGreaterThan(0);
@@ -83,25 +84,32 @@ describe('delete my account', () => {
     const page = await (await t.request('/account/delete', { cookies: await t.as('000-ben') })).text();
     expect(page).toContain('data-testid="hold-banner"');
     await t.form('/operator/purge', { policy: '000' }, op);
+    await purgesIdle(t.db);
     expect(await count('000-ben')).toBe(before);
     await t.form('/operator/accounts/000-ben/hold', { hold: 'release', reason: '' }, op);
     await t.form('/operator/purge', { policy: '000' }, op);
+    await purgesIdle(t.db);
     expect(await count('000-ben')).toBeLessThan(before);
   });
 
-  it('concurrent purge requests of one policy share one run; a sign-up during them goes through', async () => {
+  it('purges are a job queue: a burst of requests answers at once, queues each policy once, and a sign-up meanwhile goes through', async () => {
     const op = await t.asOperator();
-    const policy = SEED_POLICIES.find((p) => p.id === '003')!;
-    // While a run of a policy is under way, another request joins it: the same run, not a second one queued.
-    const first = runPurge(t.db, '003', policy.manifest, t.now);
-    expect(runPurge(t.db, '003', policy.manifest, t.now)).toBe(first);
-    expect(runPurge(t.db, '002', SEED_POLICIES.find((p) => p.id === '002')!.manifest, t.now)).not.toBe(first);
-    await first;
-    const purges = Array.from({ length: 10 }, () => t.form('/operator/purge', { policy: '003' }, op));
+    const runs = async () => (await t.db.query<{ n: number }>("select count(*)::int as n from purge_runs where account_id like 'policy:%'"))[0]!.n;
+    const before = await runs();
+    const purges = Array.from({ length: 10 }, () => t.form('/operator/purge', { policy: 'all' }, op));
     const signup = t.form('/signup', { name: 'Quick', email: 'quick@example.com', birthDate: '1990-01-01', country: 'GB', timeZone: 'Europe/London', password: 'a long password' }, { policy: '003' });
     const results = await Promise.all([...purges, signup]);
     expect(results.map((r) => r.status)).toEqual(Array(11).fill(303));
     expect(results[10]!.headers.get('location')).toBe('/account?welcome=1');
+    await purgesIdle(t.db);
+    expect(purgeStatus(t.db)).toEqual({ running: undefined, pending: [] });
+    expect((await runs()) - before).toBeGreaterThanOrEqual(5);
+    // Requests made together queue each policy once: 10 requests for 5 policies are 5 runs.
+    const mid = await runs();
+    for (let i = 0; i < 10; i++) requestPurge(t.db, SEED_POLICIES, () => t.now, (e) => { throw e; });
+    expect(purgeStatus(t.db).pending).toEqual(['000', '001', '002', '003', '004']);
+    await purgesIdle(t.db);
+    expect((await runs()) - mid).toBe(5);
   });
 
   it('refuses an impossible preview date with a 400 that keeps the page', async () => {

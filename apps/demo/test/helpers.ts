@@ -24,7 +24,7 @@ export async function testApp(now = new Date('2026-11-22T12:00:00Z'), options: {
   await seedAccounts(db, now);
   await ensureOperator(db, OPERATOR_PASSWORD);
   const secret = await cookieSecret(db);
-  const app = createApp({ db, secret, now: () => now, ...(options.signInLimits ? { signInLimits: options.signInLimits } : {}) });
+  const app = createApp({ db, secret, now: () => now, purgeGapMs: 0, ...(options.signInLimits ? { signInLimits: options.signInLimits } : {}) });
   const cookieHeader = (cookies: Init['cookies']) => (typeof cookies === 'string' ? cookies : Object.entries(cookies ?? {}).map(([k, v]) => `${k}=${v}`).join('; '));
   /** A request with the given cookies (`policy`, `session`, or a whole Cookie header). */
   const request = (path: string, init: Init = {}) => {

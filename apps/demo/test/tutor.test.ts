@@ -64,3 +64,14 @@ describe('redaction options and highlight helpers', () => {
     expect(parts).toEqual([{ text: 'a' }, { text: 'bc', kind: 'email' }, { text: 'def' }]);
   });
 });
+
+describe('the tutor banner says how phone numbers are read', () => {
+  it("signed out: no country is passed (the package's default); signed in: the account's country", async () => {
+    const anon = await (await t.request('/tutor', { cookies: { policy: '000' } })).text();
+    expect(anon).toContain('no country is passed');
+    const ada = await (await t.request('/tutor', { cookies: await t.as('000-ada') })).text();
+    expect(ada).toContain('numbering plan of GB');
+    const mia = await (await t.request('/tutor', { cookies: await t.as('000-mia') })).text();
+    expect(mia).toContain('numbering plan of US'); // US-CA reads the US plan
+  });
+});

@@ -1,6 +1,7 @@
 import type { Context } from 'hono';
 import { deleteCookie, getSignedCookie, setSignedCookie } from 'hono/cookie';
 import type { Db } from '../db.js';
+import type { Account } from '../domain/accounts.js';
 
 /** Who a session belongs to: a learner's account or the operator. */
 export interface Session {
@@ -37,12 +38,23 @@ export async function startSession(c: Context, db: Pick<Db, 'query'>, secret: st
   await setSignedCookie(c, SESSION_COOKIE, token, secret, { ...COOKIE_OPTIONS, secure: new URL(c.req.url).protocol === 'https:' });
 }
 
-/** The session of this request, or `undefined` (no cookie, a bad signature, unknown or expired). */
-export async function readSession(c: Context, db: Pick<Db, 'query'>, secret: string, now: Date): Promise<Session | undefined> {
+/**
+ * The session of this request with its learner's account (one query), or `undefined` (no cookie, a
+ * bad signature, an unknown or expired token, an account that is gone).
+ */
+export async function readSession(c: Context, db: Pick<Db, 'query'>, secret: string, now: Date): Promise<(Session & { account?: Account }) | undefined> {
   const token = await getSignedCookie(c, secret, SESSION_COOKIE);
   if (!token) return undefined;
-  const [row] = await db.query<Session>('select kind, subject from sessions where token_hash = $1 and expires_at > $2', [await sha256(token), now]);
-  return row ? { kind: row.kind, subject: row.subject } : undefined;
+  const [row] = await db.query<Account & { session_kind: Session['kind']; session_subject: string }>(
+    `select s.kind as session_kind, s.subject as session_subject, a.* from sessions s
+     left join accounts a on s.kind = 'learner' and a.id = s.subject
+     where s.token_hash = $1 and s.expires_at > $2`,
+    [await sha256(token), now],
+  );
+  if (!row) return undefined;
+  const { session_kind: kind, session_subject: subject, ...account } = row;
+  if (kind === 'operator') return { kind, subject };
+  return account.id ? { kind, subject, account: account as Account } : undefined;
 }
 
 /** Deletes the session row of this request's cookie, if any (the cookie is then worth nothing). */

@@ -60,10 +60,10 @@ export interface NewAccount {
 export async function createAccount(db: Db, manifest: PrivacyManifest, input: NewAccount): Promise<Account> {
   const id = input.id ?? `acct-${crypto.randomUUID().slice(0, 8)}`;
   const records = recordsFor(manifest, { id, name: input.name, email: input.email, country: input.country, created_at: input.createdAt }, { ...(input.resolvedAt ? { resolvedAt: input.resolvedAt } : {}), ...(input.logsAt ? { logsAt: input.logsAt } : {}), withParentalConsent: Boolean(input.consent) });
-  await db.transaction(async (tx) => {
-    await tx.query(
+  const account = await db.transaction(async (tx) => {
+    const [row] = await tx.query<Account>(
       `insert into accounts (id, policy_id, name, email, birth_date, country, time_zone, created_at, consent, seeded, deletion_requested_at, deleted_at, password_hash)
-       values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13)`,
+       values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13) returning *`,
       [id, input.policyId, input.name, input.email, input.birthDate, input.country, input.timeZone, input.createdAt, input.consent ? JSON.stringify(input.consent) : null, input.seeded ?? false, input.deletionRequestedAt ?? null, input.deletedAt ?? null, input.passwordHash ?? null],
     );
     if (records.length > 0) {
@@ -72,8 +72,8 @@ export async function createAccount(db: Db, manifest: PrivacyManifest, input: Ne
       const params = records.flatMap((r) => [r.id, id, r.category, r.storage, r.label, r.content, r.createdAt ?? input.createdAt, JSON.stringify(r.events)]);
       await tx.query(`insert into records (id, account_id, category, storage, label, content, created_at, events) values ${values}`, params);
     }
+    return row;
   });
-  const account = await getAccount(db, id);
   if (!account) throw new Error(`account ${id} was not stored`);
   return account;
 }

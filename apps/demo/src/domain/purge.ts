@@ -117,23 +117,74 @@ async function purgeNow(db: Db, policyId: string, manifest: PrivacyManifest, now
   return run;
 }
 
-const running = new WeakMap<Db, Map<string, Promise<PurgeRun>>>();
+/** One database's purge queue: the policies waiting, the one running, and who waits for the queue to empty. */
+interface PurgeQueue {
+  readonly pending: Map<string, PrivacyManifest>;
+  /** When (monotonic ms) each policy's last run ended. */
+  readonly ended: Map<string, number>;
+  running: string | undefined;
+  worker: Promise<void> | undefined;
+}
+
+const queues = new WeakMap<Db, PurgeQueue>();
+
+function queueOf(db: Db): PurgeQueue {
+  let q = queues.get(db);
+  if (!q) queues.set(db, (q = { pending: new Map(), ended: new Map(), running: undefined, worker: undefined }));
+  return q;
+}
 
 /**
- * The real purge of one policy's records, as of the real time `now`: what `@priv/retention` finds
- * due is deleted, anonymised or archived; nothing else is touched. One run per policy at a time: a
- * request while one runs joins it (same result) instead of queueing another, so a burst of purge
- * requests costs one run and never holds up sign-ups behind a queue.
+ * Queues the real purge of these policies and returns at once (a job queue): one worker runs them one
+ * after the other, each as of the real time it starts (`now()`), so purges never hold a request, a
+ * sign-up or each other up. A policy already waiting is not queued twice: requests made while it
+ * waits share its run (one made while it runs queues one more, so what a hold's release or a new
+ * deletion made due meanwhile is not missed). `gapMs` spaces the runs of one policy: a request just
+ * after a run waits for the gap to pass, then runs.
+ * Errors are logged by `onError`, and the queue goes on.
  */
+export function requestPurge(db: Db, policies: readonly { id: string; manifest: PrivacyManifest }[], now: () => Date, onError: (error: unknown) => void, options: { readonly gapMs?: number } = {}): void {
+  const gap = options.gapMs ?? 0;
+  const q = queueOf(db);
+  for (const p of policies) q.pending.set(p.id, p.manifest);
+  q.worker ??= (async () => {
+    await Promise.resolve(); // start after the caller's turn, so requests made together are queued together
+    while (q.pending.size > 0) {
+      const [id, manifest] = q.pending.entries().next().value as [string, PrivacyManifest];
+      // A policy purged moments ago waits out the gap (the request is kept, not dropped), so a burst of
+      // requests cannot keep the database busy purging.
+      const wait = (q.ended.get(id) ?? Number.NEGATIVE_INFINITY) + gap - performance.now();
+      if (wait > 0) await new Promise((resolve) => setTimeout(resolve, Math.min(wait, gap)));
+      q.pending.delete(id);
+      q.running = id;
+      try {
+        await purgeNow(db, id, manifest, now());
+      } catch (error) {
+        onError(error);
+      }
+      q.running = undefined;
+      q.ended.set(id, performance.now());
+    }
+  })().finally(() => {
+    q.worker = undefined;
+  });
+}
+
+/** What the purge queue is doing: the policy being purged and those waiting. */
+export function purgeStatus(db: Db): { running: string | undefined; pending: string[] } {
+  const q = queueOf(db);
+  return { running: q.running, pending: [...q.pending.keys()] };
+}
+
+/** Resolves when the purge queue is empty (tests, shutdown). */
+export async function purgesIdle(db: Db): Promise<void> {
+  const q = queueOf(db);
+  while (q.worker) await q.worker;
+}
+
+/** Runs the real purge of one policy now, as of `now`, and waits for it (the scheduled purge and tests). */
 export function runPurge(db: Db, policyId: string, manifest: PrivacyManifest, now: Date): Promise<PurgeRun> {
-  let byPolicy = running.get(db);
-  if (!byPolicy) running.set(db, (byPolicy = new Map()));
-  const current = byPolicy.get(policyId);
-  if (current) return current;
-  const runs = byPolicy;
-  const run = purgeNow(db, policyId, manifest, now).finally(() => runs.delete(policyId));
-  runs.set(policyId, run);
-  return run;
+  return purgeNow(db, policyId, manifest, now);
 }
 
 /** The latest real purge run of a policy, if any. */

@@ -8,8 +8,9 @@ export type RedactFinding = RedactResult['findings'][number];
 
 /**
  * The options the policy implies for its AI recipient (`redactOptionsFor`: seed 000's Gemini gets
- * email, phone and card), else every kind the package knows; plus the person's country, so national
- * phone numbers (`020 7946 0958` in GB) are read too.
+ * email, phone and card), else every kind the package knows; plus, for a signed-in account, its
+ * country, so national phone numbers (`020 7946 0958` in GB) are read too. Signed out, no country is
+ * passed: `@priv/redact`'s default reading applies (the demo never guesses a country).
  */
 export function tutorRedactOptions(manifest: PrivacyManifest, country: string | undefined): RedactOptions {
   const recipient = manifest.redaction?.before[0];

@@ -84,6 +84,7 @@ authRoutes.post('/signin', async (c) => {
 });
 
 authRoutes.post('/signout', async (c) => {
+  await readForm(c);
   await endSession(c, c.get('db'), c.get('secret'));
   return c.redirect('/signin', 303);
 });

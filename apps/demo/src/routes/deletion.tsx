@@ -8,6 +8,7 @@ import { previewPurge, retentionPolicyOf, type PurgeReport, type PurgeReportRow 
 import { categoryLabel, toPurgeRecord, type StoredRecord } from '../domain/records.js';
 import { accountTimeline, type TimelineStep } from '../domain/timeline.js';
 import { BadInput } from '../errors.js';
+import { readForm } from '../http/input.js';
 import { formatDate, formatInstant, isoDay, relative, words } from '../views/format.js';
 import { requireAccount } from './account.js';
 
@@ -230,12 +231,14 @@ function cancellation(m: PrivacyManifest, account: Account, records: readonly St
 
 deletionRoutes.post('/account/delete', async (c) => {
   const account = signedIn(c.get('account'));
+  await readForm(c); // no fields, but a malformed body is still a 400
   await requestDeletion(c.get('db'), account.id, c.get('now')());
   return c.redirect('/account/delete', 303);
 });
 
 deletionRoutes.post('/account/delete/cancel', async (c: Ctx) => {
   const account = signedIn(c.get('account'));
+  await readForm(c);
   const now = c.get('now')();
   if (!account.deleted_at) return c.redirect('/account/delete', 303);
   const decision = cancellation(c.get('policy').manifest, account, await recordsOf(c.get('db'), account.id), now);

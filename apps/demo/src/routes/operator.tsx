@@ -4,7 +4,8 @@ import { z } from 'zod';
 import { page, type AppEnv } from '../context.js';
 import { getAccount, listAccounts, setHold } from '../domain/accounts.js';
 import { listPolicies } from '../domain/policies.js';
-import { lastPurgeRun, runPurge, type PurgeRun } from '../domain/purge.js';
+import { lastPurgeRun, purgeStatus, requestPurge, type PurgeRun } from '../domain/purge.js';
+import { logError } from '../log.js';
 import { resetDemo } from '../domain/seed.js';
 import { BadInput } from '../errors.js';
 import { field, readForm } from '../http/input.js';
@@ -17,7 +18,7 @@ function RunLine(props: { run: PurgeRun }) {
   const r = props.run;
   return (
     <span class="small">
-      {r.asOf.slice(0, 16).replace('T', ' ')} UTC: {r.summary.scanned} scanned, {r.summary.due.total} acted on ({r.summary.due.delete} deleted, {r.summary.due.anonymise} anonymised, {r.summary.due.archive} archived),{' '}
+      {r.asOf.slice(0, 19).replace('T', ' ')} UTC: {r.summary.scanned} scanned, {r.summary.due.total} acted on ({r.summary.due.delete} deleted, {r.summary.due.anonymise} anonymised, {r.summary.due.archive} archived),{' '}
       {r.summary.kept.on_hold} kept on hold, {r.accountsTouched} account{r.accountsTouched === 1 ? '' : 's'} touched
     </span>
   );
@@ -30,6 +31,7 @@ operatorRoutes.get('/operator', async (c) => {
   const policies = await listPolicies(db);
   const runs = await Promise.all(policies.map(async (p) => [p.id, await lastPurgeRun(db, p.id)] as const));
   const done = c.req.query('done');
+  const status = purgeStatus(db);
   return page(
     c,
     'Operator',
@@ -40,7 +42,7 @@ operatorRoutes.get('/operator', async (c) => {
       </p>
       {done ? (
         <div class="banner ok" data-testid="operator-done">
-          {done === 'purge' ? 'The purge ran at the real time over what was due.' : done === 'reset' ? 'The demo data was reset; every learner session ended.' : 'Saved.'}
+          {done === 'purge' ? 'The purge is queued: it runs at the real time over what is due then (reload to see it done).' : done === 'reset' ? 'The demo data was reset; every learner session ended.' : 'Saved.'}
         </div>
       ) : null}
       <div class="card">
@@ -59,6 +61,11 @@ operatorRoutes.get('/operator', async (c) => {
             Run the purge now
           </button>
         </form>
+        {status.running || status.pending.length > 0 ? (
+          <p class="small" data-testid="purge-busy">
+            Purging now: {status.running ?? '—'}; queued: {status.pending.join(', ') || 'none'}.
+          </p>
+        ) : null}
         <ul class="small" data-testid="purge-runs">
           {runs.map(([id, run]) => (
             <li>
@@ -147,8 +154,7 @@ operatorRoutes.post('/operator/purge', async (c) => {
   const which = field(await readForm(c), 'policy') || 'all';
   const policies = (await listPolicies(db)).filter((p) => which === 'all' || p.id === which);
   if (policies.length === 0) throw new BadInput(404, 'There is no such policy.', [{ pathText: 'policy', message: 'Unknown policy' }]);
-  const now = c.get('now')();
-  for (const p of policies) await runPurge(db, p.id, p.manifest, now);
+  requestPurge(db, policies, c.get('now'), (error) => logError('purge', error), { gapMs: c.get('purgeGapMs') });
   return c.redirect('/operator?done=purge', 303);
 });
 

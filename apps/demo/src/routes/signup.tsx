@@ -1,4 +1,4 @@
-import { agePolicyOf, checkParentalConsent, ConsentMethodSchema, evaluateAgeGate, JURISDICTION_SOURCES, parseConsentRecord, type AgeGateResult } from '@priv/age';
+import { AgeInputError, agePolicyOf, checkParentalConsent, ConsentMethodSchema, evaluateAgeGate, JURISDICTION_SOURCES, parseConsentRecord, type AgeGateResult } from '@priv/age';
 import { isValidTimeZone, purposeLabel, type PrivacyManifest } from '@priv/schema';
 import { Hono } from 'hono';
 import { z } from 'zod';
@@ -193,6 +193,13 @@ async function readSignup(c: Ctx): Promise<{ ok: true; s: Signup; form: FormFiel
   if (!parsed.success) return { ok: false, res: await formPage(c, { values, issues: issuesOf(parsed.error) }) };
   const old = tooOld(parsed.data.birthDate, c.get('now')());
   if (old) return { ok: false, res: await formPage(c, { values, issues: [old] }) };
+  // An impossible date (2010-02-30) is the age gate's typed error: shown on the form, with what was typed.
+  try {
+    evaluateAgeGate(agePolicyOf(c.get('policy').manifest), gateInput(parsed.data, c.get('now')()));
+  } catch (error) {
+    if (error instanceof AgeInputError) return { ok: false, res: await formPage(c, { values, issues: [{ pathText: error.pathText, message: error.message }] }) };
+    throw error;
+  }
   return { ok: true, s: parsed.data, form };
 }
 

@@ -1,8 +1,8 @@
 import { Hono } from 'hono';
 import { z } from 'zod';
 import { page, type AppEnv, type Ctx } from '../context.js';
-import { RedactOptionsError } from '@priv/redact';
-import { redactForTutor, splitAtFindings, splitOn, type RedactResult } from '../domain/redaction.js';
+import { ALL_REDACTION_KINDS, RedactOptionsError } from '@priv/redact';
+import { redactForTutor, splitAtFindings, splitOn, tutorRedactOptions, type RedactResult } from '../domain/redaction.js';
 import { BadInput } from '../errors.js';
 import { field, readForm, readJson } from '../http/input.js';
 import { words } from '../views/format.js';
@@ -30,6 +30,7 @@ function redactOrFail(c: Ctx, message: string): RedactResult {
 
 function tutorPage(c: Ctx, props: { message?: string; result?: RedactResult; issues?: { pathText: string; message: string }[] }, status: 200 | 400 = 200) {
   const m = c.get('policy').manifest;
+  const country = tutorRedactOptions(m, c.get('account')?.country).defaultCountry;
   const recipients = m.redaction?.before.map((k) => m.recipients.find((r) => r.key === k)?.name ?? k) ?? [];
   return page(
     c,
@@ -46,9 +47,14 @@ function tutorPage(c: Ctx, props: { message?: string; result?: RedactResult; iss
             This policy promises: “{m.redaction.description ?? 'redaction before the AI'}” — {m.redaction.kinds.map(words).join(', ')} are removed before the text reaches {recipients.join(', ')}.
           </>
         ) : (
-          <>This policy makes no redaction promise; the demo applies every kind the package knows (email, phone, card) to show what it would do.</>
+          <>This policy makes no redaction promise; the demo applies every kind the package knows ({ALL_REDACTION_KINDS.map(words).join(', ')}) to show what it would do.</>
         )}
       </div>
+      <p class="small muted" data-testid="phone-reading">
+        {country
+          ? `Phone numbers: written with a country code (+44 …), and national numbers in the numbering plan of ${country}, your account's country.`
+          : "Phone numbers: you are not signed in, so no country is passed and @priv/redact's default reading applies (numbers with a country code, such as +44 20 7946 0958, always count)."}
+      </p>
       {props.issues ? (
         <div class="banner bad" data-testid="tutor-errors">
           {props.issues.map((i) => (

@@ -35,7 +35,7 @@ th { background:#f0f2f6; font-weight:600; }
 form.stack { display:grid; gap:10px; max-width:520px; }
 label { font-weight:600; font-size:14px; display:block; }
 label span.hint { font-weight:400; color:var(--muted); font-size:13px; }
-input[type=text], input[type=email], input[type=date], input[type=datetime-local], select, textarea { width:100%; padding:8px 10px; border:1px solid #c5cbd6; border-radius:6px; font:inherit; background:#fff; }
+input[type=text], input[type=email], input[type=password], input[type=date], input[type=datetime-local], select, textarea { width:100%; padding:8px 10px; border:1px solid #c5cbd6; border-radius:6px; font:inherit; background:#fff; }
 textarea { font-family: ui-monospace, SFMono-Regular, Menlo, monospace; font-size:13px; }
 button, .button { display:inline-block; background:var(--accent); color:#fff; border:0; padding:8px 16px; border-radius:6px; font:inherit; font-weight:600; cursor:pointer; text-decoration:none; }
 button.secondary, .button.secondary { background:#fff; color:var(--accent); border:1px solid var(--accent); }
@@ -58,5 +58,6 @@ mark.found { background:#fde2e0; padding:0 2px; border-radius:3px; }
 footer { color:var(--muted); font-size:12px; text-align:center; padding:24px; }
 .plain { font-weight:400; } .mt0 { margin-top:0; } .mt4 { margin-top:4px; } .mt8 { margin-top:8px; } .mt16 { margin-top:16px; } .my16 { margin:16px 0; }
 .gridform { display:grid; gap:10px; } .bubble.sent { border-color:#b9c8ff; } .row.between { justify-content:space-between; } .pre { white-space:pre-wrap; }
+form.row input[type=text], form.row select { width:auto; flex:1; } form.row button { flex:none; }
 .inline { display:inline; } button.link { background:none; border:none; color:var(--accent); padding:0; font:inherit; cursor:pointer; text-decoration:underline; }
 `;
