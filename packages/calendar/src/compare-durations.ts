@@ -15,7 +15,7 @@ const CYCLE_DAYS = 146_097;
  */
 export type DurationOrder = 'shorter' | 'equal' | 'longer' | 'shorter_or_equal' | 'longer_or_equal' | 'depends';
 
-function endMs(eventDay: number, timeOfDayMs: number, d: { months: number; days: number; hours: number }): number {
+function endMs(eventDay: number, timeOfDayMs: number, d: Part): number {
   if (d.months === 0 && d.days === 0) return eventDay * DAY_MS + timeOfDayMs + d.hours * HOUR_MS;
   return (lastDayNumber(eventDay, d) + 1) * DAY_MS + d.hours * HOUR_MS;
 }
@@ -60,16 +60,61 @@ export function compareDurationsFrom(a: Duration, b: Duration, eventDate: CivilD
 export function compareDurations(a: Duration, b: Duration): DurationOrder {
   const x = calendarPart(requireDuration(a, ['a']));
   const y = calendarPart(requireDuration(b, ['b']));
-  let min = Number.POSITIVE_INFINITY;
-  let max = Number.NEGATIVE_INFINITY;
-  // Without months the difference does not depend on the day: one day suffices.
-  const days = x.months === 0 && y.months === 0 ? 1 : CYCLE_DAYS;
-  for (let day = 0; day < days; day++) {
-    for (const time of [0, DAY_MS - 1]) {
-      const diff = endMs(day, time, x) - endMs(day, time, y);
+  const key = `${x.months},${x.days},${x.hours}/${y.months},${y.days},${y.hours}`;
+  const known = orders.get(key);
+  if (known) return known;
+  const order = orderOver400Years(x, y);
+  if (orders.size >= 1_000) orders.clear();
+  orders.set(key, order);
+  return order;
+}
+
+/** Answers already computed (a duration pair's order never changes). */
+const orders = new Map<string, DurationOrder>();
+/** min and max over the cycle of addMonths(d, a) - addMonths(d, b), in days, by "a,b". */
+const monthSpreads = new Map<string, readonly [number, number]>();
+
+function monthSpread(a: number, b: number): readonly [number, number] {
+  const key = `${a},${b}`;
+  let spread = monthSpreads.get(key);
+  if (!spread) {
+    let min = Number.POSITIVE_INFINITY;
+    let max = Number.NEGATIVE_INFINITY;
+    const days = a === 0 && b === 0 ? 1 : CYCLE_DAYS;
+    for (let day = 0; day < days; day++) {
+      const diff = lastDayNumber(day, { months: a }) - lastDayNumber(day, { months: b });
       if (diff < min) min = diff;
       if (diff > max) max = diff;
     }
+    spread = [min, max];
+    if (monthSpreads.size >= 1_000) monthSpreads.clear();
+    monthSpreads.set(key, spread);
+  }
+  return spread;
+}
+
+type Part = { months: number; days: number; hours: number };
+
+/**
+ * The range of end(x) - end(y) over every event day of the cycle and every time of day. An end is
+ * `(addMonths(d, m) + days + 1) * DAY + hours` with calendar units, else `d * DAY + time + hours`,
+ * so the difference is a month spread (cached per pair of month counts) plus constants.
+ */
+function orderOver400Years(x: Part, y: Part): DurationOrder {
+  const xCal = x.months > 0 || x.days > 0;
+  const yCal = y.months > 0 || y.days > 0;
+  const hours = (x.hours - y.hours) * HOUR_MS;
+  let min: number;
+  let max: number;
+  if (!xCal && !yCal) {
+    min = max = hours;
+  } else {
+    const [lo, hi] = monthSpread(x.months, y.months);
+    // With one side in hours only, its end moves with the time of day (0 to DAY - 1 ms) and its day counts as 0 months.
+    const shift = (x.days + (xCal ? 1 : 0) - y.days - (yCal ? 1 : 0)) * DAY_MS + hours;
+    const time: readonly [number, number] = xCal && yCal ? [0, 0] : xCal ? [-(DAY_MS - 1), 0] : [0, DAY_MS - 1];
+    min = lo * DAY_MS + shift + time[0];
+    max = hi * DAY_MS + shift + time[1];
   }
   if (min === 0 && max === 0) return 'equal';
   if (max < 0) return 'shorter';

@@ -17,3 +17,20 @@ describe('compareDurations: exact over a 400-year cycle, never an average month'
     expect(compareDurations({ hours: 24 }, { days: 0 })).toBe('longer');
   });
 });
+
+describe('compareDurations agrees with compareDurationsFrom on every sampled event', async () => {
+  const fc = (await import('fast-check')).default;
+  const { fromDayNumber } = await import('../src/index.js');
+  const d = fc.record({ years: fc.nat(1), months: fc.nat(3), weeks: fc.nat(5), days: fc.nat(40), hours: fc.nat(80) }, { requiredKeys: [] }).filter((x) => Object.keys(x).length > 0);
+  it('never contradicts the exact order for one event (500 runs)', () => {
+    fc.assert(
+      fc.property(d, d, fc.integer({ min: 0, max: 146_096 }), fc.integer({ min: 0, max: 86_399_999 }), (a, b, day, time) => {
+        const order = compareDurations(a, b);
+        const one = compareDurationsFrom(a, b, fromDayNumber(day), time);
+        const allowed = { shorter: [-1], equal: [0], longer: [1], shorter_or_equal: [-1, 0], longer_or_equal: [1, 0], depends: [-1, 0, 1] }[order];
+        expect(allowed).toContain(one);
+      }),
+      { numRuns: 500 },
+    );
+  });
+});

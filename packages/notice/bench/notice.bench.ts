@@ -1,5 +1,6 @@
 import { codementorAi, codementorAiInput, seedManifests } from '@priv/examples';
 import { defineManifest } from '@priv/schema';
+import { NO_PUBLIC_HOLIDAYS } from '@priv/calendar';
 import { bench, describe } from 'vitest';
 import { classifyChanges, diffManifests, gdprRequestDeadline, planNotice, renderPolicyHtml, renderPolicyMarkdown } from '../src/index.js';
 
@@ -25,6 +26,6 @@ describe('notice', () => {
     renderPolicyHtml(largest);
   });
   bench('gdprRequestDeadline (Europe/Berlin)', () => {
-    gdprRequestDeadline('2026-01-31T10:00:00Z', { timeZone: 'Europe/Berlin' });
+    gdprRequestDeadline('2026-01-31T10:00:00Z', { timeZone: 'Europe/Berlin', holidays: NO_PUBLIC_HOLIDAYS });
   });
 });

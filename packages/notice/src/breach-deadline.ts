@@ -1,19 +1,22 @@
-import { TZDate } from '@date-fns/tz';
-import { DurationSchema, formatDuration, type Duration, type PrivacyManifest } from '@priv/schema';
-import { addDays, addMonths, addWeeks, addYears } from 'date-fns';
-import { formatInZone, requireInstant, requireTimeZone } from './calendar.js';
-import { NoticeInputError } from './errors.js';
-import type { Deadline, DeadlineBasis } from './deadline.js';
-import { compareDurations } from './duration-order.js';
+import { formatInZone, periodEnd, type Duration } from '@priv/calendar';
+import { formatDuration, type PrivacyManifest } from '@priv/schema';
+import { earlierDeadline, type Deadline, type DeadlineBasis } from './deadline.js';
+import { counted, requireInstant, requirePeriod, requireTimeZone } from './inputs.js';
 
 /** The GDPR Art. 33 period for notifying the supervisory authority: 72 hours. */
 export const GDPR_BREACH_AUTHORITY_PERIOD: Duration = { hours: 72 };
 
 /**
- * When a breach notice is due: `within` after awareness. Hours are exact elapsed time (72 hours is
- * 72 hours even across a DST change, so the local clock time may differ); days, weeks, months and
- * years keep the local clock time on the zone's calendar.
+ * When a breach notice is due: `within` after awareness, with the one meaning a duration has in
+ * priv: hours are exact elapsed time (72 hours is 72 hours across a DST change, so the local clock
+ * time may differ); days, weeks, months and years count on the zone's calendar from the day after
+ * awareness and end at the end of their last local day (as `calendarDeadline` and `retentionEnd`
+ * count them). No roll-over: GDPR Art. 33's 72 hours run through weekends.
  *
+ * @param awareAt - when the controller became aware (`Date` or ISO with `Z` or an offset)
+ * @param options - `timeZone` (required), `within` (default 72 hours), `basis`
+ * @returns the deadline, with how it was computed
+ * @throws {NoticeInputError} `invalid_instant`, `invalid_time_zone`, `invalid_duration`, `date_out_of_range` (a period ending after 9999)
  * @example
  * const due = breachDeadline('2026-03-28T12:00:00+01:00', { timeZone: 'Europe/Berlin' });
  * due.expiresAtLocal; // '2026-03-31T13:00:00+02:00' (72 hours; the clocks went forward on 29 March)
@@ -21,40 +24,38 @@ export const GDPR_BREACH_AUTHORITY_PERIOD: Duration = { hours: 72 };
 export function breachDeadline(awareAt: Date | string, options: { readonly timeZone: string; readonly within?: Duration; readonly basis?: DeadlineBasis }): Deadline {
   const timeZone = requireTimeZone(options?.timeZone, ['timeZone']);
   const from = requireInstant(awareAt, ['awareAt']);
-  const parsed = DurationSchema.safeParse(options.within ?? GDPR_BREACH_AUTHORITY_PERIOD);
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0];
-    throw new NoticeInputError('invalid_duration', ['within', ...(issue?.path ?? [])], issue?.message ?? 'Not a duration');
-  }
-  const within = parsed.data;
+  const within = requirePeriod(options.within ?? GDPR_BREACH_AUTHORITY_PERIOD, ['within']);
   const basis = options.basis ?? 'gdpr_art_33';
-  let local = new TZDate(from.getTime(), timeZone);
-  local = addYears(local, within.years ?? 0);
-  local = addMonths(local, within.months ?? 0);
-  local = addWeeks(local, within.weeks ?? 0);
-  local = addDays(local, within.days ?? 0);
-  const expiresAt = new Date(local.getTime() + (within.hours ?? 0) * 3_600_000);
+  const end = counted(() => periodEnd(from, within, timeZone));
+  const expiresAt = end.endsAt;
   const computation = [
-    basis === 'gdpr_art_33' ? 'GDPR Art. 33(1): notify the supervisory authority within 72 hours of becoming aware.' : `The policy promises breach notice within ${formatDuration(within)}.`,
+    basis === 'gdpr_art_33' ? 'GDPR Art. 33(1): notify the supervisory authority without undue delay and, where feasible, within 72 hours of becoming aware.' : `The policy promises breach notice within ${formatDuration(within)}.`,
     `Aware at ${formatInZone(from, timeZone)} (${timeZone}).`,
-    within.hours ? `${within.hours} hours are exact elapsed time, whatever the clocks do.` : 'Calendar units keep the local clock time.',
+    ...(end.lastDay ? [`Calendar units count from the day after awareness: the last day is ${end.lastDay}, ending at its end.`] : []),
+    ...(within.hours ? [`${within.hours} hours are exact elapsed time, whatever the clocks do (the earlier reading of Regulation 1182/71 Art. 3(1)).`] : []),
     `Due by ${formatInZone(expiresAt, timeZone)} (${expiresAt.toISOString()}).`,
   ];
-  return { basis, from, timeZone, period: within, expiresAt, expiresAtLocal: formatInZone(expiresAt, timeZone), computation };
+  return { basis, from, timeZone, period: within, ...(end.lastDay ? { lastDay: end.lastDay } : {}), expiresAt, expiresAtLocal: formatInZone(expiresAt, timeZone), computation };
 }
 
 /** The breach deadlines of a manifest. */
 export interface BreachDeadlines {
-  /** To the supervisory authority: 72 hours (GDPR Art. 33), or the policy's promise when stricter. */
+  /** To the supervisory authority: the earlier of GDPR Art. 33's 72 hours and the policy's promise. */
   readonly authority: Deadline;
   /** To the people affected, when the policy promises a period (001, 002: 72 hours). */
   readonly users: Deadline | undefined;
 }
 
 /**
- * Both breach deadlines for a manifest: the authority (the stricter of GDPR's 72 hours and the
- * policy's `breach.notifyAuthorityWithin`) and the users (`breach.notifyUsersWithin`).
+ * Both breach deadlines for a manifest: the authority (the earlier of GDPR's 72 hours and the
+ * policy's `breach.notifyAuthorityWithin`, for this awareness instant) and the users
+ * (`breach.notifyUsersWithin`).
  *
+ * @param manifest - the privacy manifest
+ * @param awareAt - when the controller became aware
+ * @param options - `timeZone` (default: the manifest's)
+ * @returns `{ authority, users }`
+ * @throws {NoticeInputError} as {@link breachDeadline}
  * @example
  * const { authority, users } = breachDeadlines(codeRunner, '2026-10-24T09:00:00Z');
  * users?.expiresAt.toISOString(); // '2026-10-27T09:00:00.000Z'
@@ -62,10 +63,8 @@ export interface BreachDeadlines {
 export function breachDeadlines(manifest: PrivacyManifest, awareAt: Date | string, options: { readonly timeZone?: string } = {}): BreachDeadlines {
   const timeZone = options.timeZone ?? manifest.timeZone;
   const promised = manifest.breach?.notifyAuthorityWithin;
-  const stricter = promised !== undefined && compareDurations(promised, GDPR_BREACH_AUTHORITY_PERIOD) < 0;
-  const authority = stricter
-    ? breachDeadline(awareAt, { timeZone, within: promised, basis: 'policy_breach_notice' })
-    : breachDeadline(awareAt, { timeZone });
+  const law = breachDeadline(awareAt, { timeZone });
+  const authority = earlierDeadline(law, promised === undefined ? undefined : breachDeadline(awareAt, { timeZone, within: promised, basis: 'policy_breach_notice' }));
   const usersWithin = manifest.breach?.notifyUsersWithin;
   const users = usersWithin ? breachDeadline(awareAt, { timeZone, within: usersWithin, basis: 'policy_breach_notice' }) : undefined;
   return { authority, users };

@@ -1,5 +1,5 @@
 import { safeParseManifest, type PrivacyManifest } from '@priv/schema';
-import { requireDate } from './calendar.js';
+import { requireDate } from './inputs.js';
 import type { ManifestDiff } from './change.js';
 import { diffCollections, diffDeclarations } from './diff-data.js';
 import { diffAge, diffRetention } from './diff-retention.js';

@@ -1,5 +1,5 @@
 import type { ChangeNotice } from '@priv/schema';
-import { compareDurations } from './duration-order.js';
+import { canBeLonger, canBeShorter, orderPeriods } from './duration-order.js';
 import { canonical, matchByKey, missingFrom, period, same, type ChangeLog } from './diff-support.js';
 
 /** The policy's promises about its own changes. */
@@ -28,11 +28,11 @@ export function diffNotice(log: ChangeLog): void {
 
 function diffChangeNotice(log: ChangeLog, b: ChangeNotice, a: ChangeNotice, cls: 'material' | 'minor'): void {
   const path = ['notice', cls];
-  const order = compareDurations(a.advanceNotice, b.advanceNotice);
+  const order = orderPeriods(a.advanceNotice, b.advanceNotice);
   const words = `Notice of ${cls} changes is now ${a.advanceNotice ? `${period(a.advanceNotice)} in advance` : 'not given in advance'} (was ${b.advanceNotice ? period(b.advanceNotice) : 'none'}).`;
-  if (order < 0) log.add('notice_shortened', [...path, 'advanceNotice'], b.advanceNotice, a.advanceNotice, words);
-  if (order > 0) log.add('notice_lengthened', [...path, 'advanceNotice'], b.advanceNotice, a.advanceNotice, words);
-  if (order === 0 && canonical(a.advanceNotice) !== canonical(b.advanceNotice)) log.add('wording_changed', [...path, 'advanceNotice'], b.advanceNotice, a.advanceNotice, `The notice period for ${cls} changes is written differently.`);
+  if (canBeShorter(a.advanceNotice, b.advanceNotice)) log.add('notice_shortened', [...path, 'advanceNotice'], b.advanceNotice, a.advanceNotice, words);
+  if (canBeLonger(a.advanceNotice, b.advanceNotice)) log.add('notice_lengthened', [...path, 'advanceNotice'], b.advanceNotice, a.advanceNotice, words);
+  if (order === 'equal' && canonical(a.advanceNotice) !== canonical(b.advanceNotice)) log.add('wording_changed', [...path, 'advanceNotice'], b.advanceNotice, a.advanceNotice, `The notice period for ${cls} changes is written differently.`);
   const lost = missingFrom(b.channels, a.channels);
   if (lost.length > 0) log.add('notice_channel_removed', [...path, 'channels'], b.channels, a.channels, `Notice of ${cls} changes is no longer given by ${lost.join(', ')}.`);
   const gained = missingFrom(a.channels, b.channels);
@@ -54,8 +54,8 @@ export function diffBreach(log: ChangeLog): void {
     if (before && !after) log.add('breach_promise_removed', path, before, undefined, `We no longer promise to notify ${who} of a breach within ${period(before)}.`);
     else if (!before && after) log.add('breach_promise_added', path, undefined, after, `We now promise to notify ${who} of a breach within ${period(after)}.`);
     else {
-      const order = compareDurations(after, before);
-      const kind = order > 0 ? 'breach_notice_longer' : order < 0 ? 'breach_notice_shorter' : 'wording_changed';
+      // Can it end later for some breach? Then it is longer (the change users must hear about).
+      const kind = canBeLonger(after, before) ? 'breach_notice_longer' : canBeShorter(after, before) ? 'breach_notice_shorter' : 'wording_changed';
       log.add(kind, path, before, after, `We now notify ${who} of a breach within ${period(after)} (was ${period(before)}).`);
     }
   }

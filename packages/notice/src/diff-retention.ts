@@ -1,4 +1,4 @@
-import { compareDurations } from './duration-order.js';
+import { canBeLonger, canBeShorter, orderPeriods } from './duration-order.js';
 import { canonical, matchByKey, missingFrom, period, same, type ChangeLog } from './diff-support.js';
 
 /** Retention rules: added or removed, periods lengthened or shortened, grace periods, the rest. */
@@ -12,13 +12,14 @@ export function diffRetention(log: ChangeLog): void {
       continue;
     }
     const b = p.before;
-    const order = compareDurations(r.period, b.period);
-    if (order > 0) log.add('retention_lengthened', [...path, 'period'], b.period, r.period, `${r.description} — now ${period(r.period)} (was ${period(b.period)}).`);
-    if (order < 0) log.add('retention_shortened', [...path, 'period'], b.period, r.period, `${r.description} — now ${period(r.period)} (was ${period(b.period)}).`);
-    if (order === 0 && canonical(b.period) !== canonical(r.period)) log.add('wording_changed', [...path, 'period'], b.period, r.period, `The period of "${r.key}" is written differently.`);
+    // Exact, over every start date: { months: 1 } -> { days: 30 } is both (shorter from 31 January, longer from 1 March).
+    const order = orderPeriods(r.period, b.period);
+    const some = order === 'depends' ? ' for some start dates' : '';
+    if (canBeLonger(r.period, b.period)) log.add('retention_lengthened', [...path, 'period'], b.period, r.period, `${r.description} — now ${period(r.period)} (was ${period(b.period)})${some ? `: longer${some}` : ''}.`);
+    if (canBeShorter(r.period, b.period)) log.add('retention_shortened', [...path, 'period'], b.period, r.period, `${r.description} — now ${period(r.period)} (was ${period(b.period)})${some ? `: shorter${some}` : ''}.`);
+    if (order === 'equal' && canonical(b.period) !== canonical(r.period)) log.add('wording_changed', [...path, 'period'], b.period, r.period, `The period of "${r.key}" is written differently.`);
     if (!same(b.gracePeriod, r.gracePeriod)) {
-      const grace = compareDurations(r.gracePeriod, b.gracePeriod);
-      log.add(grace < 0 ? 'retention_grace_shortened' : 'retention_grace_lengthened', [...path, 'gracePeriod'], b.gracePeriod, r.gracePeriod, `The grace period of "${r.key}" is now ${period(r.gracePeriod)} (was ${period(b.gracePeriod)}).`);
+      log.add(canBeShorter(r.gracePeriod, b.gracePeriod) ? 'retention_grace_shortened' : 'retention_grace_lengthened', [...path, 'gracePeriod'], b.gracePeriod, r.gracePeriod, `The grace period of "${r.key}" is now ${period(r.gracePeriod)} (was ${period(b.gracePeriod)}).`);
     }
     for (const field of ['bound', 'minimum', 'action', 'storage', 'anchor', 'alignTo', 'fiscalYearEnd', 'timeZone'] as const) {
       if (!same(b[field], r[field])) log.add('retention_rule_changed', [...path, field], b[field], r[field], `Retention rule "${r.key}": ${field} changed.`);

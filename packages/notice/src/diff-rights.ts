@@ -1,5 +1,5 @@
 import type { Right } from '@priv/schema';
-import { compareDurations } from './duration-order.js';
+import { canBeLonger, canBeShorter, orderPeriods } from './duration-order.js';
 import { canonical, matchByKey, missingFrom, period, same, type ChangeLog } from './diff-support.js';
 
 const rightName = (r: Right) => r.right.replace(/_/g, ' ');
@@ -52,12 +52,12 @@ function diffResponse(log: ChangeLog, b: Right, r: Right, path: (string | number
     return;
   }
   if (!before || !after) return;
-  const order = compareDurations(after.within, before.within);
-  if (order > 0) log.add('response_time_longer', [...at, 'within'], before.within, after.within, `We now answer ${name} requests within ${period(after.within)} (was ${period(before.within)}).`);
-  if (order < 0) log.add('response_time_shorter', [...at, 'within'], before.within, after.within, `We now answer ${name} requests within ${period(after.within)} (was ${period(before.within)}).`);
-  if (order === 0 && canonical(before.within) !== canonical(after.within)) log.add('wording_changed', [...at, 'within'], before.within, after.within, `The response time for ${name} is written differently.`);
+  const order = orderPeriods(after.within, before.within);
+  if (canBeLonger(after.within, before.within)) log.add('response_time_longer', [...at, 'within'], before.within, after.within, `We now answer ${name} requests within ${period(after.within)} (was ${period(before.within)}).`);
+  if (canBeShorter(after.within, before.within)) log.add('response_time_shorter', [...at, 'within'], before.within, after.within, `We now answer ${name} requests within ${period(after.within)} (was ${period(before.within)}).`);
+  if (order === 'equal' && canonical(before.within) !== canonical(after.within)) log.add('wording_changed', [...at, 'within'], before.within, after.within, `The response time for ${name} is written differently.`);
   if (!same(before.extension, after.extension)) {
-    const longer = after.extension !== undefined && (before.extension === undefined || after.extension.by === undefined || compareDurations(after.extension.by, before.extension.by) > 0);
+    const longer = after.extension !== undefined && (before.extension === undefined || after.extension.by === undefined || canBeLonger(after.extension.by, before.extension.by));
     const quieter = before.extension?.withNotice === true && after.extension?.withNotice === false;
     const kind = longer || quieter ? 'response_time_longer' : 'response_time_shorter';
     const words = after.extension ? `may now be extended${after.extension.by ? ` by up to ${period(after.extension.by)}` : ''}${after.extension.withNotice ? ' with notice' : ''}` : 'can no longer be extended';

@@ -1,32 +1,40 @@
-import type { Duration } from '@priv/schema';
+import { compareDurations as exactOrder, type Duration, type DurationOrder } from '@priv/calendar';
+import { counted } from './inputs.js';
 
-/** Average lengths used only to order durations: a month is 30.436875 days, a year 365.2425. */
-const DAYS = { years: 365.2425, months: 30.436875, weeks: 7, days: 1, hours: 1 / 24 } as const;
+/** A promised period, `'indefinite'`, or none promised. */
+export type PromisedPeriod = Duration | 'indefinite' | undefined;
 
 /**
- * A duration's length in days, averaged for months and years, for ordering only (`'indefinite'` and
- * `undefined` are handled by the caller). Never used to compute a date.
+ * How period `a` relates to `b` over every possible start (exact, from `@priv/calendar`'s
+ * `compareDurations`: a 400-year cycle, no average month). `'indefinite'` is longer than any
+ * duration; `undefined` (no period promised) is zero.
  *
+ * @param a - a period, `'indefinite'` or `undefined`
+ * @param b - a period, `'indefinite'` or `undefined`
+ * @returns `'shorter'`, `'equal'`, `'longer'`, `'shorter_or_equal'`, `'longer_or_equal'` or `'depends'`
+ * @throws {NoticeInputError} `invalid_duration`
  * @example
- * approximateDays({ weeks: 2 }); // 14
- * approximateDays({ hours: 36 }); // 1.5
+ * orderPeriods({ months: 1 }, { days: 30 }); // 'depends': shorter from 31 January, longer from 1 March
+ * orderPeriods('indefinite', { years: 100 }); // 'longer'
  */
-export function approximateDays(duration: Duration): number {
-  return (Object.keys(DAYS) as (keyof typeof DAYS)[]).reduce((sum, unit) => sum + (duration[unit] ?? 0) * DAYS[unit], 0);
+export function orderPeriods(a: PromisedPeriod, b: PromisedPeriod): DurationOrder {
+  if (a === 'indefinite' || b === 'indefinite') return a === b ? 'equal' : a === 'indefinite' ? 'longer' : 'shorter';
+  return counted(() => exactOrder(a ?? { days: 0 }, b ?? { days: 0 }));
 }
 
-/**
- * Orders two durations: negative when `a` is shorter, positive when longer, 0 when the same length.
- * `'indefinite'` is longer than any duration; `undefined` (no period promised) counts as zero.
- *
- * @example
- * compareDurations({ days: 30 }, { months: 1 }); // < 0
- * compareDurations('indefinite', { years: 100 }); // > 0
- */
-export function compareDurations(a: Duration | 'indefinite' | undefined, b: Duration | 'indefinite' | undefined): number {
-  const days = (d: Duration | 'indefinite' | undefined) => (d === undefined ? 0 : d === 'indefinite' ? Number.POSITIVE_INFINITY : approximateDays(d));
-  const x = days(a);
-  const y = days(b);
-  if (x === y) return 0;
-  return x < y ? -1 : 1;
+/** @internal Whether `a` can end later than `b` for some start. */
+export function canBeLonger(a: PromisedPeriod, b: PromisedPeriod): boolean {
+  const order = orderPeriods(a, b);
+  return order === 'longer' || order === 'longer_or_equal' || order === 'depends';
+}
+
+/** @internal Whether `a` can end earlier than `b` for some start. */
+export function canBeShorter(a: PromisedPeriod, b: PromisedPeriod): boolean {
+  const order = orderPeriods(a, b);
+  return order === 'shorter' || order === 'shorter_or_equal' || order === 'depends';
+}
+
+/** @internal Whether `a` always ends before `b`. */
+export function isStrictlyShorter(a: PromisedPeriod, b: PromisedPeriod): boolean {
+  return orderPeriods(a, b) === 'shorter';
 }

@@ -11,6 +11,10 @@ export type NoticeInputErrorCode =
   | 'invalid_instant'
   | 'invalid_date'
   | 'invalid_duration'
+  | 'date_out_of_range'
+  | 'invalid_holidays'
+  | 'no_working_day'
+  | 'invalid_option'
   | 'invalid_user'
   | 'unknown_right';
 

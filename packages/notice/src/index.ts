@@ -1,30 +1,26 @@
 export { NoticeError, NoticeInputError, InsufficientNoticeError, type NoticeInputErrorCode } from './errors.js';
-export {
-  addCalendar,
-  addDays,
-  addMonths,
-  dayOfWeek,
-  daysBetween,
-  daysInMonth,
-  formatInZone,
-  localDate,
-  startOfLocalDay,
-  type CalendarDate,
-} from './calendar.js';
-export { approximateDays, compareDurations } from './duration-order.js';
+export { orderPeriods, type PromisedPeriod } from './duration-order.js';
 export { ChangeKindSchema, type Change, type ChangeKind, type ManifestDiff } from './change.js';
 export { diffManifests } from './diff-manifests.js';
 export { DEFAULT_CLASSIFICATION_RULES, type ChangeClass, type ClassificationRule } from './classification-rules.js';
 export { classifyChange, classifyChanges, type ClassifiedChange, type ClassifiedDiff, type ClassifyOptions } from './classify-changes.js';
 export { describeNotice, earliestEffectiveDate, lastPublicationDate } from './notice-window.js';
 export { planNotice, type ChannelSchedule, type NoticePlan, type PlanNoticeOptions } from './plan-notice.js';
-export { calendarDeadline, type Deadline, type DeadlineBasis, type RollOver } from './deadline.js';
+export { earlierDeadline, type Deadline, type DeadlineBasis } from './deadline.js';
 export {
+  ccpaConfirmationDeadline,
+  ccpaOptOutDeadline,
   ccpaRequestDeadline,
   gdprRequestDeadline,
   policyRequestDeadline,
+  requestDeadlines,
+  type CcpaBusinessDayOptions,
+  type CcpaDeadlineOptions,
+  type GdprRequestDeadlineOptions,
   type RequestDeadline,
-  type RequestDeadlineOptions,
+  type RequestDeadlines,
+  type RequestDeadlinesOptions,
+  type RequestLaw,
 } from './request-deadline.js';
 export { breachDeadline, breachDeadlines, GDPR_BREACH_AUTHORITY_PERIOD, type BreachDeadlines } from './breach-deadline.js';
 export { NoticeUserSchema, selectAudience, type Audience, type AudienceMember, type AudienceMode, type NoticeUser } from './audience.js';

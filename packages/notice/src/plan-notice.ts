@@ -1,9 +1,10 @@
 import { NoticePolicySchema, type ChangeNotice, type Duration, type NoticeChannel, type NoticePolicy } from '@priv/schema';
-import { addDays, localDate, requireDate, requireInstant, requireTimeZone, startOfLocalDay, type CalendarDate } from './calendar.js';
+import { addDays, localDate, startOfDay as startOfLocalDay, type CivilDate as CalendarDate } from '@priv/calendar';
+import { counted, requireDate, requireInstant, requireTimeZone } from './inputs.js';
 import type { ManifestDiff } from './change.js';
 import { classifyChanges, type ClassifiedDiff, type ClassifyOptions } from './classify-changes.js';
 import type { ChangeClass } from './classification-rules.js';
-import { compareDurations } from './duration-order.js';
+import { canBeLonger } from './duration-order.js';
 import { InsufficientNoticeError, NoticeInputError } from './errors.js';
 import { describeNotice, earliestEffectiveDate, firstNoticeDay, lastPublicationDate } from './notice-window.js';
 
@@ -102,12 +103,12 @@ export function planNotice(diff: ManifestDiff | ClassifiedDiff, noticePolicy: No
     throw new NoticeInputError('invalid_diff', ['diff'], 'Expected the result of diffManifests or classifyChanges');
   }
   const policy = readPolicy(noticePolicy);
-  const timeZone = requireTimeZone(options?.timeZone ?? diff?.to?.timeZone ?? 'UTC', ['timeZone']);
+  const timeZone = requireTimeZone(options?.timeZone ?? diff?.to?.timeZone, ['timeZone']);
   const publishedAt = requireInstant(options?.publishedAt, ['publishedAt']);
   const requested = options.effectiveDate === undefined ? undefined : requireDate(options.effectiveDate, ['effectiveDate']);
   const classified = isClassified(diff) ? diff : classifyChanges(diff, options.classify);
   const classes = (['material', 'minor'] as const).filter((cls) => classified.changes.some((c) => c.classification === cls));
-  const publishedOn = localDate(publishedAt, timeZone);
+  const publishedOn = counted(() => localDate(publishedAt, timeZone));
   const dayCounts = policy?.publicationDayCounts ?? false;
   const explanation: string[] = [
     `Published ${publishedOn} (${timeZone}); ${dayCounts ? 'the publication day counts as a day of notice' : 'the publication day does not count, so notice runs from the next day'}.`,
@@ -124,7 +125,7 @@ export function planNotice(diff: ManifestDiff | ClassifiedDiff, noticePolicy: No
     const channels = entry.promise.channels.map((c) => CHANNEL_WORDS[c]).join(' and ') || 'no channel';
     explanation.push(`${entry.cls === 'material' ? 'Material' : 'Minor'} changes: ${describeNotice(entry.promise.advanceNotice)} by ${channels}; earliest effective date ${date}.`);
     if (date > earliest) earliest = date;
-    if (!governing || compareDurations(entry.promise.advanceNotice, governing.promise.advanceNotice) > 0) governing = entry;
+    if (!governing || canBeLonger(entry.promise.advanceNotice, governing.promise.advanceNotice)) governing = entry;
   }
 
   if (requested !== undefined && requested < earliest) {
@@ -150,7 +151,7 @@ export function planNotice(diff: ManifestDiff | ClassifiedDiff, noticePolicy: No
     noticeStartsOn: firstNoticeDay(publishedOn, dayCounts),
     earliestEffectiveDate: earliest,
     effectiveDate,
-    effectiveAt: startOfLocalDay(effectiveDate, timeZone),
+    effectiveAt: counted(() => startOfLocalDay(effectiveDate, timeZone)),
     channels,
     continuedUseMeansAcceptance: policy?.continuedUseMeansAcceptance ?? false,
     explanation,
@@ -175,7 +176,7 @@ function scheduleChannels(applicable: readonly { cls: ChangeClass; promise: Chan
         governedBy: cls,
         advanceNotice: promise.advanceNotice,
         lastSendDate,
-        sendBefore: startOfLocalDay(addDays(lastSendDate, 1), timeZone),
+        sendBefore: counted(() => startOfLocalDay(addDays(lastSendDate, 1), timeZone)),
       });
     }
   }

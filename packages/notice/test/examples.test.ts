@@ -1,20 +1,14 @@
 import { codementorAi, codementorAiInput, codeRunner } from '@priv/examples';
 import { defineManifest } from '@priv/schema';
 import { describe, expect, it } from 'vitest';
+import { NO_PUBLIC_HOLIDAYS } from '@priv/calendar';
 import {
-  addCalendar,
-  addDays,
-  addMonths,
-  approximateDays,
   breachDeadlines,
   buildPolicyDocument,
-  calendarDeadline,
+  ccpaConfirmationDeadline,
+  ccpaOptOutDeadline,
   ccpaRequestDeadline,
   classifyChange,
-  compareDurations,
-  dayOfWeek,
-  daysBetween,
-  daysInMonth,
   describeNotice,
   diffManifests,
   documentToHtml,
@@ -22,16 +16,17 @@ import {
   earliestEffectiveDate,
   escapeHtml,
   escapeMarkdown,
-  formatInZone,
+  gdprRequestDeadline,
   InsufficientNoticeError,
   lastPublicationDate,
-  localDate,
   NoticeError,
   NoticeInputError,
   planNotice,
   renderPolicyHtml,
+  orderPeriods,
+  policyRequestDeadline,
   renderPolicyMarkdown,
-  startOfLocalDay,
+  requestDeadlines,
 } from '../src/index.js';
 
 // The @example of each public function, run as written.
@@ -64,27 +59,9 @@ describe('TSDoc examples', () => {
     expect(new InsufficientNoticeError('2026-06-01', '2026-06-16', 'material changes: 14 days by email').earliestEffectiveDate).toBe('2026-06-16');
   });
 
-  it('calendar helpers', () => {
-    expect(addDays('2024-02-28', 1)).toBe('2024-02-29');
-    expect(addDays('2025-02-28', 1)).toBe('2025-03-01');
-    expect(addMonths('2025-01-31', 1)).toBe('2025-02-28');
-    expect(addMonths('2024-01-31', 1)).toBe('2024-02-29');
-    expect(addCalendar('2024-02-29', { years: 1 })).toBe('2025-02-28');
-    expect(addCalendar('2026-01-01', { weeks: 2, days: 1 })).toBe('2026-01-16');
-    expect(daysBetween('2026-02-01', '2026-03-01')).toBe(28);
-    expect(dayOfWeek('2026-11-22')).toBe(0);
-    expect(daysInMonth(2028, 2)).toBe(29);
-    expect(daysInMonth(2100, 2)).toBe(28);
-    expect(localDate(new Date('2026-03-29T23:30:00Z'), 'Europe/Berlin')).toBe('2026-03-30');
-    expect(startOfLocalDay('2026-03-29', 'Europe/Berlin').toISOString()).toBe('2026-03-28T23:00:00.000Z');
-    expect(formatInZone(new Date('2026-03-31T08:00:00Z'), 'Europe/Berlin')).toBe('2026-03-31T10:00:00+02:00');
-  });
-
   it('durations and notice windows', () => {
-    expect(approximateDays({ weeks: 2 })).toBe(14);
-    expect(approximateDays({ hours: 36 })).toBe(1.5);
-    expect(compareDurations({ days: 30 }, { months: 1 })).toBeLessThan(0);
-    expect(compareDurations('indefinite', { years: 100 })).toBeGreaterThan(0);
+    expect(orderPeriods({ months: 1 }, { days: 30 })).toBe('depends');
+    expect(orderPeriods('indefinite', { years: 100 })).toBe('longer');
     expect(earliestEffectiveDate('2026-05-12', { days: 14 }, false, 'UTC')).toBe('2026-05-27');
     expect(earliestEffectiveDate('2026-05-12', { days: 14 }, true, 'UTC')).toBe('2026-05-26');
     expect(earliestEffectiveDate('2026-01-30', { months: 1 }, false, 'UTC')).toBe('2026-03-01');
@@ -95,11 +72,15 @@ describe('TSDoc examples', () => {
   });
 
   it('deadlines', () => {
-    expect(ccpaRequestDeadline('2026-01-01T12:00:00-08:00', { timeZone: 'America/Los_Angeles' }).deadline.lastDay).toBe('2026-02-15');
+    expect(gdprRequestDeadline('2025-03-05T10:00:00Z', { timeZone: 'Europe/Berlin', holidays: NO_PUBLIC_HOLIDAYS }).deadline.lastDay).toBe('2025-04-07');
+    expect(ccpaRequestDeadline('2026-01-01T12:00:00-08:00', { timeZone: 'America/Los_Angeles' }).deadline.lastDay).toBe('2026-02-14');
+    expect(ccpaConfirmationDeadline('2026-01-02T12:00:00-08:00', { timeZone: 'America/Los_Angeles', holidays: NO_PUBLIC_HOLIDAYS }).lastDay).toBe('2026-01-15');
+    expect(ccpaOptOutDeadline('2026-01-02T12:00:00-08:00', { timeZone: 'America/Los_Angeles', holidays: NO_PUBLIC_HOLIDAYS }).lastDay).toBe('2026-01-22');
     expect(breachDeadlines(codeRunner, '2026-10-24T09:00:00Z').users?.expiresAt.toISOString()).toBe('2026-10-27T09:00:00.000Z');
-    const d = calendarDeadline('policy_response_time', new Date('2026-01-31T10:00:00Z'), '2026-01-31', { months: 1 }, 'UTC');
-    expect(d.lastDay).toBe('2026-02-28');
-    expect(d.expiresAt.toISOString()).toBe('2026-03-01T00:00:00.000Z');
+    const r = requestDeadlines(codementorAi, 'erasure', '2026-06-10T08:00:00Z', { law: 'gdpr', holidays: NO_PUBLIC_HOLIDAYS });
+    expect(r.legal.deadline.lastDay).toBe('2026-07-10');
+    expect(r.actOn.basis).toBe('gdpr_art_12_3');
+    expect(policyRequestDeadline(codementorAi, 'erasure', '2026-06-10T08:00:00Z').deadline.lastDay).toBe('2026-07-10');
   });
 
   it('rendering', () => {

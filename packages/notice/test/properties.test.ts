@@ -1,22 +1,9 @@
-import { TZDate } from '@date-fns/tz';
+import { addDays, daysBetween, holidayList, localDate, startOfDay as startOfLocalDay } from '@priv/calendar';
 import type { Duration, NoticeChannel, NoticePolicy } from '@priv/schema';
-import { addMonths as dfAddMonths } from 'date-fns';
 import fc from 'fast-check';
+import { Temporal } from 'temporal-polyfill';
 import { describe, expect, it } from 'vitest';
-import {
-  addDays,
-  breachDeadline,
-  ccpaRequestDeadline,
-  ChangeKindSchema,
-  daysBetween,
-  gdprRequestDeadline,
-  InsufficientNoticeError,
-  localDate,
-  planNotice,
-  startOfLocalDay,
-  type Change,
-  type ManifestDiff,
-} from '../src/index.js';
+import { breachDeadline, ccpaRequestDeadline, ChangeKindSchema, gdprRequestDeadline, InsufficientNoticeError, planNotice, type Change, type ManifestDiff } from '../src/index.js';
 
 const numRuns = Number(process.env.FC_NUM_RUNS ?? 10_000);
 const ZONES = ['UTC', 'Europe/Berlin', 'Europe/London', 'America/New_York', 'America/Los_Angeles', 'America/Sao_Paulo', 'Asia/Tokyo', 'Asia/Kolkata', 'Australia/Sydney', 'Australia/Lord_Howe', 'Pacific/Auckland', 'Pacific/Chatham'];
@@ -43,9 +30,7 @@ function enoughNotice(published: string, effective: string, notice: Duration, co
   if (notice.weeks !== undefined) return daysBetween(first, effective) >= notice.weeks * 7;
   if (notice.months !== undefined) {
     // Regulation 1182/71: months from the publication day end on the same date (or the month's last day).
-    const [y, m, d] = published.split('-').map(Number) as [number, number, number];
-    const end = dfAddMonths(new TZDate(y, m - 1, d, 'UTC'), notice.months);
-    const lastNoticeDay = localDate(new Date(end.getTime()), 'UTC');
+    const lastNoticeDay = Temporal.PlainDate.from(published).add({ months: notice.months }).toString();
     return (counts ? addDays(lastNoticeDay, -1) : lastNoticeDay) < effective;
   }
   return startOfLocalDay(effective, timeZone).getTime() - startOfLocalDay(first, timeZone).getTime() >= (notice.hours ?? 0) * HOUR;
@@ -91,24 +76,32 @@ describe('properties', () => {
     );
   });
 
-  it('a deadline is never before the legal minimum', () => {
+  it('request deadlines equal an independent Temporal count (1182/71 Art. 3(4) roll-over; CCPA 11 CCR 7021(b)); breach 72 h elapsed', () => {
+    // Holidays drawn at random near the deadlines, so the roll-over is exercised.
+    const holidayOffsets = fc.uniqueArray(fc.integer({ min: 25, max: 100 }), { maxLength: 8 });
     fc.assert(
-      fc.property(instant, zone, (receivedAt, timeZone) => {
+      fc.property(instant, zone, holidayOffsets, (receivedAt, timeZone, offsets) => {
         const day = localDate(receivedAt, timeZone);
-        const [y, m, d] = day.split('-').map(Number) as [number, number, number];
-        const months = (n: number) => localDate(new Date(dfAddMonths(new TZDate(y, m - 1, d, 'UTC'), n).getTime()), 'UTC');
+        const received = Temporal.PlainDate.from(day);
+        const holidaySet = new Set(offsets.map((n) => received.add({ days: n }).toString()));
+        const holidays = holidayList('random test holidays', [...holidaySet]);
+        const roll = (d: Temporal.PlainDate) => {
+          let x = d;
+          while (x.dayOfWeek >= 6 || holidaySet.has(x.toString())) x = x.add({ days: 1 });
+          return x.toString();
+        };
+        const oneMonth = received.add({ months: 1 });
+        const extendedLast = [received.add({ months: 3 }), received.add({ months: 1 }).add({ months: 2 })].sort(Temporal.PlainDate.compare)[0]!;
 
-        const gdpr = gdprRequestDeadline(receivedAt, { timeZone });
-        expect(gdpr.deadline.lastDay).toBe(months(1));
-        expect(gdpr.extended?.lastDay).toBe(months(3));
+        const gdpr = gdprRequestDeadline(receivedAt, { timeZone, holidays });
+        expect(gdpr.deadline.lastDay).toBe(roll(oneMonth));
+        expect(gdpr.extended?.lastDay).toBe(roll(extendedLast));
         expect(daysBetween(day, gdpr.deadline.lastDay!)).toBeGreaterThanOrEqual(28);
-        expect(gdpr.deadline.expiresAt.getTime() - receivedAt.getTime()).toBeGreaterThanOrEqual(28 * 24 * HOUR - HOUR);
-        expect(gdpr.deadline.expiresAt.getTime()).toBe(startOfLocalDay(addDays(gdpr.deadline.lastDay!, 1), timeZone).getTime());
+        expect(gdpr.deadline.expiresAt.getTime()).toBe(Temporal.PlainDate.from(gdpr.deadline.lastDay!).add({ days: 1 }).toZonedDateTime({ timeZone }).epochMilliseconds);
 
         const ccpa = ccpaRequestDeadline(receivedAt, { timeZone });
-        expect(daysBetween(day, ccpa.deadline.lastDay!)).toBe(45);
-        expect(daysBetween(day, ccpa.extended!.lastDay!)).toBe(90);
-        expect(ccpa.deadline.expiresAt.getTime() - receivedAt.getTime()).toBeGreaterThanOrEqual(45 * 24 * HOUR - HOUR);
+        expect(ccpa.deadline.lastDay).toBe(received.add({ days: 44 }).toString());
+        expect(ccpa.extended!.lastDay).toBe(received.add({ days: 89 }).toString());
 
         const breach = breachDeadline(receivedAt, { timeZone });
         expect(breach.expiresAt.getTime() - receivedAt.getTime()).toBe(72 * HOUR);
