@@ -1,6 +1,8 @@
 import { z } from 'zod';
 import { DataCategoryKeySchema } from './data-category.js';
+import { DataSubjectSchema } from './data-subject.js';
 import { SnakeKeySchema, TextSchema, UrlSchema } from './keys.js';
+import { PurposeKeySchema } from './purpose.js';
 
 /** How a recipient stands to the controller. */
 export const RecipientRoleSchema = z.enum([
@@ -45,8 +47,9 @@ export const TransferMechanismSchema = z.enum([
   'standard_contractual_clauses',
   'eu_us_data_privacy_framework',
   'binding_corporate_rules',
+  'explicit_consent',
   'none_needed',
-]);
+]).meta({ description: 'The legal mechanism for a transfer out of the EEA/UK/Switzerland.' });
 /** A transfer mechanism for data leaving the EEA/UK. */
 export type TransferMechanism = z.infer<typeof TransferMechanismSchema>;
 
@@ -67,7 +70,11 @@ export const RecipientSchema = z.strictObject({
    * (a payment form that sends card numbers straight to the payment provider).
    */
   collectsDirectly: z.array(DataCategoryKeySchema).max(500).optional(),
-  purposes: z.array(SnakeKeySchema).max(100).optional(),
+  purposes: z.array(PurposeKeySchema).max(100).optional(),
+  /** Whose data the recipient receives, when only some people's (a mentor sees mentees' data only). */
+  subjects: z.array(DataSubjectSchema).min(1).max(20).optional().meta({ description: 'Whose data the recipient receives, when it is only some kinds of people; everyone\'s when absent.' }),
+  /** Where a person can opt out of this recipient's processing. */
+  optOutUrl: UrlSchema.optional().meta({ description: 'Where a person opts out of this recipient\'s processing (an analytics opt-out page).' }),
   description: TextSchema.optional(),
   region: TextSchema.optional(),
   transferMechanism: TransferMechanismSchema.optional(),

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { byShape } from './by-shape.js';
 import { DurationSchema } from './duration.js';
 import { SnakeKeySchema, TextSchema } from './keys.js';
 import { TimeZoneSchema } from './time-zone.js';
@@ -66,7 +67,7 @@ export const RetentionRuleSchema = z
     key: SnakeKeySchema,
     description: TextSchema,
     anchor: SnakeKeySchema,
-    period: z.union([DurationSchema, z.literal('indefinite')]),
+    period: byShape({ string: z.literal('indefinite'), object: DurationSchema }, '"indefinite" or a duration like { "days": 30 }').meta({ description: 'How long: a duration ({ "days": 30 }) or "indefinite".' }),
     bound: RetentionBoundSchema,
     minimum: DurationSchema.optional(),
     gracePeriod: DurationSchema.optional(),
@@ -86,6 +87,9 @@ export const RetentionRuleSchema = z
     }
     if (rule.minimum && rule.period === 'indefinite') {
       ctx.addIssue({ code: 'custom', path: ['minimum'], message: 'An indefinite period has no maximum to compare a minimum with' });
+    }
+    if (rule.gracePeriod && rule.period === 'indefinite') {
+      ctx.addIssue({ code: 'custom', path: ['gracePeriod'], message: 'An indefinite period has no end for a grace period to delay' });
     }
     if (rule.fiscalYearEnd && rule.alignTo !== 'fiscal_year_end') {
       ctx.addIssue({ code: 'custom', path: ['fiscalYearEnd'], message: '`fiscalYearEnd` is used only with alignTo "fiscal_year_end"' });

@@ -49,7 +49,7 @@ export async function seedAccounts(db: Db, now: Date): Promise<number> {
     });
     n += 2;
     const age = m.age;
-    if (age && (age.parentalConsentBelow ?? 0) > age.minimumAge && age.minimumAge <= 15 && (age.parentalConsentBelow ?? 0) > 15) {
+    if (age && age.minimumAge !== undefined && (age.parentalConsentBelow ?? 0) > age.minimumAge && age.minimumAge <= 15 && (age.parentalConsentBelow ?? 0) > 15) {
       const createdAt = created(200);
       await createAccount(db, m, {
         id: `${policy.id}-mia`,
