@@ -61,7 +61,8 @@ export type TransferMechanism = z.infer<typeof TransferMechanismSchema>;
 export const RecipientSchema = z.strictObject({
   key: SnakeKeySchema,
   name: TextSchema,
-  role: RecipientRoleSchema,
+  /** How the recipient stands to the controller; leave out when the policy does not say. */
+  role: RecipientRoleSchema.optional(),
   services: z.array(ServiceTypeSchema).min(1, 'Name at least one service type').max(20),
   categories: z.array(DataCategoryKeySchema).max(500),
   excludedCategories: z.array(DataCategoryKeySchema).max(500).optional(),

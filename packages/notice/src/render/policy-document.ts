@@ -99,7 +99,8 @@ function purposeSection(m: PrivacyManifest): PolicySection {
 
 function recipientItem(m: PrivacyManifest, r: Recipient): Inline[] {
   const services = r.services.map((x) => words(x).replace(/\b(ai|api|cdn|dns)\b/g, (w) => w.toUpperCase()));
-  const out: Inline[] = [strong(r.name), ` (${services.join(', ')}) — ${capital(ROLE_WORDS[r.role] ?? words(r.role))}.`];
+  const out: Inline[] = [strong(r.name), ` (${services.join(', ')})`];
+  if (r.role) out.push(` — ${capital(ROLE_WORDS[r.role] ?? words(r.role))}.`);
   const parts: string[] = [];
   if (r.description) parts.push(r.description);
   if (r.categories.length > 0) parts.push(`Receives: ${r.categories.map((k) => categoryLabel(m, k)).join(', ')}.`);
@@ -115,7 +116,7 @@ function recipientItem(m: PrivacyManifest, r: Recipient): Inline[] {
   if (r.contractuallyBound) parts.push('Bound by contract to use the data only for the service it provides.');
   if (r.region) parts.push(`Region: ${r.region}.`);
   if (r.transferMechanism) parts.push(`Transfers rely on ${TRANSFER_WORDS[r.transferMechanism] ?? words(r.transferMechanism)}.`);
-  if (parts.length > 0) out.push(` ${parts.join(' ')}`);
+  if (parts.length > 0) out.push(`${r.role ? ' ' : ' — '}${parts.join(' ')}`);
   if (r.privacyPolicyUrl) out.push(' Its privacy policy: ', link(r.privacyPolicyUrl, r.privacyPolicyUrl), '.');
   if (r.optOutUrl) out.push(' Opt out: ', link(r.optOutUrl, r.optOutUrl), '.');
   return out;
@@ -278,7 +279,7 @@ function childrenSection(m: PrivacyManifest): PolicySection | undefined {
 
 function changesSection(m: PrivacyManifest): PolicySection {
   const n = m.notice;
-  const version = p(`This version (${m.version}) takes effect on ${formatPolicyDate(m.effectiveDate)}.`);
+  const version = p(`This version (${m.version}) takes effect ${m.effectiveDate.length === 7 ? 'in' : 'on'} ${formatPolicyDate(m.effectiveDate)}.`);
   if (!n) return { id: 'changes', title: 'Changes to this policy', blocks: [version] };
   const promise = (what: string, c: typeof n.material): string | undefined => {
     const via = c.channels.length > 0 ? ` by ${joinWords(c.channels.map((x) => CHANNEL[x]))}` : '';
@@ -288,7 +289,9 @@ function changesSection(m: PrivacyManifest): PolicySection {
     if (!via && !advance) return may ? `${capital(what)}: ${may.charAt(0).toLowerCase()}${may.slice(1)}` : undefined;
     return `We announce ${what}${via}${advance}.${may ? ` ${may}` : ''}`;
   };
-  const items: Inline[][] = [promise('material changes', n.material), promise('minor changes', n.minor)].filter((x): x is string => x !== undefined).map((x) => [x]);
+  const items: Inline[][] = [promise('material changes', n.material), n.material.description, promise('minor changes', n.minor), n.minor.description]
+    .filter((x): x is string => x !== undefined)
+    .map((x) => [x]);
   // The counting rule is published only when the policy makes the publication day count (the
   // default, notice from the next day, is how @priv/notice counts, not a sentence of the policy).
   if (n.publicationDayCounts && (n.material.advanceNotice || n.minor.advanceNotice)) items.push(['The day we publish a change counts as a day of notice.']);
