@@ -47,6 +47,7 @@ export const AgePolicySchema = z
     parentsMayRequestAccessOrDeletion: z.boolean().optional(),
     description: TextSchema.optional(),
   })
+  .meta({ dependentRequired: { onUnderageDiscovered: ['minimumAge'] } })
   .superRefine((policy, ctx) => {
     if (policy.parentalConsentBelow !== undefined && policy.minimumAge !== undefined && policy.parentalConsentBelow <= policy.minimumAge) {
       ctx.addIssue({

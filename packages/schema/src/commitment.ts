@@ -46,7 +46,8 @@ export const CommitmentSchema = z
     kind: CommitmentKindSchema,
     statement: TextSchema.optional().meta({ description: 'The promise in the policy\'s words; a built-in kind without one is published with its stock sentence.' }),
   })
-  .refine((c) => c.statement !== undefined || !isCustomValue(c.kind), { message: 'A commitment of your own ("x_...") needs a statement', path: ['statement'] });
+  .refine((c) => c.statement !== undefined || !isCustomValue(c.kind), { message: 'A commitment of your own ("x_...") needs a statement', path: ['statement'] })
+  .meta({ if: { properties: { kind: { pattern: '^x_' } }, required: ['kind'] }, then: { required: ['statement'] } });
 /** A standing promise. */
 export type Commitment = z.infer<typeof CommitmentSchema>;
 

@@ -19,7 +19,7 @@ export const DurationSchema = z
   .refine((d) => Object.values(d).some((v) => v !== undefined), {
     message: 'A duration needs at least one of years, months, weeks, days or hours (use { days: 0 } for "immediately")',
   })
-  .describe('A duration in calendar units (years, months, weeks, days) and hours');
+  .meta({ description: 'A duration in calendar units (years, months, weeks, days) and hours', minProperties: 1 });
 /** A length of time, e.g. `{ days: 30 }` or `{ years: 7 }`. */
 export type Duration = z.infer<typeof DurationSchema>;
 

@@ -3,6 +3,7 @@ export { formatPolicyDate, ISO_DATE_PATTERN, ISO_MONTH_PATTERN, IsoDateSchema, i
 export { didYouMean, suggestion } from './did-you-mean.js';
 export { CUSTOM_VALUE_PREFIX, CustomValueSchema, isCustomValue, openList, type CustomValue } from './open-list.js';
 export { isValidTimeZone, TimeZoneSchema, type TimeZone } from './time-zone.js';
+export { TIME_ZONE_NAMES } from './time-zone-names.js';
 export { DurationSchema, durationBoundsInHours, formatDuration, isAlwaysLonger, isZeroDuration, type Duration } from './duration.js';
 export { EmailSchema, SnakeKeySchema, TEXT_PATTERN, TextSchema, URL_PATTERN, UrlSchema } from './keys.js';
 export { BUILT_IN_DATA_CATEGORIES, type BuiltInDataCategoryKey } from './data-category-taxonomy.js';

@@ -37,7 +37,8 @@ export const ContactSchema = z
   })
   .refine((c) => c.email !== undefined || c.url !== undefined || c.supportTicket !== undefined || c.other !== undefined, {
     message: 'Give at least one way to reach you: email, url, supportTicket or other',
-  });
+  })
+  .meta({ anyOf: [{ required: ['email'] }, { required: ['url'] }, { required: ['supportTicket'] }, { required: ['other'] }] });
 /** A privacy contact. */
 export type Contact = z.infer<typeof ContactSchema>;
 
@@ -88,7 +89,8 @@ export const DataLocationSchema = z
   })
   .refine((d) => d.storedIn !== undefined || d.transfers !== undefined || d.description !== undefined, {
     message: 'Say where data is stored (storedIn), where it goes (transfers), or describe it (description); leave dataLocation out when the policy does not say',
-  });
+  })
+  .meta({ anyOf: [{ required: ['storedIn'] }, { required: ['transfers'] }, { required: ['description'] }] });
 /** Where data is stored and transferred. */
 export type DataLocation = z.infer<typeof DataLocationSchema>;
 

@@ -47,6 +47,7 @@ export const BreachPolicySchema = z
   })
   .refine((b) => b.notifyUsersWithin !== undefined || b.notifyAuthorityWithin !== undefined, {
     message: 'A breach policy needs notifyUsersWithin or notifyAuthorityWithin',
-  });
+  })
+  .meta({ anyOf: [{ required: ['notifyUsersWithin'] }, { required: ['notifyAuthorityWithin'] }] });
 /** A breach notification policy. */
 export type BreachPolicy = z.infer<typeof BreachPolicySchema>;

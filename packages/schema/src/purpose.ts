@@ -48,10 +48,11 @@ export const PurposeSchema = z
     /** A broader purpose this one belongs to (`marketing` for `newsletter`). */
     parent: PurposeKeySchema.optional().meta({ description: 'The key of a broader purpose this one belongs to.' }),
   })
-  .refine((p) => p.label !== undefined || p.key in BUILT_IN_PURPOSES, {
+  .refine((p) => p.label !== undefined || Object.hasOwn(BUILT_IN_PURPOSES, p.key), {
     message: 'A purpose that is not built in needs a label',
     path: ['label'],
-  });
+  })
+  .meta({ if: { properties: { key: { not: { enum: Object.keys(BUILT_IN_PURPOSES) } } }, required: ['key'] }, then: { required: ['label'] } });
 /** A purpose declared in a manifest. */
 export type Purpose = z.infer<typeof PurposeSchema>;
 

@@ -76,10 +76,24 @@ export const RetentionRuleSchema = z
     alignTo: z.enum(['event', 'fiscal_year_end']).default('event'),
     fiscalYearEnd: z
       .strictObject({ month: z.number().int().min(1).max(12), day: z.number().int().min(1).max(31) })
+      .meta({
+        anyOf: [
+          { properties: { month: { enum: [1, 3, 5, 7, 8, 10, 12] } } },
+          { properties: { month: { enum: [4, 6, 9, 11] }, day: { maximum: 30 } } },
+          { properties: { month: { const: 2 }, day: { maximum: 29 } } },
+        ],
+      })
       .optional(),
     timeZone: TimeZoneSchema.optional(),
     /** The law or reason behind the rule, e.g. "tax law: 7 years". */
     reason: TextSchema.optional(),
+  })
+  .meta({
+    allOf: [
+      { if: { required: ['minimum'] }, then: { properties: { bound: { const: 'maximum' }, period: { not: { const: 'indefinite' } } } } },
+      { if: { required: ['gracePeriod'] }, then: { properties: { period: { not: { const: 'indefinite' } } } } },
+      { if: { required: ['fiscalYearEnd'] }, then: { required: ['alignTo'], properties: { alignTo: { const: 'fiscal_year_end' } } } },
+    ],
   })
   .superRefine((rule, ctx) => {
     if (rule.minimum && rule.bound !== 'maximum') {

@@ -37,3 +37,27 @@ describe('the JSON Schema validates manifests outside zod', () => {
     expect(validate(negative)).toBe(false);
   });
 });
+
+describe('every property is documented', () => {
+  it('has a description on every property of the JSON Schema', () => {
+    const missing: string[] = [];
+    const walk = (node: unknown, path: string): void => {
+      if (node === null || typeof node !== 'object') return;
+      if (Array.isArray(node)) return node.forEach((n) => walk(n, path));
+      const schema = node as Record<string, unknown>;
+      for (const [name, property] of Object.entries((schema.properties ?? {}) as Record<string, Record<string, unknown>>)) {
+        if (typeof property.description !== 'string' || property.description.length === 0) missing.push(`${path}.${name}`);
+        walk(property, `${path}.${name}`);
+      }
+      for (const key of ['items', 'additionalProperties', 'anyOf', 'allOf', 'oneOf']) walk(schema[key], path);
+    };
+    walk(manifestJsonSchema(), '');
+    expect(missing).toEqual([]);
+  });
+
+  it('offers the built-in categories and time zones as suggestions', () => {
+    const text = JSON.stringify(manifestJsonSchema());
+    expect(text).toContain('"examples":["user","user.account"');
+    expect(text).toContain('"Europe/Berlin"');
+  });
+});
