@@ -4,3 +4,7 @@ export { mentorMarketplace, mentorMarketplaceInput } from './mentor-marketplace.
 export { codetrain, codetrainInput } from './codetrain.js';
 export { codingIde, codingIdeInput } from './coding-ide.js';
 export { seedManifests, type SeedManifest } from './seeds.js';
+export { chatcode, chatcodeInput } from './real/chatcode.js';
+export { leetdecode, leetdecodeInput } from './real/leetdecode.js';
+export { codersGym, codersGymInput } from './real/coders-gym.js';
+export { realPolicyManifests, type RealPolicyManifest } from './real/index.js';

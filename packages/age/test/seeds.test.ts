@@ -46,9 +46,10 @@ describe('seed 002 (mentor marketplace): 16 and older; a discovered minor accoun
 });
 
 describe('seed 003 (CodeTrain): not directed to children under 16', () => {
-  it('refuses a 15-year-old (data deleted if discovered) and allows a 16-year-old', () => {
-    expect(seed('003').age?.onUnderageDiscovered).toBe('delete_data');
-    expect(gate('003', '2010-11-23')).toMatchObject({ status: 'refused', age: 15, eligibleOn: '2026-11-23', onUnderageDiscovered: 'delete_data' });
+  it('refuses a 15-year-old and allows a 16-year-old', () => {
+    // The policy says only "we don't knowingly collect their data": no consequence is stated, so the gate's default applies.
+    expect(seed('003').age?.onUnderageDiscovered).toBeUndefined();
+    expect(gate('003', '2010-11-23')).toMatchObject({ status: 'refused', age: 15, eligibleOn: '2026-11-23', onUnderageDiscovered: 'delete_account' });
     expect(gate('003', '2010-11-22', 'FR')).toMatchObject({ status: 'allowed', age: 16, decidedBy: 'platform' });
   });
   it('decides the 16th birthday in the declared zone (Los Angeles, evening before)', () => {

@@ -1,4 +1,4 @@
-import { purposeLabel } from '@priv/schema';
+import { legalBasesOf, purposeLabel } from '@priv/schema';
 import { matchByKey, missingFrom, type ChangeLog } from './diff-support.js';
 
 /** Purposes, custom categories and events declared in the manifest. */
@@ -43,8 +43,9 @@ export function diffCollections(log: ChangeLog): void {
     if (added.length > 0) log.add('collection_purpose_added', [...path, 'purposes'], p.before.purposes, p.after.purposes, `${name} is now also used for ${label(added)}.`, features);
     const dropped = missingFrom(p.before.purposes, p.after.purposes);
     if (dropped.length > 0) log.add('collection_purpose_removed', [...path, 'purposes'], p.before.purposes, p.after.purposes, `${name} is no longer used for ${label(dropped)}.`, features);
-    if (missingFrom(p.after.legalBases, p.before.legalBases).length + missingFrom(p.before.legalBases, p.after.legalBases).length > 0) {
-      log.add('collection_legal_basis_changed', [...path, 'legalBases'], p.before.legalBases, p.after.legalBases, `The lawful basis for ${name} changed from ${p.before.legalBases.join(', ')} to ${p.after.legalBases.join(', ')}.`, features);
+    const [basesBefore, basesAfter] = [legalBasesOf(p.before), legalBasesOf(p.after)];
+    if (missingFrom(basesAfter, basesBefore).length + missingFrom(basesBefore, basesAfter).length > 0 || JSON.stringify(p.before.legalBases) !== JSON.stringify(p.after.legalBases)) {
+      log.add('collection_legal_basis_changed', [...path, 'legalBases'], p.before.legalBases, p.after.legalBases, `The lawful basis for ${name} changed from ${basesBefore.join(', ') || 'none stated'} to ${basesAfter.join(', ') || 'none stated'}.`, features);
     }
     if (missingFrom(p.after.retention, p.before.retention).length + missingFrom(p.before.retention, p.after.retention).length > 0) {
       log.add('collection_retention_changed', [...path, 'retention'], p.before.retention, p.after.retention, `${name} is now kept under the rules ${p.after.retention.join(', ')} (was ${p.before.retention.join(', ')}).`, features);

@@ -53,7 +53,7 @@ export function diffCookies(log: ChangeLog): void {
   for (const p of pairs) {
     const path = ['cookies', p.afterIndex];
     if (!p.before) {
-      log.add('cookie_added', path, undefined, p.after, `New ${p.after.category.replace(/_/g, ' ')} ${p.after.storage.replace(/_/g, ' ')} entry: ${p.after.name}.`);
+      log.add('cookie_added', path, undefined, p.after, `New ${p.after.category.replace(/_/g, ' ')} ${(p.after.storage ?? 'browser storage').replace(/_/g, ' ')} entry${p.after.name ? `: ${p.after.name}` : ''}.`);
       continue;
     }
     for (const field of ['category', 'lifetime', 'provider'] as const) {

@@ -39,7 +39,7 @@ export function diffAge(log: ChangeLog): void {
     return;
   }
   if (!b && a) {
-    log.add('age_policy_changed', ['age'], undefined, a, `Age rules added: minimum age ${a.minimumAge}.`);
+    log.add('age_policy_changed', ['age'], undefined, a, `Age rules added${a.minimumAge !== undefined ? `: minimum age ${a.minimumAge}` : ''}.`);
     return;
   }
   if (!b || !a) return;

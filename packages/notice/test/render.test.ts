@@ -34,7 +34,8 @@ describe('policy rendering', () => {
   it('says what the fixture promises about changes and breaches', () => {
     const md = renderPolicyMarkdown(base);
     expect(md).toContain('We announce material changes by email at least 14 days before they take effect.');
-    expect(md).toContain('Notice counts from the day after we publish a change.');
+    // publicationDayCounts is left at its default: the policy states no counting rule, so none is published.
+    expect(md).not.toContain('Notice counts');
     expect(md).toContain('If a breach affects your data, we will tell you within 72 hours.');
   });
 });

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { BUILT_IN_DATA_CATEGORIES, type BuiltInDataCategoryKey } from './data-category-taxonomy.js';
 import { TextSchema } from './keys.js';
 
-/** A dotted data category key: snake_case segments joined by dots (`user.contact.email`). */
+/** A dotted data category key: snake_case segments joined by dots (`user.contact.email`); built-in keys complete in an editor. */
 export const DataCategoryKeySchema = z
   .string()
   .max(200)
@@ -10,7 +10,7 @@ export const DataCategoryKeySchema = z
     /^[a-z][a-z0-9_]*(\.[a-z][a-z0-9_]*)*$/,
     'Expected a dotted category key such as "user.contact.email" (snake_case segments joined by dots)',
   )
-  .describe('A dotted data category key, e.g. user.contact.email');
+  .meta({ description: 'A dotted data category key: a built-in one (see examples) or one declared in `categories`.', examples: BUILT_IN_DATA_CATEGORIES.map((c) => c.key) }) as unknown as z.ZodType<DataCategoryKey, DataCategoryKey>;
 /**
  * A data category key. Built-in keys autocomplete; any other dotted key is accepted by the type and
  * must be declared in the manifest's `categories` to pass validation.

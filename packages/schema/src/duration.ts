@@ -19,7 +19,7 @@ export const DurationSchema = z
   .refine((d) => Object.values(d).some((v) => v !== undefined), {
     message: 'A duration needs at least one of years, months, weeks, days or hours (use { days: 0 } for "immediately")',
   })
-  .describe('A duration in calendar units (years, months, weeks, days) and hours');
+  .meta({ description: 'A duration in calendar units (years, months, weeks, days) and hours', minProperties: 1 });
 /** A length of time, e.g. `{ days: 30 }` or `{ years: 7 }`. */
 export type Duration = z.infer<typeof DurationSchema>;
 
@@ -52,4 +52,36 @@ export function formatDuration(duration: Duration): string {
  */
 export function isZeroDuration(duration: Duration): boolean {
   return UNITS.every((unit) => (duration[unit] ?? 0) === 0);
+}
+
+/**
+ * The shortest and longest a duration can be, in hours, over every possible start: a month is 28
+ * to 31 days, a year 365 to 366, a day 23 to 25 hours (DST). Used to tell, without an anchor date,
+ * that one duration is always longer than another.
+ *
+ * @param duration - a duration
+ * @returns `[shortest, longest]` in hours
+ * @example
+ * durationBoundsInHours({ days: 30 }); // [690, 750]
+ */
+export function durationBoundsInHours(duration: Duration): [number, number] {
+  const { years = 0, months = 0, weeks = 0, days = 0, hours = 0 } = duration;
+  const calendarDaysLow = years * 365 + months * 28 + weeks * 7 + days;
+  const calendarDaysHigh = years * 366 + months * 31 + weeks * 7 + days;
+  return [calendarDaysLow * 23 + hours, calendarDaysHigh * 25 + hours];
+}
+
+/**
+ * Whether `a` is longer than `b` whatever date they are counted from (`{ years: 5 }` is always longer
+ * than `{ days: 30 }`; `{ months: 1 }` is not always longer than `{ days: 30 }`).
+ *
+ * @param a - a duration
+ * @param b - another duration
+ * @returns `true` when `a` ends after `b` for every start
+ * @example
+ * isAlwaysLonger({ years: 5 }, { days: 30 }); // true
+ * isAlwaysLonger({ months: 1 }, { days: 30 }); // false
+ */
+export function isAlwaysLonger(a: Duration, b: Duration): boolean {
+  return durationBoundsInHours(a)[0] > durationBoundsInHours(b)[1];
 }

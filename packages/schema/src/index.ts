@@ -1,8 +1,11 @@
 export { formatPath, ManifestValidationError, manifestIssue, type ManifestIssue } from './errors.js';
-export { IsoDateSchema, isRealIsoDate, type IsoDate } from './iso-date.js';
+export { formatPolicyDate, ISO_DATE_PATTERN, ISO_MONTH_PATTERN, IsoDateSchema, isRealIsoDate, isRealIsoMonth, PolicyDateSchema, type IsoDate, type PolicyDate } from './iso-date.js';
+export { didYouMean, suggestion } from './did-you-mean.js';
+export { CUSTOM_VALUE_PREFIX, CustomValueSchema, isCustomValue, openList, type CustomValue } from './open-list.js';
 export { isValidTimeZone, TimeZoneSchema, type TimeZone } from './time-zone.js';
-export { DurationSchema, formatDuration, isZeroDuration, type Duration } from './duration.js';
-export { EmailSchema, SnakeKeySchema, TextSchema, UrlSchema } from './keys.js';
+export { TIME_ZONE_NAMES } from './time-zone-names.js';
+export { DurationSchema, durationBoundsInHours, formatDuration, isAlwaysLonger, isZeroDuration, type Duration } from './duration.js';
+export { EmailSchema, SnakeKeySchema, TEXT_PATTERN, TextSchema, URL_PATTERN, UrlSchema } from './keys.js';
 export { BUILT_IN_DATA_CATEGORIES, type BuiltInDataCategoryKey } from './data-category-taxonomy.js';
 export {
   ancestorsOf,
@@ -18,8 +21,8 @@ export {
   type DataCategory,
   type DataCategoryKey,
 } from './data-category.js';
-export { BUILT_IN_PURPOSES, PurposeSchema, purposeLabel, type BuiltInPurposeKey, type Purpose, type PurposeKey } from './purpose.js';
-export { DataSubjectSchema, type DataSubject } from './data-subject.js';
+export { BUILT_IN_PURPOSES, PurposeKeySchema, PurposeSchema, purposeLabel, type BuiltInPurposeKey, type Purpose, type PurposeKey } from './purpose.js';
+export { BUILT_IN_DATA_SUBJECTS, DataSubjectSchema, type DataSubject } from './data-subject.js';
 export { LEGAL_BASIS_ARTICLE, LegalBasisSchema, type LegalBasis } from './legal-basis.js';
 export {
   RecipientRoleSchema,
@@ -42,6 +45,9 @@ export {
   type StorageKind,
 } from './cookie.js';
 export {
+  BUILT_IN_RIGHTS,
+  JURISDICTION_GROUPS,
+  JurisdictionSchema,
   DataExportSchema,
   ExportFormatSchema,
   ExportPartSchema,
@@ -83,8 +89,22 @@ export {
   type NoticeChannel,
   type NoticePolicy,
 } from './notice-policy.js';
-export { CollectionSchema, DataSourceSchema, type Collection, type DataSource } from './collection.js';
 export {
+  BUILT_IN_DATA_SOURCES,
+  CollectionSchema,
+  DataSourceSchema,
+  LegalBasesSchema,
+  legalBasesFor,
+  legalBasesOf,
+  type Collection,
+  type DataSource,
+  type LegalBases,
+} from './collection.js';
+export { migrateLegalBasesPerPurpose, type LegalBasesMigration } from './migrate.js';
+export {
+  BUILT_IN_COMMITMENTS,
+  commitmentStatement,
+  type BuiltInCommitmentKind,
   CommitmentKindSchema,
   CommitmentSchema,
   RedactionKindSchema,
@@ -94,7 +114,21 @@ export {
   type RedactionKind,
   type RedactionPolicy,
 } from './commitment.js';
-export { ContactSchema, ControllerSchema, FrameworkSchema, PrivacyManifestShape, type Contact, type Controller, type Framework } from './manifest-shape.js';
+export {
+  BUILT_IN_FRAMEWORKS,
+  ContactSchema,
+  ControllerSchema,
+  DataLocationSchema,
+  DataTransferSchema,
+  FrameworkSchema,
+  PrivacyManifestShape,
+  type BuiltInFramework,
+  type Contact,
+  type Controller,
+  type DataLocation,
+  type DataTransfer,
+  type Framework,
+} from './manifest-shape.js';
 export { crossReferenceIssues } from './cross-references.js';
 export { PrivacyManifestSchema, type PrivacyManifest, type PrivacyManifestInput } from './manifest.js';
 export {

@@ -16,6 +16,8 @@ export const ChangeNoticeSchema = z.strictObject({
   advanceNotice: DurationSchema.optional(),
   channels: z.array(NoticeChannelSchema).max(3),
   mayUse: z.array(NoticeChannelSchema).max(3).optional(),
+  /** The policy's own words for this class of change, when it promises notice without naming a channel ("we will notify users of significant changes"). */
+  description: TextSchema.optional(),
 });
 /** A notice promise for one class of change. */
 export type ChangeNotice = z.infer<typeof ChangeNoticeSchema>;
@@ -45,6 +47,7 @@ export const BreachPolicySchema = z
   })
   .refine((b) => b.notifyUsersWithin !== undefined || b.notifyAuthorityWithin !== undefined, {
     message: 'A breach policy needs notifyUsersWithin or notifyAuthorityWithin',
-  });
+  })
+  .meta({ anyOf: [{ required: ['notifyUsersWithin'] }, { required: ['notifyAuthorityWithin'] }] });
 /** A breach notification policy. */
 export type BreachPolicy = z.infer<typeof BreachPolicySchema>;

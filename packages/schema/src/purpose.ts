@@ -30,20 +30,29 @@ export type BuiltInPurposeKey = keyof typeof BUILT_IN_PURPOSES;
 /** A purpose key: a built-in one, or a team's own snake_case key declared in the manifest. */
 export type PurposeKey = BuiltInPurposeKey | (string & {});
 
+/** A purpose key as written in a manifest; the built-in keys complete in an editor. */
+export const PurposeKeySchema = SnakeKeySchema.meta({
+  description: 'A purpose key declared in `purposes`.',
+  examples: Object.keys(BUILT_IN_PURPOSES),
+}) as unknown as z.ZodType<PurposeKey, PurposeKey>;
+
 /**
  * A purpose the manifest uses, in the policy's own words. A built-in key takes its label from the
  * vocabulary; a custom key must give a `label`.
  */
 export const PurposeSchema = z
   .strictObject({
-    key: SnakeKeySchema,
-    label: TextSchema.optional(),
-    description: TextSchema,
+    key: PurposeKeySchema,
+    label: TextSchema.optional().meta({ description: 'How the purpose is titled; needed for a key that is not built in.' }),
+    description: TextSchema.meta({ description: 'The purpose in the policy\'s words.' }),
+    /** A broader purpose this one belongs to (`marketing` for `newsletter`). */
+    parent: PurposeKeySchema.optional().meta({ description: 'The key of a broader purpose this one belongs to.' }),
   })
-  .refine((p) => p.label !== undefined || p.key in BUILT_IN_PURPOSES, {
+  .refine((p) => p.label !== undefined || Object.hasOwn(BUILT_IN_PURPOSES, p.key), {
     message: 'A purpose that is not built in needs a label',
     path: ['label'],
-  });
+  })
+  .meta({ if: { properties: { key: { not: { enum: Object.keys(BUILT_IN_PURPOSES) } } }, required: ['key'] }, then: { required: ['label'] } });
 /** A purpose declared in a manifest. */
 export type Purpose = z.infer<typeof PurposeSchema>;
 

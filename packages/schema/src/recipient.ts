@@ -1,6 +1,8 @@
 import { z } from 'zod';
 import { DataCategoryKeySchema } from './data-category.js';
+import { DataSubjectSchema } from './data-subject.js';
 import { SnakeKeySchema, TextSchema, UrlSchema } from './keys.js';
+import { PurposeKeySchema } from './purpose.js';
 
 /** How a recipient stands to the controller. */
 export const RecipientRoleSchema = z.enum([
@@ -45,8 +47,9 @@ export const TransferMechanismSchema = z.enum([
   'standard_contractual_clauses',
   'eu_us_data_privacy_framework',
   'binding_corporate_rules',
+  'explicit_consent',
   'none_needed',
-]);
+]).meta({ description: 'The legal mechanism for a transfer out of the EEA/UK/Switzerland.' });
 /** A transfer mechanism for data leaving the EEA/UK. */
 export type TransferMechanism = z.infer<typeof TransferMechanismSchema>;
 
@@ -58,7 +61,8 @@ export type TransferMechanism = z.infer<typeof TransferMechanismSchema>;
 export const RecipientSchema = z.strictObject({
   key: SnakeKeySchema,
   name: TextSchema,
-  role: RecipientRoleSchema,
+  /** How the recipient stands to the controller; leave out when the policy does not say. */
+  role: RecipientRoleSchema.optional(),
   services: z.array(ServiceTypeSchema).min(1, 'Name at least one service type').max(20),
   categories: z.array(DataCategoryKeySchema).max(500),
   excludedCategories: z.array(DataCategoryKeySchema).max(500).optional(),
@@ -67,7 +71,11 @@ export const RecipientSchema = z.strictObject({
    * (a payment form that sends card numbers straight to the payment provider).
    */
   collectsDirectly: z.array(DataCategoryKeySchema).max(500).optional(),
-  purposes: z.array(SnakeKeySchema).max(100).optional(),
+  purposes: z.array(PurposeKeySchema).max(100).optional(),
+  /** Whose data the recipient receives, when only some people's (a mentor sees mentees' data only). */
+  subjects: z.array(DataSubjectSchema).min(1).max(20).optional().meta({ description: 'Whose data the recipient receives, when it is only some kinds of people; everyone\'s when absent.' }),
+  /** Where a person can opt out of this recipient's processing. */
+  optOutUrl: UrlSchema.optional().meta({ description: 'Where a person opts out of this recipient\'s processing (an analytics opt-out page).' }),
   description: TextSchema.optional(),
   region: TextSchema.optional(),
   transferMechanism: TransferMechanismSchema.optional(),

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { byShape } from './by-shape.js';
 import { DurationSchema } from './duration.js';
 import { SnakeKeySchema, TextSchema } from './keys.js';
 import { TimeZoneSchema } from './time-zone.js';
@@ -66,7 +67,7 @@ export const RetentionRuleSchema = z
     key: SnakeKeySchema,
     description: TextSchema,
     anchor: SnakeKeySchema,
-    period: z.union([DurationSchema, z.literal('indefinite')]),
+    period: byShape({ string: z.literal('indefinite'), object: DurationSchema }, '"indefinite" or a duration like { "days": 30 }').meta({ description: 'How long: a duration ({ "days": 30 }) or "indefinite".' }),
     bound: RetentionBoundSchema,
     minimum: DurationSchema.optional(),
     gracePeriod: DurationSchema.optional(),
@@ -75,10 +76,24 @@ export const RetentionRuleSchema = z
     alignTo: z.enum(['event', 'fiscal_year_end']).default('event'),
     fiscalYearEnd: z
       .strictObject({ month: z.number().int().min(1).max(12), day: z.number().int().min(1).max(31) })
+      .meta({
+        anyOf: [
+          { properties: { month: { enum: [1, 3, 5, 7, 8, 10, 12] } } },
+          { properties: { month: { enum: [4, 6, 9, 11] }, day: { maximum: 30 } } },
+          { properties: { month: { const: 2 }, day: { maximum: 29 } } },
+        ],
+      })
       .optional(),
     timeZone: TimeZoneSchema.optional(),
     /** The law or reason behind the rule, e.g. "tax law: 7 years". */
     reason: TextSchema.optional(),
+  })
+  .meta({
+    allOf: [
+      { if: { required: ['minimum'] }, then: { properties: { bound: { const: 'maximum' }, period: { not: { const: 'indefinite' } } } } },
+      { if: { required: ['gracePeriod'] }, then: { properties: { period: { not: { const: 'indefinite' } } } } },
+      { if: { required: ['fiscalYearEnd'] }, then: { required: ['alignTo'], properties: { alignTo: { const: 'fiscal_year_end' } } } },
+    ],
   })
   .superRefine((rule, ctx) => {
     if (rule.minimum && rule.bound !== 'maximum') {
@@ -86,6 +101,9 @@ export const RetentionRuleSchema = z
     }
     if (rule.minimum && rule.period === 'indefinite') {
       ctx.addIssue({ code: 'custom', path: ['minimum'], message: 'An indefinite period has no maximum to compare a minimum with' });
+    }
+    if (rule.gracePeriod && rule.period === 'indefinite') {
+      ctx.addIssue({ code: 'custom', path: ['gracePeriod'], message: 'An indefinite period has no end for a grace period to delay' });
     }
     if (rule.fiscalYearEnd && rule.alignTo !== 'fiscal_year_end') {
       ctx.addIssue({ code: 'custom', path: ['fiscalYearEnd'], message: '`fiscalYearEnd` is used only with alignTo "fiscal_year_end"' });

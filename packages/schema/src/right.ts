@@ -2,9 +2,10 @@ import { z } from 'zod';
 import { DataCategoryKeySchema } from './data-category.js';
 import { DurationSchema } from './duration.js';
 import { EmailSchema, TextSchema, UrlSchema } from './keys.js';
+import { openList } from './open-list.js';
 
-/** The data-subject rights (GDPR Arts. 15-22 and their CCPA counterparts). */
-export const RightKindSchema = z.enum([
+/** The built-in data-subject rights (GDPR Arts. 13-22 and 77, and their CCPA counterparts). */
+export const BUILT_IN_RIGHTS = [
   'access',
   'rectification',
   'erasure',
@@ -14,7 +15,23 @@ export const RightKindSchema = z.enum([
   'withdraw_consent',
   'automated_decision_making',
   'opt_out_of_marketing',
-]);
+  'be_informed',
+  'complain_to_authority',
+  'opt_out_of_sale',
+  'non_discrimination',
+] as const;
+
+/** A data-subject right: a built-in or your own `x_...`. */
+export const RightKindSchema = openList(BUILT_IN_RIGHTS, 'a right', 'A data-subject right.');
+
+/** The groups a jurisdiction code may also name, besides ISO 3166 codes and subdivisions. */
+export const JURISDICTION_GROUPS = { EEA: 'the European Economic Area', EU: 'the European Union', UK: 'the United Kingdom' } as const;
+
+/** A place a rule applies: `EEA`, `EU`, `UK`, a country (`CH`) or a subdivision (`US-CA`). */
+export const JurisdictionSchema = z
+  .string()
+  .regex(/^(EEA|[A-Z]{2}(-[A-Z0-9]{1,3})?)$/, 'Expected a code like "EEA", "EU", "UK", "CH" or "US-CA"')
+  .meta({ description: 'A jurisdiction: EEA, EU, UK, an ISO 3166-1 country code (CH) or a subdivision (US-CA).' });
 /** A data-subject right. */
 export type RightKind = z.infer<typeof RightKindSchema>;
 
@@ -25,20 +42,23 @@ export type ExportFormat = z.infer<typeof ExportFormatSchema>;
 
 /** How a person exercises a right: in the product, by email, by support ticket or a web form. */
 export const RightChannelSchema = z.strictObject({
-  method: z.enum(['self_service', 'email', 'support_ticket', 'web_form']),
+  method: z.enum(['self_service', 'email', 'support_ticket', 'web_form', 'phone', 'post']).meta({ description: 'How the request is made.' }),
   /** Where: an email address, a settings page, a ticket subject, a form URL. */
-  address: z.union([EmailSchema, UrlSchema]).optional(),
+  address: z
+    .union([EmailSchema, UrlSchema], { error: () => 'Expected an email address (privacy@example.com) or an http(s) URL (https://example.com/privacy)' })
+    .optional()
+    .meta({ description: 'An email address or an http(s) URL.' }),
   /** Free-text location, e.g. "Settings → Account" or ticket subject "Privacy inquiry". */
-  location: TextSchema.optional(),
+  location: TextSchema.optional().meta({ description: 'Where, in words: "Settings → Account", a ticket subject, a phone number, a postal address.' }),
 });
 /** A channel for exercising a right. */
 export type RightChannel = z.infer<typeof RightChannelSchema>;
 
 /** One part of a data export: what it holds and in which format ("purchase history as CSV"). */
 export const ExportPartSchema = z.strictObject({
-  content: TextSchema,
-  formats: z.array(ExportFormatSchema).min(1).max(5),
-  categories: z.array(DataCategoryKeySchema).max(100).optional(),
+  content: TextSchema.meta({ description: 'What this part holds, in words.' }),
+  formats: z.array(ExportFormatSchema).min(1).max(5).meta({ description: 'File formats of this part.' }),
+  categories: z.array(DataCategoryKeySchema).max(100).optional().meta({ description: 'The data categories in this part (declared or built in).' }),
 });
 /** A part of a data export. */
 export type ExportPart = z.infer<typeof ExportPartSchema>;
@@ -66,12 +86,15 @@ export type ResponseTime = z.infer<typeof ResponseTimeSchema>;
 /** A right the policy grants, how it is exercised and how fast it is answered. */
 export const RightSchema = z.strictObject({
   right: RightKindSchema,
-  description: TextSchema.optional(),
-  channels: z.array(RightChannelSchema).min(1, 'Say how the right is exercised').max(10),
+  description: TextSchema.optional().meta({ description: 'The right in the policy\'s words.' }),
+  /** How the right is exercised; leave out when the policy does not say (nothing is then published about how). */
+  channels: z.array(RightChannelSchema).max(10).default([]).meta({ description: 'How the right is exercised; empty when the policy does not say.' }),
   response: ResponseTimeSchema.optional(),
   export: DataExportSchema.optional(),
-  /** Where the right applies when the policy limits it (e.g. `EU`, `UK`, `US-CA`); everywhere if absent. */
-  jurisdictions: z.array(z.string().regex(/^[A-Z]{2}(-[A-Z0-9]{1,3})?$/, 'Expected a code like "EU", "UK" or "US-CA"')).max(50).optional(),
+  /** Where the right applies when the policy limits it (e.g. `EEA`, `UK`, `US-CA`); everywhere if absent. */
+  jurisdictions: z.array(JurisdictionSchema).max(50).optional().meta({ description: 'Where the right applies, when the policy limits it; everywhere when absent.' }),
+  /** Limits and exceptions the policy states ("we may keep data we must keep by law"). */
+  limits: z.array(TextSchema).max(20).optional().meta({ description: 'Limits and exceptions of the right, in the policy\'s words.' }),
 });
 /** A right, its channels and response time. */
 export type Right = z.infer<typeof RightSchema>;

@@ -1,4 +1,7 @@
 import { z } from 'zod';
+import { TIME_ZONE_NAMES } from './time-zone-names.js';
+
+const NAMES: ReadonlySet<string> = new Set(TIME_ZONE_NAMES);
 
 /**
  * Whether `zone` is an IANA time zone this runtime knows (`Europe/Berlin`, `UTC`).
@@ -16,12 +19,15 @@ export function isValidTimeZone(zone: string): boolean {
   }
 }
 
-/** An IANA time zone name such as `Europe/Berlin` or `UTC`. */
+/**
+ * An IANA time zone name such as `Europe/Berlin` or `UTC`: one of {@link TIME_ZONE_NAMES}, spelled
+ * exactly, that this runtime knows. The JSON Schema offers the same list.
+ */
 export const TimeZoneSchema = z
   .string()
   .min(1)
   .max(64)
-  .refine(isValidTimeZone, { message: 'Unknown IANA time zone (expected a name like "Europe/Berlin" or "UTC")' })
-  .describe('An IANA time zone name, e.g. Europe/Berlin');
+  .refine((zone) => NAMES.has(zone) && isValidTimeZone(zone), { message: 'Unknown IANA time zone (expected a name like "Europe/Berlin" or "UTC", spelled exactly)' })
+  .meta({ description: 'An IANA time zone name, e.g. Europe/Berlin', enum: [...TIME_ZONE_NAMES] });
 /** An IANA time zone name. */
 export type TimeZone = z.infer<typeof TimeZoneSchema>;

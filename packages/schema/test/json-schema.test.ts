@@ -7,7 +7,8 @@ describe('manifestJsonSchema', () => {
   it('describes the manifest as written, with required fields and no unknown keys', () => {
     const schema = manifestJsonSchema() as { type: string; required: string[]; additionalProperties: boolean; properties: Record<string, unknown> };
     expect(schema.type).toBe('object');
-    expect(schema.required).toEqual(expect.arrayContaining(['version', 'effectiveDate', 'controller', 'contact', 'purposes', 'collections', 'retention']));
+    expect(schema.required).toEqual(expect.arrayContaining(['version', 'effectiveDate', 'controller', 'contact', 'purposes', 'collections']));
+    expect(schema.required).not.toContain('retention');
     expect(schema.required).not.toContain('timeZone');
     expect(schema.additionalProperties).toBe(false);
     expect(Object.keys(schema.properties)).toEqual(expect.arrayContaining(['recipients', 'cookies', 'rights', 'age', 'notice']));
@@ -32,7 +33,31 @@ describe('the JSON Schema validates manifests outside zod', () => {
     expect(validate({ ...validInput(), version: 3 })).toBe(false);
     expect(validate.errors?.[0]?.instancePath).toBe('/version');
     const negative = validInput();
-    negative.retention[0]!.period = { days: -1 };
+    negative.retention![0]!.period = { days: -1 };
     expect(validate(negative)).toBe(false);
+  });
+});
+
+describe('every property is documented', () => {
+  it('has a description on every property of the JSON Schema', () => {
+    const missing: string[] = [];
+    const walk = (node: unknown, path: string): void => {
+      if (node === null || typeof node !== 'object') return;
+      if (Array.isArray(node)) return node.forEach((n) => walk(n, path));
+      const schema = node as Record<string, unknown>;
+      for (const [name, property] of Object.entries((schema.properties ?? {}) as Record<string, Record<string, unknown>>)) {
+        if (typeof property.description !== 'string' || property.description.length === 0) missing.push(`${path}.${name}`);
+        walk(property, `${path}.${name}`);
+      }
+      for (const key of ['items', 'additionalProperties', 'anyOf', 'allOf', 'oneOf']) walk(schema[key], path);
+    };
+    walk(manifestJsonSchema(), '');
+    expect(missing).toEqual([]);
+  });
+
+  it('offers the built-in categories and time zones as suggestions', () => {
+    const text = JSON.stringify(manifestJsonSchema());
+    expect(text).toContain('"examples":["user","user.account"');
+    expect(text).toContain('"Europe/Berlin"');
   });
 });

@@ -29,8 +29,8 @@ describe('parseManifest on a valid manifest', () => {
     const m = parseManifest(validInput());
     expect(m.timeZone).toBe('Europe/Berlin');
     expect(m.cookies).toEqual([]);
-    expect(m.retention[0]?.storage).toBe('all');
-    expect(m.age?.minorBelow).toBe(18);
+    expect(m.retention![0]?.storage).toBe('all');
+    expect(m.age?.minorBelow).toBeUndefined(); // no invented default: the policy did not say
     expect(m.notice?.publicationDayCounts).toBe(false);
   });
 });
@@ -48,9 +48,9 @@ describe('field errors carry their path', () => {
     ['a wrong type', (m: Record<string, unknown>) => { m.version = 3; }, 'version', 'invalid_type'],
     ['an unknown key', (m: Record<string, unknown>) => { m.colour = 'blue'; }, '(root)', 'unrecognized_keys'],
     ['an empty string', (m: PrivacyManifestInput) => { m.controller.name = '  '; }, 'controller.name', 'custom'],
-    ['a negative duration', (m: PrivacyManifestInput) => { m.retention[0]!.period = { days: -30 }; }, 'retention[0].period.days', 'too_small'],
+    ['a negative duration', (m: PrivacyManifestInput) => { m.retention![0]!.period = { days: -30 }; }, 'retention[0].period.days', 'too_small'],
     ['a date that does not exist', (m: PrivacyManifestInput) => { m.effectiveDate = '2025-02-30'; }, 'effectiveDate', 'custom'],
-    ['a fiscal year end that does not exist', (m: PrivacyManifestInput) => { Object.assign(m.retention[0]!, { alignTo: 'fiscal_year_end', fiscalYearEnd: { month: 4, day: 31 } }); }, 'retention[0].fiscalYearEnd.day', 'custom'],
+    ['a fiscal year end that does not exist', (m: PrivacyManifestInput) => { Object.assign(m.retention![0]!, { alignTo: 'fiscal_year_end', fiscalYearEnd: { month: 4, day: 31 } }); }, 'retention[0].fiscalYearEnd.day', 'custom'],
     ['an unknown time zone', (m: PrivacyManifestInput) => { m.timeZone = 'Europe/Atlantis'; }, 'timeZone', 'custom'],
     ['an unknown legal basis', (m: PrivacyManifestInput) => { (m.collections[1]!.legalBases as string[])[0] = 'because'; }, 'collections[1].legalBases[0]', 'invalid_value'],
     ['a consent age below the minimum age', (m: PrivacyManifestInput) => { m.age = { minimumAge: 16, parentalConsentBelow: 13 }; }, 'age.parentalConsentBelow', 'custom'],
@@ -61,7 +61,7 @@ describe('field errors carry their path', () => {
   });
 
   it('accepts 29 February as a fiscal year end (the last day of February)', () => {
-    const input = broken((m) => { Object.assign(m.retention[0]!, { alignTo: 'fiscal_year_end', fiscalYearEnd: { month: 2, day: 29 } }); });
+    const input = broken((m) => { Object.assign(m.retention![0]!, { alignTo: 'fiscal_year_end', fiscalYearEnd: { month: 2, day: 29 } }); });
     expect(safeParseManifest(input).success).toBe(true);
   });
 
@@ -71,7 +71,7 @@ describe('field errors carry their path', () => {
   });
 
   it('names the negative number itself inside the duration', () => {
-    const issues = issuesOf(broken((m) => { m.retention[0]!.period = { days: -30 }; }));
+    const issues = issuesOf(broken((m) => { m.retention![0]!.period = { days: -30 }; }));
     const text = JSON.stringify(issues);
     expect(text).toContain('A duration cannot be negative');
   });
@@ -89,7 +89,7 @@ describe('cross-reference errors carry their path', () => {
   });
 
   it('a retention rule nobody references', () => {
-    const issues = issuesOf(broken((m) => { m.retention.push({ key: 'orphan', description: 'x', anchor: 'record_created', period: { days: 1 }, bound: 'maximum', action: 'delete' }); }));
+    const issues = issuesOf(broken((m) => { m.retention!.push({ key: 'orphan', description: 'x', anchor: 'record_created', period: { days: 1 }, bound: 'maximum', action: 'delete' }); }));
     expect(issues).toContainEqual(expect.objectContaining({ code: 'unused_rule', pathText: 'retention[2].key' }));
   });
 
@@ -122,7 +122,7 @@ describe('cross-reference errors carry their path', () => {
   });
 
   it('an unknown retention anchor event, and a declared custom one', () => {
-    const edit = (m: PrivacyManifestInput) => { m.retention[0]!.anchor = 'course_completed'; };
+    const edit = (m: PrivacyManifestInput) => { m.retention![0]!.anchor = 'course_completed'; };
     expect(issuesOf(broken(edit))).toContainEqual(expect.objectContaining({ pathText: 'retention[0].anchor' }));
     expect(safeParseManifest(broken((m) => { edit(m); m.events = [{ key: 'course_completed', description: 'The course was completed.' }]; })).success).toBe(true);
   });

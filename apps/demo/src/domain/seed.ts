@@ -54,7 +54,7 @@ export async function seedAccounts(db: Db, now: Date): Promise<number> {
     });
     n += 2;
     const age = m.age;
-    if (age && (age.parentalConsentBelow ?? 0) > age.minimumAge && age.minimumAge <= 15 && (age.parentalConsentBelow ?? 0) > 15) {
+    if (age && age.minimumAge !== undefined && (age.parentalConsentBelow ?? 0) > age.minimumAge && age.minimumAge <= 15 && (age.parentalConsentBelow ?? 0) > 15) {
       const createdAt = created(200);
       const birthDate = yearsBefore(now, 15, 30);
       // Lin agreed to what the account needs and nothing optional; what the policy withholds from children is never asked.

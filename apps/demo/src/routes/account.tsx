@@ -1,4 +1,4 @@
-import { isWithin, LEGAL_BASIS_ARTICLE, purposeLabel, type PrivacyManifest } from '@priv/schema';
+import { isWithin, LEGAL_BASIS_ARTICLE, legalBasesOf, purposeLabel, type PrivacyManifest } from '@priv/schema';
 import { Hono } from 'hono';
 import { messagePage, page, type AppEnv, type Ctx } from '../context.js';
 import { getAccount, recordsOf, type Account } from '../domain/accounts.js';
@@ -73,7 +73,7 @@ function DataTable(props: { m: PrivacyManifest; records: readonly StoredRecord[]
                 {purposes.map((p) => (
                   <div>{purposeLabel(p)}</div>
                 ))}
-                <div class="small muted">{(collection?.legalBases ?? []).map((b) => `${words(b)} (${LEGAL_BASIS_ARTICLE[b]})`).join('; ')}</div>
+                <div class="small muted">{(collection ? legalBasesOf(collection) : []).map((b) => `${words(b)} (${LEGAL_BASIS_ARTICLE[b]})`).join('; ')}</div>
               </td>
               <td>
                 {recipients.length === 0 ? (

@@ -12,7 +12,7 @@ import { IssueList } from '../views/layout.js';
 export const policyRoutes = new Hono<AppEnv>();
 
 function ageLine(m: PrivacyManifest): string {
-  if (!m.age) return 'No age rules stated: only the law of the country decides.';
+  if (!m.age || m.age.minimumAge === undefined) return 'No minimum age stated: only the law of the country decides.';
   const consent = m.age.parentalConsentBelow && m.age.parentalConsentBelow > m.age.minimumAge ? `; ${m.age.minimumAge}–${m.age.parentalConsentBelow - 1} with a parent's consent` : '';
   return `From ${m.age.minimumAge}${consent}.`;
 }
