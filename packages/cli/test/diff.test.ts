@@ -1,4 +1,7 @@
 import { execFileSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { gitShow } from '../src/manifest/git-show.js';
 import { describe, expect, it } from 'vitest';
 import { SEEDS, run, tempDir, writeJson } from './helpers.js';
 
@@ -74,6 +77,16 @@ describe('priv diff', () => {
     expect(missing.code).toBe(2);
     expect(missing.err.trimEnd().split('\n')).toHaveLength(1);
     expect(missing.err).toMatch(/^priv: HEAD~5:privacy\.json: /);
+  });
+
+  it('never lets a revision become a git option', async () => {
+    const dir = tempDir();
+    withMixpanel(dir);
+    const result = await run(dir, 'diff', '--published-at', '2026-09-01', '--', '--output=pwned.txt:old.json', 'new.json');
+    expect(result.code).toBe(2);
+    expect(result.err).toBe('priv: --output=pwned.txt:old.json: no such file\n');
+    expect(() => gitShow('--output=x:y', dir)).toThrow('a git revision cannot start with "-"');
+    expect(existsSync(join(dir, 'pwned.txt'))).toBe(false);
   });
 
   it('runs on every seed against itself with no changes and no notice needed', async () => {
