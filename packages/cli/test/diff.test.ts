@@ -36,6 +36,18 @@ describe('priv diff', () => {
     expect(onTime.out).toContain('Effective date 2026-09-16: keeps the promise.');
   });
 
+  it("checks the new version's own effectiveDate with --effective manifest", async () => {
+    const dir = tempDir();
+    withMixpanel(dir); // new.json is effective 2026-09-01, the day it is published
+    const sameDay = await run(dir, 'diff', 'old.json', 'new.json', '--published-at', '2026-09-01', '--effective', 'manifest');
+    expect(sameDay.code).toBe(1);
+    expect(sameDay.out).toContain('FAIL: effective date 2026-09-01 gives less notice than promised; the earliest allowed is 2026-09-16.');
+    writeJson(dir, 'later.json', { ...SEEDS.codementor, version: '2026-09-16', effectiveDate: '2026-09-16', recipients: [...SEEDS.codementor.recipients, mixpanel] });
+    expect((await run(dir, 'diff', 'old.json', 'later.json', '--published-at', '2026-09-01', '--effective', 'manifest')).code).toBe(0);
+    // A commit that does not touch the manifest: no change, nothing to announce, so it passes.
+    expect((await run(dir, 'diff', 'old.json', 'old.json', '--published-at', '2026-12-01', '--effective', 'manifest')).code).toBe(0);
+  });
+
   it('counts days in the zone asked for: published 23:30 UTC on 1 September is 2 September in Berlin', async () => {
     const dir = tempDir();
     withMixpanel(dir);
@@ -109,7 +121,7 @@ describe('priv diff', () => {
       [['--published-at', '2026-09-01T10:00:00'], /expected YYYY-MM-DD or an ISO date-time with Z or an offset/],
       [['--published-at', '2026-02-30'], /not a calendar date/],
       [['--published-at', '2026-09-01', '--time-zone', 'Mars/Olympus'], /--time-zone Mars\/Olympus: not an IANA time zone/],
-      [['--published-at', '2026-09-01', '--effective', '16.09.2026'], /--effective 16\.09\.2026: expected YYYY-MM-DD/],
+      [['--published-at', '2026-09-01', '--effective', '16.09.2026'], /--effective 16\.09\.2026: expected YYYY-MM-DD or manifest/],
     ];
     for (const [args, message] of cases) {
       const result = await run(dir, 'diff', 'old.json', 'new.json', ...args);
