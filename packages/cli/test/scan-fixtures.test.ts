@@ -165,3 +165,19 @@ describe('priv scan with only lockfile and dev-dependency traces', () => {
     expect(report.findings.map((f: { recipient: string }) => f.recipient)).toEqual(['clerk', 'openrouter', 'anthropic', 'cloudflare', 'fly_io', 'neon']);
   });
 });
+
+describe('priv scan with every seed manifest on a project with no vendor code', () => {
+  it.each(Object.entries(SEEDS))('seed %s: exit 0, one warning per external processor, each at its recipient in privacy.json', async (_, seed) => {
+    const dir = fixtureApp('lockfile-only', seed);
+    const { code, report } = await scanJson(dir);
+    expect(code).toBe(0);
+    const processors = seed.recipients.filter((r: { role: string; selfHosted?: boolean }) => (r.role === 'processor' || r.role === 'sub_processor') && !r.selfHosted);
+    const traced = new Set(report.vendors.flatMap((v: { recipients: string[] }) => v.recipients));
+    const expected = processors.filter((r: { key: string }) => !traced.has(r.key)).map((r: { key: string }) => r.key);
+    expect(report.findings.map((f: { recipient: string }) => f.recipient)).toEqual(expected);
+    for (const f of report.findings) {
+      expect(f).toMatchObject({ rule: 'recipient-without-trace', level: 'warning', location: { file: 'privacy.json' } });
+      expect(f.location.line).toBeGreaterThan(1);
+    }
+  });
+});
