@@ -180,7 +180,9 @@ export const VENDOR_CATALOG_DATA: VendorCatalogInput = {
     { id: 'daily', name: 'Daily', aliases: ['Daily.co'], kinds: ['video'], categories: VIDEO },
     { id: 'livekit', name: 'LiveKit', kinds: ['video'], categories: VIDEO },
     { id: 'vimeo', name: 'Vimeo', kinds: ['video'], categories: VIDEO, storage: [cookie('vuid', 'analytics')], hosts: ['player.vimeo.com'] },
-    { id: 'youtube', name: 'YouTube', company: 'Google', kinds: ['video', 'advertising'], categories: ADS, storage: [cookie('VISITOR_INFO1_LIVE', 'marketing'), cookie('YSC', 'marketing')], hosts: ['www.youtube.com/embed', 'www.youtube.com/iframe_api', 'www.youtube-nocookie.com'] },
+    { id: 'youtube', name: 'YouTube', company: 'Google', kinds: ['video', 'advertising'], categories: ADS, storage: [cookie('VISITOR_INFO1_LIVE', 'marketing'), cookie('YSC', 'marketing')], hosts: ['www.youtube.com/embed', 'www.youtube.com/iframe_api'] },
+    // The privacy-enhanced embed sets no advertising cookies before play, but still sends the IP address and player use to Google.
+    { id: 'youtube_nocookie', name: 'YouTube (privacy-enhanced mode)', company: 'Google', aliases: ['YouTube', 'youtube-nocookie'], kinds: ['video'], categories: ['user.technical.ip_address', 'user.technical.user_agent', 'user.behavior.product_analytics'], hosts: ['www.youtube-nocookie.com'] },
     { id: 'hundred_ms', name: '100ms', kinds: ['video'], categories: VIDEO },
     { id: 'zoom', name: 'Zoom', kinds: ['video'], categories: VIDEO },
     { id: 'api_video', name: 'api.video', kinds: ['video'], categories: VIDEO },
