@@ -1,6 +1,7 @@
 import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
+import { publicationInstant } from '../src/commands/diff.js';
 import { gitShow } from '../src/manifest/git-show.js';
 import { describe, expect, it } from 'vitest';
 import { SEEDS, run, tempDir, writeJson } from './helpers.js';
@@ -68,6 +69,16 @@ describe('priv diff', () => {
     expect(result.code).toBe(1);
     const report = JSON.parse(result.out);
     expect(report).toMatchSnapshot();
+  });
+
+  it('takes a bare --published-at date as the first instant of that day in the zone, also where midnight is skipped', () => {
+    // Chile moves clocks from 00:00 to 01:00 on 6 September 2026: the day starts at 01:00 (UTC-3).
+    expect(publicationInstant('2026-09-06', 'America/Santiago').toISOString()).toBe('2026-09-06T04:00:00.000Z');
+    expect(publicationInstant('2026-03-29', 'Europe/Berlin').toISOString()).toBe('2026-03-28T23:00:00.000Z');
+    expect(publicationInstant('2026-10-25', 'Europe/Berlin').toISOString()).toBe('2026-10-24T22:00:00.000Z');
+    expect(publicationInstant('2026-09-01T10:00:00+02:00', 'UTC').toISOString()).toBe('2026-09-01T08:00:00.000Z');
+    expect(() => publicationInstant('2028-02-30', 'UTC')).toThrow('not a calendar date');
+    expect(publicationInstant('2028-02-29', 'UTC').toISOString()).toBe('2028-02-29T00:00:00.000Z');
   });
 
   it('reads OLD from a git revision (HEAD~1:privacy.json)', async () => {
