@@ -117,6 +117,15 @@ describe('priv scan on a project that drifted from its manifest (seed 000, CodeM
     expect(badVendor.err).toContain('the catalog has no vendor "skynet"');
   });
 
+  it('warns when a declared vendor does something its recipient is not declared for (Vercel for hosting, @vercel/analytics)', async () => {
+    const dir = fixtureApp('codementor-drift', SEEDS.codementor);
+    writeFileSync(join(dir, 'src', 'vitals.ts'), "import { inject } from '@vercel/analytics';\ninject();\n");
+    const { report } = await scanJson(dir);
+    const finding = report.findings.find((f: { rule: string }) => f.rule === 'service-not-declared');
+    expect(finding).toMatchObject({ level: 'warning', vendor: 'vercel_analytics', recipient: 'vercel', location: { file: 'src/vitals.ts', line: 1, column: 1 } });
+    expect(finding.message).toBe('@vercel/analytics (Vercel Web Analytics, analytics) is imported, but vercel in privacy.json is declared for hosting only: add analytics (and what it receives) to the recipient, or declare Vercel Web Analytics as its own recipient.');
+  });
+
   it('JSON output is a contract (snapshot)', async () => {
     const dir = fixtureApp('codementor-drift', SEEDS.codementor);
     const { report } = await scanJson(dir);
