@@ -40,7 +40,7 @@ export { extractImports, packageOf, type ExtractedImports, type ImportRef, type 
 export { isTestPath, walkProject, SKIPPED_FOLDERS, MAX_PROJECT_FILES, type FileRole, type ProjectFile } from './scan/walk-project.js';
 export { readLockfile, readPackageJson } from './scan/read-dependencies.js';
 export { compareEvidence, isShipping, type Evidence, type EvidenceVia } from './scan/evidence.js';
-export { collectTraces, MAX_SOURCE_BYTES, REDACT_PACKAGE, type CollectOptions, type ProjectTraces } from './scan/collect-traces.js';
+export { collectTraces, mentionsCatalogPackage, MAX_SOURCE_BYTES, REDACT_PACKAGE, type CollectOptions, type ProjectTraces } from './scan/collect-traces.js';
 export { matchRecipients, namesMatch, wordsOf, type RecipientVendors } from './scan/match-recipients.js';
 export { SCAN_RULES, type ScanLevel, type ScanRuleId } from './scan/scan-rules.js';
 export { manifestLocation, scanProject, type ScanFinding, type ScanInput, type ScanLocation, type ScanReport, type VendorUse } from './scan/scan-project.js';

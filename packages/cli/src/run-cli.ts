@@ -64,7 +64,7 @@ function build(io: CliIo, setCode: (code: ExitCode) => void): Command {
     .argument('<old>', 'the old version: a file or REV:PATH (HEAD~1:privacy.json)')
     .argument('<new>', 'the new version')
     .requiredOption('--published-at <date>', 'when the new version is published: YYYY-MM-DD (start of day in the zone) or an ISO date-time with Z or an offset')
-    .option('--effective <date>', 'the planned effective date, YYYY-MM-DD (default: the earliest allowed)')
+    .option('--effective <date>', "the planned effective date: YYYY-MM-DD, or 'manifest' for NEW's effectiveDate (default: the earliest allowed)")
     .option('--time-zone <zone>', "the zone whose calendar counts the days (default: the new manifest's timeZone)")
     .addOption(textOrJson())
     .option('--json', 'same as --format json')

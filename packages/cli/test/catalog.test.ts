@@ -2,6 +2,7 @@ import { getDataCategory } from '@priv/schema';
 import { describe, expect, it } from 'vitest';
 import { indexCatalog, shippedCatalog } from '../src/scan/catalog.js';
 import { VENDOR_CATALOG_DATA } from '../src/scan/vendor-catalog-data.js';
+import { mentionsCatalogPackage } from '../src/scan/collect-traces.js';
 import { namesMatch, wordsOf } from '../src/scan/match-recipients.js';
 
 describe('the vendor catalog', () => {
@@ -62,5 +63,22 @@ describe('recipient names', () => {
   it('splits names into plain words', () => {
     expect(wordsOf('Crème-Brûlée_Analytics GmbH')).toEqual(['creme', 'brulee', 'analytics', 'gmbh']);
     expect(wordsOf('Customer.io')).toEqual(['customerio']);
+  });
+});
+
+describe('mentionsCatalogPackage (the pre-filter before parsing)', () => {
+  const index = shippedCatalog();
+  it('flags a file for every exact catalog package in every import form, so no import is skipped', () => {
+    for (const sdk of index.catalog.sdks.filter((s) => !s.package.endsWith('/*'))) {
+      for (const form of [`import x from '${sdk.package}';`, `const x = require("${sdk.package}/sub");`, 'const x = await import(`' + sdk.package + '`);']) {
+        expect(mentionsCatalogPackage(form, index), form).toBe(true);
+      }
+    }
+    expect(mentionsCatalogPackage("import { redactText } from '@priv/redact';", index)).toBe(true);
+    expect(mentionsCatalogPackage("import { x } from '@sentry/new-thing';", index)).toBe(true);
+  });
+
+  it('lets files that name no SDK go unparsed', () => {
+    expect(mentionsCatalogPackage("import React from 'react';\nimport { a } from './stripe';\nconst s = 'hello';", index)).toBe(false);
   });
 });

@@ -1,4 +1,8 @@
 import { execFileSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { publicationInstant } from '../src/commands/diff.js';
+import { gitShow } from '../src/manifest/git-show.js';
 import { describe, expect, it } from 'vitest';
 import { SEEDS, run, tempDir, writeJson } from './helpers.js';
 
@@ -33,6 +37,18 @@ describe('priv diff', () => {
     expect(onTime.out).toContain('Effective date 2026-09-16: keeps the promise.');
   });
 
+  it("checks the new version's own effectiveDate with --effective manifest", async () => {
+    const dir = tempDir();
+    withMixpanel(dir); // new.json is effective 2026-09-01, the day it is published
+    const sameDay = await run(dir, 'diff', 'old.json', 'new.json', '--published-at', '2026-09-01', '--effective', 'manifest');
+    expect(sameDay.code).toBe(1);
+    expect(sameDay.out).toContain('FAIL: effective date 2026-09-01 gives less notice than promised; the earliest allowed is 2026-09-16.');
+    writeJson(dir, 'later.json', { ...SEEDS.codementor, version: '2026-09-16', effectiveDate: '2026-09-16', recipients: [...SEEDS.codementor.recipients, mixpanel] });
+    expect((await run(dir, 'diff', 'old.json', 'later.json', '--published-at', '2026-09-01', '--effective', 'manifest')).code).toBe(0);
+    // A commit that does not touch the manifest: no change, nothing to announce, so it passes.
+    expect((await run(dir, 'diff', 'old.json', 'old.json', '--published-at', '2026-12-01', '--effective', 'manifest')).code).toBe(0);
+  });
+
   it('counts days in the zone asked for: published 23:30 UTC on 1 September is 2 September in Berlin', async () => {
     const dir = tempDir();
     withMixpanel(dir);
@@ -53,6 +69,16 @@ describe('priv diff', () => {
     expect(result.code).toBe(1);
     const report = JSON.parse(result.out);
     expect(report).toMatchSnapshot();
+  });
+
+  it('takes a bare --published-at date as the first instant of that day in the zone, also where midnight is skipped', () => {
+    // Chile moves clocks from 00:00 to 01:00 on 6 September 2026: the day starts at 01:00 (UTC-3).
+    expect(publicationInstant('2026-09-06', 'America/Santiago').toISOString()).toBe('2026-09-06T04:00:00.000Z');
+    expect(publicationInstant('2026-03-29', 'Europe/Berlin').toISOString()).toBe('2026-03-28T23:00:00.000Z');
+    expect(publicationInstant('2026-10-25', 'Europe/Berlin').toISOString()).toBe('2026-10-24T22:00:00.000Z');
+    expect(publicationInstant('2026-09-01T10:00:00+02:00', 'UTC').toISOString()).toBe('2026-09-01T08:00:00.000Z');
+    expect(() => publicationInstant('2028-02-30', 'UTC')).toThrow('not a calendar date');
+    expect(publicationInstant('2028-02-29', 'UTC').toISOString()).toBe('2028-02-29T00:00:00.000Z');
   });
 
   it('reads OLD from a git revision (HEAD~1:privacy.json)', async () => {
@@ -76,6 +102,16 @@ describe('priv diff', () => {
     expect(missing.err).toMatch(/^priv: HEAD~5:privacy\.json: /);
   });
 
+  it('never lets a revision become a git option', async () => {
+    const dir = tempDir();
+    withMixpanel(dir);
+    const result = await run(dir, 'diff', '--published-at', '2026-09-01', '--', '--output=pwned.txt:old.json', 'new.json');
+    expect(result.code).toBe(2);
+    expect(result.err).toBe('priv: --output=pwned.txt:old.json: no such file\n');
+    expect(() => gitShow('--output=x:y', dir)).toThrow('a git revision cannot start with "-"');
+    expect(existsSync(join(dir, 'pwned.txt'))).toBe(false);
+  });
+
   it('runs on every seed against itself with no changes and no notice needed', async () => {
     for (const seed of Object.values(SEEDS)) {
       const dir = tempDir();
@@ -96,7 +132,7 @@ describe('priv diff', () => {
       [['--published-at', '2026-09-01T10:00:00'], /expected YYYY-MM-DD or an ISO date-time with Z or an offset/],
       [['--published-at', '2026-02-30'], /not a calendar date/],
       [['--published-at', '2026-09-01', '--time-zone', 'Mars/Olympus'], /--time-zone Mars\/Olympus: not an IANA time zone/],
-      [['--published-at', '2026-09-01', '--effective', '16.09.2026'], /--effective 16\.09\.2026: expected YYYY-MM-DD/],
+      [['--published-at', '2026-09-01', '--effective', '16.09.2026'], /--effective 16\.09\.2026: expected YYYY-MM-DD or manifest/],
     ];
     for (const [args, message] of cases) {
       const result = await run(dir, 'diff', 'old.json', 'new.json', ...args);

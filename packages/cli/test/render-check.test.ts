@@ -35,6 +35,14 @@ describe('priv render', () => {
     expect(result.err).toMatch(/^priv: privacy\.json:3:3: effectiveDate: .+\n$/);
   });
 
+  it('never overwrites the manifest with the rendered text', async () => {
+    const dir = tempDir();
+    writeJson(dir, 'privacy.json', SEEDS.codetrain);
+    expect(await run(dir, 'render', '--out', './privacy.json')).toEqual({ code: 2, out: '', err: 'priv: ./privacy.json: is the manifest itself; refusing to overwrite it\n' });
+    expect((await run(dir, 'check', '--published', 'privacy.json', '--write')).code).toBe(2);
+    expect((await run(dir, 'validate')).code).toBe(0);
+  });
+
   it('says when the output file cannot be written', async () => {
     const dir = tempDir();
     writeJson(dir, 'privacy.json', SEEDS.codetrain);

@@ -117,6 +117,15 @@ describe('priv scan on a project that drifted from its manifest (seed 000, CodeM
     expect(badVendor.err).toContain('the catalog has no vendor "skynet"');
   });
 
+  it('warns when a declared vendor does something its recipient is not declared for (Vercel for hosting, @vercel/analytics)', async () => {
+    const dir = fixtureApp('codementor-drift', SEEDS.codementor);
+    writeFileSync(join(dir, 'src', 'vitals.ts'), "import { inject } from '@vercel/analytics';\ninject();\n");
+    const { report } = await scanJson(dir);
+    const finding = report.findings.find((f: { rule: string }) => f.rule === 'service-not-declared');
+    expect(finding).toMatchObject({ level: 'warning', vendor: 'vercel_analytics', recipient: 'vercel', location: { file: 'src/vitals.ts', line: 1, column: 1 } });
+    expect(finding.message).toBe('@vercel/analytics (Vercel Web Analytics, analytics) is imported, but vercel in privacy.json is declared for hosting only: add analytics (and what it receives) to the recipient, or declare Vercel Web Analytics as its own recipient.');
+  });
+
   it('JSON output is a contract (snapshot)', async () => {
     const dir = fixtureApp('codementor-drift', SEEDS.codementor);
     const { report } = await scanJson(dir);
@@ -163,5 +172,21 @@ describe('priv scan with only lockfile and dev-dependency traces', () => {
     ]);
     // Every processor of seed 003 but Stripe (in the lockfile) is reported as having no trace, at its place in privacy.json.
     expect(report.findings.map((f: { recipient: string }) => f.recipient)).toEqual(['clerk', 'openrouter', 'anthropic', 'cloudflare', 'fly_io', 'neon']);
+  });
+});
+
+describe('priv scan with every seed manifest on a project with no vendor code', () => {
+  it.each(Object.entries(SEEDS))('seed %s: exit 0, one warning per external processor, each at its recipient in privacy.json', async (_, seed) => {
+    const dir = fixtureApp('lockfile-only', seed);
+    const { code, report } = await scanJson(dir);
+    expect(code).toBe(0);
+    const processors = seed.recipients.filter((r: { role: string; selfHosted?: boolean }) => (r.role === 'processor' || r.role === 'sub_processor') && !r.selfHosted);
+    const traced = new Set(report.vendors.flatMap((v: { recipients: string[] }) => v.recipients));
+    const expected = processors.filter((r: { key: string }) => !traced.has(r.key)).map((r: { key: string }) => r.key);
+    expect(report.findings.map((f: { recipient: string }) => f.recipient)).toEqual(expected);
+    for (const f of report.findings) {
+      expect(f).toMatchObject({ rule: 'recipient-without-trace', level: 'warning', location: { file: 'privacy.json' } });
+      expect(f.location.line).toBeGreaterThan(1);
+    }
   });
 });

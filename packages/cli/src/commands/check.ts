@@ -58,7 +58,7 @@ export async function checkCommand(spec: string, options: CheckOptions, io: CliI
     return EXIT.ok;
   }
   if (options.write) {
-    writeOutput(io.cwd, options.published, expected);
+    writeOutput(io.cwd, options.published, expected, [spec]);
     io.out(`${options.published}: ${exists ? 'updated' : 'written'} from ${spec}\n`);
     return EXIT.ok;
   }

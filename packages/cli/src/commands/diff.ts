@@ -10,7 +10,10 @@ import { loadManifest } from '../manifest/load-manifest.js';
 export interface DiffOptions {
   /** When the new version is published: `YYYY-MM-DD` (the start of that day in the zone) or an ISO date-time with `Z` or an offset. */
   readonly publishedAt: string;
-  /** The effective date planned (`YYYY-MM-DD`); defaults to the earliest that keeps every promise. */
+  /**
+   * The effective date planned: `YYYY-MM-DD`, or `manifest` for the new version's own
+   * `effectiveDate` (the CI gate); defaults to the earliest date that keeps every promise.
+   */
   readonly effective?: string;
   /** The zone whose calendar counts the days; defaults to the new manifest's `timeZone`. */
   readonly timeZone?: string;
@@ -75,16 +78,20 @@ export function publicationInstant(value: string, timeZone: string): Date {
 export async function diffReport(oldSpec: string, newSpec: string, options: DiffOptions, cwd: string): Promise<DiffReport> {
   const before = await loadManifest(oldSpec, { cwd });
   const after = await loadManifest(newSpec, { cwd });
+  const effective = options.effective === 'manifest' ? after.manifest.effectiveDate : options.effective;
   const timeZone = options.timeZone ?? after.manifest.timeZone;
   if (!isValidTimeZone(timeZone)) throw new CliError('invalid_option', '--time-zone', `--time-zone ${timeZone}: not an IANA time zone`);
-  if (options.effective !== undefined && !DATE.test(options.effective)) throw new CliError('invalid_option', '--effective', `--effective ${options.effective}: expected YYYY-MM-DD`);
+  if (effective !== undefined && !DATE.test(effective)) throw new CliError('invalid_option', '--effective', `--effective ${effective}: expected YYYY-MM-DD or manifest`);
   const publishedAt = publicationInstant(options.publishedAt, timeZone);
   try {
     const diff = classifyChanges(diffManifests(before.manifest, after.manifest));
     const base = { publishedAt, timeZone };
+    // No change, nothing to announce: an old effectiveDate is not a broken promise (CI on a commit
+    // that does not touch the manifest passes).
+    if (diff.changes.length === 0) return { diff, plan: planNotice(diff, after.manifest.notice, base), keepsPromise: true };
     try {
-      const plan = planNotice(diff, after.manifest.notice, options.effective ? { ...base, effectiveDate: options.effective } : base);
-      return { diff, plan, ...(options.effective ? { requestedEffectiveDate: options.effective } : {}), keepsPromise: true };
+      const plan = planNotice(diff, after.manifest.notice, effective ? { ...base, effectiveDate: effective } : base);
+      return { diff, plan, ...(effective ? { requestedEffectiveDate: effective } : {}), keepsPromise: true };
     } catch (error) {
       if (!(error instanceof InsufficientNoticeError)) throw error;
       return { diff, plan: planNotice(diff, after.manifest.notice, base), requestedEffectiveDate: error.requestedEffectiveDate, keepsPromise: false };

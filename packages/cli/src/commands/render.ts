@@ -44,7 +44,7 @@ export async function renderCommand(spec: string, options: RenderOptions, io: Cl
   const { manifest } = await loadManifest(spec, { cwd: io.cwd, ...(options.exportName ? { exportName: options.exportName } : {}) });
   const text = renderPolicy(manifest, options.format);
   if (options.out) {
-    writeOutput(io.cwd, options.out, text);
+    writeOutput(io.cwd, options.out, text, [spec]);
     io.err(`priv: wrote ${options.out}\n`);
   } else io.out(text);
   return EXIT.ok;

@@ -13,7 +13,7 @@ import { looksBinary, MAX_INPUT_BYTES } from '../read-text-file.js';
  * isGitRevisionSpec('privacy.json'); // false
  */
 export function isGitRevisionSpec(spec: string): boolean {
-  return /^[^:\\/][^:]*:.+$/.test(spec) && !/^[A-Za-z]:[\\/]/.test(spec);
+  return /^[^:\\/-][^:]*:.+$/.test(spec) && !/^[A-Za-z]:[\\/]/.test(spec);
 }
 
 /**
@@ -28,7 +28,9 @@ export function isGitRevisionSpec(spec: string): boolean {
  * const oldText = gitShow('HEAD~1:privacy.json', process.cwd());
  */
 export function gitShow(spec: string, cwd: string): string {
-  const result = spawnSync('git', ['show', '--no-textconv', spec], { cwd, maxBuffer: MAX_INPUT_BYTES + 1, timeout: 30_000, stdio: ['ignore', 'pipe', 'pipe'] });
+  // Never let an argument become a git option (`--output=FILE:…` would write a file).
+  if (spec.startsWith('-')) throw new CliError('usage', spec, `${spec}: a git revision cannot start with "-"`);
+  const result = spawnSync('git', ['show', '--no-textconv', '--end-of-options', spec], { cwd, maxBuffer: MAX_INPUT_BYTES + 1, timeout: 30_000, stdio: ['ignore', 'pipe', 'pipe'] });
   if (result.error) {
     const code = (result.error as NodeJS.ErrnoException).code;
     if (code === 'ENOBUFS') throw new CliError('too_big', spec, `${spec}: over the ${MAX_INPUT_BYTES}-byte limit`);

@@ -29,6 +29,8 @@ export interface ProjectTraces {
   readonly redactImports: readonly { readonly file: string; readonly line: number; readonly column: number }[];
   readonly filesScanned: number;
   readonly sourceFiles: number;
+  /** Sources that name a catalog SDK or `@priv/redact` in a string literal, and so were parsed. */
+  readonly parsedFiles: number;
   readonly testFilesIgnored: number;
   /** Files over {@link MAX_SOURCE_BYTES}, not read. */
   readonly skippedLarge: readonly string[];
@@ -47,6 +49,29 @@ function hostMatcher(catalog: CatalogIndex): { pattern: RegExp; vendorOf: Map<st
   for (const vendor of catalog.catalog.vendors) for (const host of vendor.hosts) vendorOf.set(host, vendor.id);
   const hosts = [...vendorOf.keys()].sort((a, b) => b.length - a.length).map(escapeRegExp);
   return { pattern: new RegExp(`(?<![\\w.-])(${hosts.join('|')})(?![\\w-])`, 'g'), vendorOf };
+}
+
+const BARE_LITERAL = /["'`](@[a-z0-9][\w.-]*\/[\w.-]+|[a-z0-9][\w.-]*)/gi;
+
+/**
+ * Whether a text has a string literal that names a catalog SDK or `@priv/redact`. A file without
+ * one cannot import either, so the parser (the judge of what really is an import) is spared for it;
+ * this is what keeps a 10,000-file scan within seconds.
+ *
+ * @param text - a source file's text
+ * @param catalog - the vendor catalog
+ * @returns `true` when the file needs parsing
+ * @example
+ * mentionsCatalogPackage("import x from './x'; const s = 'react';", shippedCatalog()); // false
+ * mentionsCatalogPackage("import Stripe from 'stripe';", shippedCatalog()); // true
+ */
+export function mentionsCatalogPackage(text: string, catalog: CatalogIndex): boolean {
+  BARE_LITERAL.lastIndex = 0;
+  for (let match = BARE_LITERAL.exec(text); match; match = BARE_LITERAL.exec(text)) {
+    const name = match[1] as string;
+    if (name === REDACT_PACKAGE || catalog.sdkFor(name)) return true;
+  }
+  return false;
 }
 
 function read(file: ProjectFile): string {
@@ -85,6 +110,7 @@ export function collectTraces(root: string, shown: string, catalog: CatalogIndex
   const parseErrorFiles: string[] = [];
   const invalidPackageJson: string[] = [];
   let sourceFiles = 0;
+  let parsedFiles = 0;
   let testFilesIgnored = 0;
   let done = 0;
   for (const file of files) {
@@ -116,8 +142,9 @@ export function collectTraces(root: string, shown: string, catalog: CatalogIndex
     }
     let at: ReturnType<typeof lineIndex> | undefined;
     const position = (offset: number) => (at ??= lineIndex(text))(offset);
-    if (file.role === 'source') {
-      sourceFiles += 1;
+    if (file.role === 'source') sourceFiles += 1;
+    if (file.role === 'source' && mentionsCatalogPackage(text, catalog)) {
+      parsedFiles += 1;
       const { imports, parseErrors } = extractImports(file.path, text);
       if (parseErrors > 0) parseErrorFiles.push(file.path);
       for (const ref of imports) {
@@ -142,5 +169,5 @@ export function collectTraces(root: string, shown: string, catalog: CatalogIndex
     }
   }
   evidence.sort(compareEvidence);
-  return { evidence, redactImports, filesScanned: files.length, sourceFiles, testFilesIgnored, skippedLarge, parseErrorFiles, invalidPackageJson };
+  return { evidence, redactImports, filesScanned: files.length, sourceFiles, parsedFiles, testFilesIgnored, skippedLarge, parseErrorFiles, invalidPackageJson };
 }

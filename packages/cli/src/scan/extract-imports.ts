@@ -122,8 +122,16 @@ export function extractImports(file: string, text: string): ExtractedImports {
     }
     if (/\brequire\b/.test(block.code)) findRequires(result.program, imports, block.offset);
   }
-  imports.sort((a, b) => a.offset - b.offset);
-  return { imports, parseErrors };
+  // `import X from 'x'; export { X }` reports 'x' twice at one place; keep one.
+  const seen = new Set<string>();
+  const unique = imports.filter((i) => {
+    const id = `${i.offset}\0${i.specifier}`;
+    if (seen.has(id)) return false;
+    seen.add(id);
+    return true;
+  });
+  unique.sort((a, b) => a.offset - b.offset);
+  return { imports: unique, parseErrors };
 }
 
 /**

@@ -58,6 +58,7 @@ export function scanJson(report: ScanReport, version: string): unknown {
       warnings: count('warning'),
       filesScanned: report.traces.filesScanned,
       sourceFiles: report.traces.sourceFiles,
+      parsedFiles: report.traces.parsedFiles,
       testFilesIgnored: report.traces.testFilesIgnored,
       skippedLarge: report.traces.skippedLarge,
       parseErrorFiles: report.traces.parseErrorFiles,

@@ -1,5 +1,5 @@
 import { relative, sep } from 'node:path';
-import type { PrivacyManifest } from '@priv/schema';
+import type { PrivacyManifest, ServiceType } from '@priv/schema';
 import type { CatalogIndex, ResolvedSdk } from './catalog.js';
 import type { CatalogVendor, VendorKind } from './catalog-schema.js';
 import { isShipping, type Evidence } from './evidence.js';
@@ -64,6 +64,29 @@ export interface ScanInput extends CollectOptions {
   /** Recipient key → vendor ids (`--link`). */
   readonly links?: ReadonlyMap<string, readonly string[]>;
 }
+
+/**
+ * The manifest services (`recipient.services`) that cover what an SDK of a kind does; kinds the
+ * schema has no service for (feature flags, advertising, search, maps, ...) are not checked.
+ */
+const COVERING_SERVICES: Partial<Record<VendorKind, readonly ServiceType[]>> = {
+  payments: ['payments'],
+  hosting: ['hosting', 'api_hosting', 'cdn'],
+  api_hosting: ['api_hosting', 'hosting'],
+  cdn: ['cdn', 'hosting'],
+  database: ['database'],
+  authentication: ['authentication'],
+  email: ['email'],
+  ai_model_provider: ['ai_model_provider', 'ai_gateway'],
+  ai_gateway: ['ai_gateway', 'ai_model_provider'],
+  video: ['video'],
+  analytics: ['analytics'],
+  session_replay: ['analytics', 'monitoring'],
+  monitoring: ['monitoring'],
+  object_storage: ['object_storage'],
+  support_desk: ['support_desk'],
+  support_chat: ['support_desk'],
+};
 
 const TRACKING: ReadonlySet<VendorKind> = new Set(['analytics', 'advertising', 'session_replay']);
 const AI: ReadonlySet<VendorKind> = new Set(['ai_model_provider', 'ai_gateway']);
@@ -151,6 +174,21 @@ export function scanProject(input: ScanInput): ScanReport {
         related: tracking.slice(1, 21).map(where),
         vendor: id,
         ...(t.package ? { package: t.package } : {}),
+      });
+    }
+    const services = new Set(manifest.recipients.filter((r) => recipients.includes(r.key)).flatMap((r) => r.services));
+    const uncovered = recipients.length === 0 ? [] : shipping.filter((e) => e.sdk && COVERING_SERVICES[e.sdk.kind] && !COVERING_SERVICES[e.sdk.kind]?.some((svc) => services.has(svc)));
+    const u = uncovered[0];
+    if (u?.sdk) {
+      findings.push({
+        rule: 'service-not-declared',
+        level: SCAN_RULES['service-not-declared'].level,
+        message: `${describe(u, vendor)}, but ${recipients.join(', ')} in ${input.manifestFile} ${recipients.length === 1 ? 'is' : 'are'} declared for ${[...services].join(', ')} only: add ${COVERING_SERVICES[u.sdk.kind]?.[0]} (and what it receives) to the recipient, or declare ${vendor.name} as its own recipient.`,
+        location: where(u),
+        related: uncovered.slice(1, 21).map(where),
+        vendor: id,
+        ...(u.package ? { package: u.package } : {}),
+        recipient: recipients[0] as string,
       });
     }
     const promised = recipients.filter((r) => redactedRecipients.has(r));

@@ -5,6 +5,11 @@ export const SCAN_RULES = {
     title: 'SDK of a vendor no recipient declares',
     help: 'The code ships an SDK, script or config of a vendor that no recipient in the manifest names, so the published policy does not say this vendor receives data. Declare the vendor as a recipient, or remove the SDK.',
   },
+  'service-not-declared': {
+    level: 'warning',
+    title: 'Vendor declared, but not for what the SDK does',
+    help: 'A recipient names the vendor (often by its company: Vercel, Google), but none of its declared services covers what this SDK does (Vercel declared for hosting, @vercel/analytics collects analytics). The policy then does not say this data goes there. Add the service (and its categories) to the recipient, or declare the product as its own recipient.',
+  },
   'recipient-without-trace': {
     level: 'warning',
     title: 'Declared recipient with no trace in code',
