@@ -7,6 +7,11 @@ root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$root"
 export CI="${CI:-1}"
 bash scripts/setup.sh
+# A throwaway PostgreSQL 15 server on loopback for @priv/retention-sql's differential tests (installs
+# Debian's postgresql-15 when missing); stopped and removed when this script exits.
+eval "$(bash scripts/postgres.sh start)"
+trap 'bash scripts/postgres.sh stop || true' EXIT
+export PRIV_PG_URL
 bash scripts/pnpm.sh exec turbo run build typecheck test lint --concurrency=2 --output-logs=new-only
 # Size budgets over the packed tarballs (scripts/size-budgets.json; table in README.md).
 node scripts/size.mjs
