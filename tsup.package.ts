@@ -76,6 +76,8 @@ function perModule(): Plugin {
       const extension = build.initialOptions.format === 'cjs' ? '.cjs' : '.js';
       build.onResolve({ filter: /^\.\.?\// }, (args) => {
         if (args.kind === 'entry-point') return undefined;
+        // Data files (JSON) are inlined into the module that imports them.
+        if (args.path.endsWith('.json')) return undefined;
         return { path: args.path.replace(/\.(?:js|ts)$/, '') + extension, external: true };
       });
       build.onLoad({ filter: /\.ts$/ }, (args) => ({
