@@ -62,6 +62,15 @@ const RANGES_BY_FIRST_DIGIT: readonly (readonly NumericRange[])[] = (() => {
 /** The first digit of every range: a run that starts otherwise holds no card. */
 export const ISSUED_FIRST_DIGITS: ReadonlySet<number> = new Set(CARD_NETWORKS.flatMap((n) => n.ranges.flatMap(([low, high]) => range(Number(low[0]), Number(high[0])))));
 
+/** Per first digit, the lengths of the numbers some network issues with it (`1`: 15, UATP only). */
+export const LENGTHS_BY_FIRST_DIGIT: readonly ReadonlySet<number>[] = Array.from({ length: 10 }, (_, digit) => {
+  const lengths = new Set<number>();
+  for (const network of CARD_NETWORKS) {
+    if (network.ranges.some(([low, high]) => Number(low[0]) <= digit && digit <= Number(high[0]))) for (const n of network.lengths) lengths.add(n);
+  }
+  return lengths;
+});
+
 function range(from: number, to: number): number[] {
   const out: number[] = [];
   for (let d = from; d <= to; d++) out.push(d);

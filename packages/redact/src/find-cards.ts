@@ -1,4 +1,4 @@
-import { cardNetworkOf, ISSUED_FIRST_DIGITS } from './card-networks.js';
+import { cardNetworkOf, ISSUED_FIRST_DIGITS, LENGTHS_BY_FIRST_DIGIT } from './card-networks.js';
 import { isDigit } from './characters.js';
 import { isGluedAfter, isGluedBefore } from './digit-runs.js';
 import type { Detection } from './finding.js';
@@ -25,6 +25,12 @@ const SHAPES: readonly (readonly number[])[] = [
 /** The fewest digits a card number has (Maestro). */
 const MIN_CARD_DIGITS = 12;
 const MAX_CARD_DIGITS = 19;
+
+const shapeLengths = new Map<readonly number[], number>(SHAPES.map((shape) => [shape, shape.reduce((a, b) => a + b, 0)]));
+
+function shapeLength(shape: readonly number[]): number {
+  return shapeLengths.get(shape)!;
+}
 
 /** The digit groups of one run (digits joined by single spaces or dashes), in arrays reused from run to run. */
 interface Groups {
@@ -57,7 +63,10 @@ function cardsInRun(text: string, groups: Groups, found: Detection[]): void {
       if (length >= MIN_CARD_DIGITS && length <= MAX_CARD_DIGITS) {
         if ((g < last || !isGluedAfter(text, ends[g]!)) && isCard(text.slice(groupStart, ends[g]))) matched = g;
       } else if (length === 4) {
+        const lengths = LENGTHS_BY_FIRST_DIGIT[text.charCodeAt(groupStart) - 48]!;
         for (const shape of SHAPES) {
+          // Only shapes of a length some network issues with this first digit.
+          if (!lengths.has(shapeLength(shape))) continue;
           const end = g + shape.length - 1;
           if (end > last) continue;
           let fits = true;

@@ -174,8 +174,9 @@ export function findEmails(text: string): Detection[] {
   return found.length > 1 ? found.sort((a, b) => a.start - b.start) : found;
 }
 
-/** ` at `, `[at]`, `(at)`, any case: how people spell `@` to dodge scrapers. */
-const SPELLED_AT = /\[at\]|\(at\)|\sat\s/gi;
+/** How `@` is spelled to dodge scrapers: ` at ` (after a word such as "email"), `[at]`, `(at)`. */
+const SPELLED_AT = [' at ', '[at]', '(at)', ' AT ', '[AT]', '(AT)', ' At '];
+
 /** Words that say an address follows, for the bare ` at ` form (`My email is john at gmail.com`). */
 const EMAIL_WORD = /(?:e-?mail|mail|correo|courriel|address|contact)/i;
 
@@ -185,11 +186,31 @@ const EMAIL_WORD = /(?:e-?mail|mail|correo|courriel|address|contact)/i;
  * domain must be public, as for any address. Each occurrence costs a bounded walk.
  */
 function findSpelledEmails(text: string, found: Detection[]): void {
-  SPELLED_AT.lastIndex = 0;
-  for (let match = SPELLED_AT.exec(text); match !== null; match = SPELLED_AT.exec(text)) {
-    let markStart = match.index;
-    let markEnd = markStart + match[0].length;
-    const bare = match[0].charCodeAt(0) !== 91 && match[0].charCodeAt(0) !== 40;
+  const written = found.length;
+  for (const mark of SPELLED_AT) {
+    // `indexOf` per spelling: the engine's own search, far cheaper than a regular expression here.
+    for (let at = text.indexOf(mark); at !== -1; at = text.indexOf(mark, at + 1)) spelledAt(text, at, mark, found, written);
+  }
+}
+
+/** Whether `[start, end)` overlaps one of the first `count` detections (sorted, without overlaps). */
+function overlapsAny(found: readonly Detection[], count: number, start: number, end: number): boolean {
+  let low = 0;
+  let high = count;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (found[mid]!.end <= start) low = mid + 1;
+    else high = mid;
+  }
+  return low < count && found[low]!.start < end;
+}
+
+/** Adds the address around the spelled `@` at `at`, unless one of the first `written` addresses holds it. */
+function spelledAt(text: string, at: number, mark: string, found: Detection[], written: number): void {
+  {
+    let markStart = at;
+    let markEnd = markStart + mark.length;
+    const bare = mark.charCodeAt(0) === 32;
     if (!bare) {
       // One space on either side of `[at]` or `(at)` belongs to the mark.
       if (markStart > 0 && text.charCodeAt(markStart - 1) === 32) markStart--;
@@ -198,16 +219,16 @@ function findSpelledEmails(text: string, found: Detection[]): void {
     let start = markStart;
     while (start > 0 && markStart - start < MAX_LOCAL && isLocalUnit(text.charCodeAt(start - 1))) start--;
     while (start < markStart && text.charCodeAt(start) === 46) start++;
-    if (start === markStart || (start > 0 && text.charCodeAt(start - 1) === 64)) continue;
+    if (start === markStart || (start > 0 && text.charCodeAt(start - 1) === 64)) return;
     let end = markEnd;
     while (end < text.length && end - markEnd <= MAX_DOMAIN && isDomainUnit(text.charCodeAt(end))) end++;
     while (end > markEnd && (text.charCodeAt(end - 1) === 46 || text.charCodeAt(end - 1) === 45)) end--;
-    if (end - markEnd > MAX_DOMAIN || !isPublicDomain(text, markEnd, end)) continue;
+    if (end - markEnd > MAX_DOMAIN || !isPublicDomain(text, markEnd, end)) return;
     if (bare) {
       const line = text.slice(Math.max(0, start - 40), start);
-      if (!EMAIL_WORD.test(line.slice(line.lastIndexOf('\n') + 1))) continue;
+      if (!EMAIL_WORD.test(line.slice(line.lastIndexOf('\n') + 1))) return;
     }
-    if (found.some((f) => f.start < end && f.end > start)) continue;
+    if (overlapsAny(found, written, start, end)) return;
     found.push({ kind: 'email', start, end, value: `${text.slice(start, markStart)}@${text.slice(markEnd, end)}`.toLowerCase() });
   }
 }

@@ -353,13 +353,6 @@ function looksLikeMeasure(text: string, start: number, end: number, shape: Shape
 
 const LATER_DECIMAL = /(?:^|\s)\d+\.\d{5,}(?:\s|$)/;
 
-/** Whether a segment is a small number (one to three digits, no `0` or `+` first): `12`, `7`. */
-function isSmallNumber(text: string, start: number, end: number): boolean {
-  if (end - start > 3 || text.charCodeAt(start) === 48) return false;
-  for (let j = start; j < end; j++) if (!isDigit(text.charCodeAt(j))) return false;
-  return true;
-}
-
 /** A phone label (`phone`, `tel`, `call`, `whatsapp`...) within this many units before a number. */
 const LABEL_WINDOW = 40;
 const NEAR_LABEL = /(?:phone|tel|mobile|cell|fax|whatsapp|sms|call|ring|text me|contact|number|nummer|numéro|número|telefon|handy|celular|móvil|movil|portable|電話|电话|번호)/i;
@@ -456,6 +449,59 @@ function numberOf(stretch: string, shape: Shape, plans: readonly PhonePlan[]): s
   return undefined;
 }
 
+/** What `bestAt` reads: the scan text, the run, the plans, the per-call memo, and whether a parse ran. */
+interface Scanner {
+  readonly scan: string;
+  readonly run: Run;
+  readonly plans: readonly PhonePlan[];
+  readonly memo: Map<string, Judged | null>;
+  checked: boolean;
+}
+
+/** The longest number of the run starting at segment `from` and ending at segment `minEnd` or later. */
+function bestAt(scanner: Scanner, from: number, minEnd: number): Match | undefined {
+  const { scan, run, plans, memo } = scanner;
+  const last = run.segments - 1;
+  const start = run.starts[from]!;
+  if (from === 0 && isGluedBefore(scan, start)) return undefined;
+  const firstUnit = scan.charCodeAt(start);
+  const maxGroups = firstUnit === 48 || firstUnit === 43 ? MAX_DICTATED_GROUPS : MAX_GROUPS;
+  for (let e = Math.min(from + maxGroups - 1, last); e >= minEnd; e--) {
+    let end = run.ends[e]!;
+    // Judge the window from the sums first; read it in full only if it can be a number.
+    const count = run.digitSums[e + 1]! - run.digitSums[from]!;
+    const groups = run.groupSums[e + 1]! - run.groupSums[from]!;
+    if (count < MIN_DIGITS || count > MAX_WRITTEN_DIGITS || groups > maxGroups) continue;
+    // What the stretch alone decides (its shape, dates and addresses in it, decimals, its
+    // validity in the plans) is remembered per stretch: a text that repeats a stretch pays once.
+    const stretch = scan.slice(start, end);
+    let judged = memo.get(stretch);
+    if (judged === undefined) {
+      const before = parses;
+      judged = judgeStretch(scan, start, end, plans);
+      memo.set(stretch, judged);
+      if (parses > before) scanner.checked = true;
+    }
+    if (judged === null) continue;
+    let extension = readExtension(scan, end);
+    if (extension && isGluedAfter(scan, extension.end)) extension = undefined;
+    if (!extension && e === last && isGluedAfter(scan, end)) continue;
+    const { shape } = judged;
+    let value = judged.value;
+    // Then what the text around decides.
+    if (from === 0 && isCallArgument(scan, start, end)) continue;
+    if (!extension && looksLikeLiteral(scan, start, end, shape)) continue;
+    if (!shape.plus && !shape.separated && !extension && isShortBare(scan, start, shape)) continue;
+    if (from === 0 && !shape.plus && ID_CONTEXT.test(scan.slice(Math.max(0, start - 24), start))) continue;
+    if (extension) {
+      end = extension.end;
+      value = `${value};ext=${extension.digits}`;
+    }
+    return { last: e, start, end, value };
+  }
+  return undefined;
+}
+
 /**
  * Finds phone numbers valid in their numbering plan (libphonenumber-js, full metadata): international
  * ones (`+44 20 7946 0958`, `0044 ...`, `(+44) ...`) always, national ones in the plans of `countries`
@@ -495,6 +541,7 @@ export function findPhonesInScan(scan: string, countries: CountryCode | readonly
   let nextTaken = 0;
   const memo = new Map<string, Judged | null>();
   const run: Run = { end: 0, digits: 0, segments: 0, starts: [], ends: [], digitSums: [0], groupSums: [0] };
+  const scanner: Scanner = { scan, run, plans, memo, checked: false };
   const length = scan.length;
   let i = 0;
   /** Where the last number found ends (an extension may reach past its run). */
@@ -532,56 +579,21 @@ export function findPhonesInScan(scan: string, countries: CountryCode | readonly
     }
     let s = 0;
     let restarts = 0;
-    /** The longest number starting at segment `from` and ending at segment `minEnd` or later. */
-    const bestAt = (from: number, minEnd: number): Match | undefined => {
-      const start = run.starts[from]!;
-      if (from === 0 && isGluedBefore(scan, start)) return undefined;
-      const firstUnit = scan.charCodeAt(start);
-      const maxGroups = firstUnit === 48 || firstUnit === 43 ? MAX_DICTATED_GROUPS : MAX_GROUPS;
-      for (let e = Math.min(from + maxGroups - 1, last); e >= minEnd; e--) {
-        let end = run.ends[e]!;
-        // Judge the window from the sums first; read it in full only if it can be a number.
-        const count = run.digitSums[e + 1]! - run.digitSums[from]!;
-        const groups = run.groupSums[e + 1]! - run.groupSums[from]!;
-        if (count < MIN_DIGITS || count > MAX_WRITTEN_DIGITS || groups > maxGroups) continue;
-        // What the stretch alone decides (its shape, dates and addresses in it, decimals, its
-        // validity in the plans) is remembered per stretch: a text that repeats a stretch pays once.
-        const stretch = scan.slice(start, end);
-        let judged = memo.get(stretch);
-        if (judged === undefined) {
-          const before = parses;
-          judged = judgeStretch(scan, start, end, plans);
-          memo.set(stretch, judged);
-          if (parses > before) checked = true;
-        }
-        if (judged === null) continue;
-        let extension = readExtension(scan, end);
-        if (extension && isGluedAfter(scan, extension.end)) extension = undefined;
-        if (!extension && e === last && isGluedAfter(scan, end)) continue;
-        const { shape } = judged;
-        let value = judged.value;
-        // Then what the text around decides.
-        if (from === 0 && isCallArgument(scan, start, end)) continue;
-        if (!extension && looksLikeLiteral(scan, start, end, shape)) continue;
-        if (!shape.plus && !shape.separated && !extension && isShortBare(scan, start, shape)) continue;
-        if (from === 0 && !shape.plus && ID_CONTEXT.test(scan.slice(Math.max(0, start - 24), start))) continue;
-        if (extension) {
-          end = extension.end;
-          value = `${value};ext=${extension.digits}`;
-        }
-        return { last: e, start, end, value };
-      }
-      return undefined;
-    };
-    let checked = false;
+    scanner.checked = false;
     while (s <= last && restarts <= MAX_RESTARTS) {
-      checked = false;
-      let match = bestAt(s, s);
-      // A small number right before a longer one (`12 01512 3456789`, `7 0905 123 4567`) can make a
-      // valid number with its first part: if one starting a segment later reaches further, it wins.
-      if (match && match.last > s && match.last < last && isSmallNumber(scan, run.starts[s]!, run.ends[s]!)) {
-        const later = bestAt(s + 1, match.last + 1);
-        if (later) match = later;
+      scanner.checked = false;
+      let match = bestAt(scanner, s, s);
+      // A small number right before a longer one (`12 01512 3456789`, `0 7 0905 123 4567`) can make a
+      // valid number with its first part: if one starting a little later reaches further, it wins.
+      if (match && match.last > s && match.last < last && isDigit(scan.charCodeAt(run.starts[s]!))) {
+        // Small numbers first (three digits at most in all: `12`, `0 7`), then a number reaching further.
+        for (let k = s + 1; k <= match.last && run.digitSums[k]! - run.digitSums[s]! <= 3; k++) {
+          const later = bestAt(scanner, k, match.last + 1);
+          if (later) {
+            match = later;
+            break;
+          }
+        }
       }
       if (match) {
         found.push({ kind: 'phone', start: match.start, end: match.end, value: match.value });
@@ -589,7 +601,7 @@ export function findPhonesInScan(scan: string, countries: CountryCode | readonly
         s = match.last + 1;
       } else {
         s++;
-        if (checked) restarts++;
+        if (scanner.checked) restarts++;
       }
     }
     i = Math.max(runEnd, i + 1, reach);
