@@ -28,14 +28,14 @@ describe('the sign-in page and the attacks a visitor could try', () => {
   it('sign-in: a wrong password is refused with the email kept; the right one signs in', async () => {
     const { page, base, context } = await newPage(browser);
     await page.goto(`${base}/signin`);
-    await shot(page, '30-sign-in');
+    await shot(page, '60-sign-in');
     await page.fill('input[name=email]', 'ada.000@example.com');
     await page.fill('input[name=password]', 'not the password');
     await page.getByTestId('signin-submit').click();
     await page.waitForLoadState('load');
     expect(await page.getByTestId('signin-errors').textContent()).toContain('do not match');
     expect(await page.inputValue('input[name=email]')).toBe('ada.000@example.com');
-    await shot(page, '31-sign-in-refused');
+    await shot(page, '61-sign-in-refused');
     await page.fill('input[name=password]', passwords().demo);
     await page.getByTestId('signin-submit').click();
     await page.waitForLoadState('load');
@@ -108,7 +108,7 @@ describe('the sign-in page and the attacks a visitor could try', () => {
     const frame = page.frames().find((f) => f !== page.mainFrame());
     const shown = frame ? await frame.locator('[data-testid=current-account]').count().catch(() => 0) : 0;
     expect(shown).toBe(0);
-    await shot(page, '32-framing-blocked');
+    await shot(page, '62-framing-blocked');
     await context.close();
   });
 });

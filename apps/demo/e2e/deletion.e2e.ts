@@ -79,7 +79,7 @@ describe('delete my account, legal hold and purge', () => {
     const op = await newPage(browser);
     await signInAs(op.page, op.base, 'operator');
     expect(op.page.url()).toContain('/operator');
-    await shot(op.page, '20-operator');
+    await shot(op.page, '50-operator');
     await op.page.getByTestId('hold-000-ben').click();
     await op.page.waitForLoadState('load');
     const ben = await newPage(browser);
@@ -93,7 +93,7 @@ describe('delete my account, legal hold and purge', () => {
     await click(op.page, 'hold-000-ben');
     await purge(op.page, op.base, '000');
     expect(await acted(op.page, '000')).toBeGreaterThan(0);
-    await shot(op.page, '21-operator-after-purge');
+    await shot(op.page, '51-operator-after-purge');
     await ben.page.goto(`${ben.base}/account/delete`);
     expect(await ben.page.getByTestId('hold-banner').count()).toBe(0);
     await shot(ben.page, '14-purged-after-release');

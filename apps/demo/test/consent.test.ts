@@ -61,6 +61,17 @@ describe("a parent's consent for a minor", () => {
     expect(await consentOf('noone@example.com')).toBeUndefined();
   });
 
+  it('001 (marketing not restricted for minors): marketing is offered as optional, unticked, and the account opens without it', async () => {
+    const kid = { ...child, birthDate: '2014-03-10', email: 'noa@example.com', password: 'a long password' };
+    const form = await (await t.form('/signup', kid, { policy: '001' })).text();
+    expect(boxes(form, 'optional-purposes')).toContainEqual({ purpose: 'marketing', checked: false });
+    expect(boxes(form, 'required-purposes').map((b) => b.purpose)).not.toContain('marketing');
+    const required = boxes(form, 'required-purposes').map((b) => b.purpose);
+    const res = await t.form('/signup/consent', { ...kid, parentName: 'Ari', role: 'parent', method: 'signed_form', purposes: required }, { policy: '001' });
+    expect(res.status).toBe(303);
+    expect((await consentOf('noa@example.com'))!.purposes).not.toContain('marketing');
+  });
+
   it("seeded Mia (004): her parent's consent on record holds no marketing", async () => {
     const [row] = await t.db.query<{ consent: ParentalConsentRecord }>("select consent from accounts where id = '004-mia'");
     expect(row!.consent.purposes).not.toContain('marketing');

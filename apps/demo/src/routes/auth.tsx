@@ -24,7 +24,7 @@ function SignInPage(props: { email?: string; issues?: { pathText: string; messag
     <>
       <h1>Sign in</h1>
       <p class="lead">
-        With the email and password you signed up with. The seeded demo accounts (Ada, Ben, Mia) share the demo password printed once when the server first started; so does the operator's own password.
+        With the email and password you signed up with. The seeded demo accounts (Ada, Ben, Mia) (ada.000@example.com, ben.002@example.com, …) share the demo password the server printed once when it first started; the operator (operator@demo.invalid) has its own, printed with it.
       </p>
       {props.issues ? (
         <div class="banner bad" data-testid="signin-errors">

@@ -90,8 +90,8 @@ async function pickerPage(c: Ctx, extra?: { issues: { pathText: string; message:
       </p>
       <div class="card small" data-testid="tour">
         <strong>A ten-minute tour:</strong> (1) keep policy 000 and <a href="/signup">sign up</a> as a 14-year-old — a parent must consent; switch to 002 and try again — refused until 16. (2) Look at{' '}
-        <a href="/account">your data</a> and download it. (3) <a href="/accounts">Sign in as Ben</a> under 002, open <a href="/account/delete">Delete my account</a>, place a legal hold, run the
-        purge, release the hold, run it again. (4) Paste an email into the <a href="/tutor">AI tutor</a>. (5) <a href="/policy/edit">Draft a new policy version</a> and see the notice it needs.
+        <a href="/account">your data</a> and download it. (3) <a href="/signin">Sign in</a> as Ben (ben.002@example.com, the demo password printed at start), open <a href="/account/delete">Delete my account</a> and
+        preview the purge at a day; as the operator, place a legal hold on him, run the purge, release the hold, run it again. (4) Paste an email into the <a href="/tutor">AI tutor</a>. (5) <a href="/policy/edit">Draft a new policy version</a> and see the notice it needs.
       </div>
       {extra ? (
         <div class="banner bad" data-testid="upload-errors">
