@@ -40,3 +40,20 @@ describe('no hidden zone, no silent default (issue 14)', () => {
     expect(caught(() => ageOn('2000-01-01', new Date(8.64e15), 'UTC')).code).toBe('invalid_instant');
   });
 });
+
+describe('a law that bars an age group from a kind of service (Australia, under 16, social media, from 2025-12-10)', () => {
+  const policy = { minimumAge: 13, parentalConsentBelow: 16 };
+  const input = { birthDate: '2011-06-01', jurisdiction: 'AU', timeZone: 'Australia/Sydney', service: 'age_restricted_social_media' };
+  it('refuses a 14-year-old from 10 December 2025, saying which law decided and why; consent does not lift it', () => {
+    const r = evaluateAgeGate(policy, { ...input, on: new Date('2025-12-10T00:30:00+11:00') });
+    expect(r.status).toBe('refused');
+    if (r.status !== 'refused') return;
+    expect([r.reason, r.decidedBy, r.eligibleOn]).toEqual(['barred_by_law', 'jurisdiction', '2027-06-01']);
+    expect(r.why).toContain('Social Media Minimum Age');
+  });
+  it('does not apply before its date (9 December 2025 in Sydney), nor to other services', () => {
+    expect(evaluateAgeGate(policy, { ...input, on: new Date('2025-12-09T23:30:00+11:00') }).status).toBe('needs_parental_consent');
+    expect(evaluateAgeGate(policy, { ...input, service: 'coding_school', on: new Date('2026-01-10T12:00:00Z') }).status).toBe('needs_parental_consent');
+    expect(evaluateAgeGate(policy, { ...input, birthDate: '2009-06-01', on: new Date('2026-01-10T12:00:00Z') }).status).toBe('allowed');
+  });
+});
