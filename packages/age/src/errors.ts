@@ -9,7 +9,8 @@ export type AgeInputErrorCode =
   | 'invalid_table'
   | 'invalid_consent_record'
   | 'invalid_purpose'
-  | 'invalid_policy';
+  | 'invalid_policy'
+  | 'invalid_option';
 
 function pathText(path: readonly PropertyKey[]): string {
   let text = '';

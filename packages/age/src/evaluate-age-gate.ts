@@ -1,7 +1,9 @@
 import type { AgePolicy, ConsentGiver } from '@priv/schema';
 import { type LeapDayRule, ageOn, dateOfAge } from './age-on.js';
 import { AgeInputError } from './errors.js';
-import { CONSENT_AGES, type ConsentKind, type JurisdictionAgeRule, type JurisdictionAgeTable } from './jurisdiction-ages.js';
+import { CONSENT_AGES, type ConsentKind, type JurisdictionAgeRule, type JurisdictionAgeTable, type ServiceBan } from './jurisdiction-ages.js';
+import { formatCalendarDate } from './calendar-date.js';
+import { localDate } from './local-date.js';
 import { jurisdictionRule } from './jurisdiction-rule.js';
 
 /**
@@ -38,8 +40,13 @@ export interface AgeGateInput {
   readonly jurisdiction: string;
   /** The instant of the decision (now, usually). */
   readonly on: Date;
-  /** The IANA zone the person's day is counted in (their declared zone). */
+  /** The IANA zone the person's day is counted in (their declared zone). Required. */
   readonly timeZone: string;
+  /**
+   * The kind of service signing up, when a law bars an age group from some kinds
+   * (`age_restricted_social_media`: Australia, under 16, from 2025-12-10). Leave out for others.
+   */
+  readonly service?: string | undefined;
 }
 
 /** Options of {@link evaluateAgeGate}. */
@@ -105,9 +112,12 @@ export interface AgeGateNeedsConsent extends Common {
 export interface AgeGateRefused extends Common {
   readonly status: 'refused';
   readonly age: number;
-  readonly reason: 'below_minimum_age';
-  /** The platform's minimum age decides refusals. */
-  readonly decidedBy: 'platform';
+  /** `below_minimum_age`: the platform's minimum; `barred_by_law`: a law bars the age group from this kind of service. */
+  readonly reason: 'below_minimum_age' | 'barred_by_law';
+  /** `platform` for the minimum age; `jurisdiction` when a law bars the person. */
+  readonly decidedBy: 'platform' | 'jurisdiction';
+  /** Which law decided and why, in words (a legal bar only). */
+  readonly why?: string;
   /** The date the person reaches the minimum age (`null` with a declared age only). */
   readonly eligibleOn: string | null;
   /** What the platform does when it finds an underage account later. */
@@ -179,7 +189,15 @@ function checkDeclaredAge(age: unknown): number {
  * Decides a sign-up: `allowed`, `needs_parental_consent` (what consent, from whom, until when),
  * `refused` (why, and the date the person becomes eligible) or `unknown` (no birth date or age). The
  * rules are the stricter of the platform policy and the jurisdiction's law; the result says which
- * decided. The day is counted in `timeZone`. Bad input throws {@link AgeInputError} with a path.
+ * decided. A law that bars the age group from `input.service` (Australia: under 16, age-restricted
+ * social media, from 2025-12-10) refuses with `reason: 'barred_by_law'` and `why`. The day is
+ * counted in `timeZone` (required). Bad input throws {@link AgeInputError} with a path.
+ *
+ * @param policy - the platform's age policy (a manifest's `age`, or the same fields in code)
+ * @param input - birth date or declared age, jurisdiction, instant, zone, and optionally the kind of service
+ * @param options - `jurisdictions`: the table to use (default the built-in one)
+ * @returns `allowed`, `needs_parental_consent`, `refused` or `unknown`, with who decided
+ * @throws {AgeInputError} `invalid_date`, `future_birth_date`, `invalid_age`, `invalid_instant`, `invalid_time_zone`, `unknown_jurisdiction`, `invalid_policy`
  *
  * @example
  * const result = evaluateAgeGate(
@@ -208,6 +226,21 @@ export function evaluateAgeGate(policy: AgeGatePolicy, input: AgeGateInput, opti
     return { status: 'unknown', age: null, reason: 'no_birth_date_or_age', rules, minor: null };
   }
   const minor = age < minorBelow;
+  const service = input.service;
+  const ban = service === undefined ? undefined : activeBan(rules.jurisdiction.serviceBans, service, age, input.on, input.timeZone);
+  if (ban) {
+    return {
+      status: 'refused',
+      age,
+      reason: 'barred_by_law',
+      decidedBy: 'jurisdiction',
+      why: `${ban.law}: people under ${ban.below} may not hold an account on ${(service ?? '').replace(/_/g, ' ')} in ${rules.jurisdiction.code} from ${ban.from}; parental consent does not lift it.`,
+      eligibleOn: dateAt(ban.below),
+      onUnderageDiscovered: policy.onUnderageDiscovered ?? 'delete_account',
+      rules,
+      minor,
+    };
+  }
   if (age < rules.minimumAge) {
     return {
       status: 'refused',
@@ -235,4 +268,11 @@ export function evaluateAgeGate(policy: AgeGatePolicy, input: AgeGateInput, opti
   const platformFree = Math.max(policy.parentalConsentBelow ?? 0, policy.minimumAge);
   const lawFree = rules.jurisdiction.consentAge;
   return { status: 'allowed', age, decidedBy: platformFree === lawFree ? 'both' : platformFree > lawFree ? 'platform' : 'jurisdiction', rules, minor };
+}
+
+/** The legal bar that applies to this service, age and day, if any. */
+function activeBan(bans: readonly ServiceBan[] | undefined, service: string, age: number, on: Date, timeZone: string): ServiceBan | undefined {
+  if (!bans || bans.length === 0) return undefined;
+  const today = formatCalendarDate(localDate(on, timeZone));
+  return bans.find((b) => b.services.includes(service) && age < b.below && today >= b.from);
 }

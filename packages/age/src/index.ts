@@ -2,7 +2,7 @@ export { AgeInputError, UnknownJurisdictionError, type AgeInputErrorCode } from 
 export { type CalendarDate, formatCalendarDate, isLeapYear, parseCalendarDate } from './calendar-date.js';
 export { localDate } from './local-date.js';
 export { ageOn, ageOnDate, birthdayIn, dateOfAge, type AgeOnOptions, type LeapDayRule } from './age-on.js';
-export { CONSENT_AGES, type ConsentKind, type JurisdictionAgeRule, type JurisdictionAgeTable } from './jurisdiction-ages.js';
+export { CONSENT_AGES, type ConsentKind, type JurisdictionAgeRule, type JurisdictionAgeTable, type ServiceBan } from './jurisdiction-ages.js';
 export {
   DEFAULT_JURISDICTIONS,
   JURISDICTION_SOURCES,

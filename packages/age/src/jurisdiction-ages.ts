@@ -14,6 +14,24 @@ export interface JurisdictionAgeRule {
   readonly leapDay?: LeapDayRule;
   /** Purposes that need an opt-in (the person's own, or a parent's below `consentAge`) below the age `below`. */
   readonly optIn?: { readonly below: number; readonly purposes: readonly string[] };
+  /**
+   * Kinds of service the law bars people below an age from, whatever a parent says, from a date:
+   * Australia's social media minimum age (under 16, from 2025-12-10). The gate applies a bar when
+   * `AgeGateInput.service` names one of `services` and the decision day is on or after `from`.
+   */
+  readonly serviceBans?: readonly ServiceBan[];
+}
+
+/** A legal bar on an age group using a kind of service. */
+export interface ServiceBan {
+  /** Below this age the person may not hold an account on such a service. */
+  readonly below: number;
+  /** The kinds of service barred, e.g. `age_restricted_social_media`. */
+  readonly services: readonly string[];
+  /** The first day the bar applies, `YYYY-MM-DD` (in the person's zone). */
+  readonly from: string;
+  /** The law and provision, for the gate's answer. */
+  readonly law: string;
 }
 
 /** Ages by jurisdiction code: what the gate reads. A full cited table (`JurisdictionTable`) is one too. */
@@ -42,4 +60,10 @@ export const CONSENT_AGES: JurisdictionAgeTable = /* @__PURE__ */ (() =>
     optIn: { below: 16, purposes: ['sale_of_personal_information', 'sharing_for_cross_context_behavioral_advertising'] },
   },
   IN: { consentAge: 18, consentKind: 'verifiable_parental_consent' },
+  // The Privacy Act 1988 sets no age of digital consent; the Online Safety Amendment (Social Media
+  // Minimum Age) Act 2024 bars under-16s from age-restricted social media platforms from 10 December 2025.
+  AU: {
+    consentAge: 0,
+    serviceBans: [{ below: 16, services: ['age_restricted_social_media'], from: '2025-12-10', law: 'Online Safety Act 2021 (Cth) Part 4A, s 63D, inserted by the Online Safety Amendment (Social Media Minimum Age) Act 2024' }],
+  },
 }))();

@@ -64,6 +64,7 @@ export const JURISDICTION_SOURCES: Readonly<Record<string, { readonly name: stri
   KR: { name: 'South Korea', law: 'Personal Information Protection Act (PIPA)', article: 'Art. 22-2' },
   CN: { name: 'China', law: 'Personal Information Protection Law (PIPL)', article: 'Art. 31' },
   IN: { name: 'India', law: 'Digital Personal Data Protection Act, 2023 (a child is under 18, s. 2(f))', article: 'Section 9(1)' },
+  AU: { name: 'Australia', law: 'Online Safety Amendment (Social Media Minimum Age) Act 2024 (Cth), inserting Part 4A into the Online Safety Act 2021; the Privacy Act 1988 sets no age of digital consent', article: 'Online Safety Act 2021 s 63D (in force 10 December 2025)', url: 'https://www.legislation.gov.au/C2024A00127/asmade/text' },
   'CA-QC': { name: 'Quebec', law: 'Act respecting the protection of personal information in the private sector (CQLR c. P-39.1), as amended by Law 25', article: 'Section 4.1' },
 });
 
@@ -80,9 +81,9 @@ export const DEFAULT_JURISDICTIONS: JurisdictionTable = /* @__PURE__ */ (() =>
   Object.freeze(
   Object.fromEntries(
     Object.entries(CONSENT_AGES).map(([code, ages]) => {
-      const { name, law, article } = JURISDICTION_SOURCES[code] ?? { name: code, law: 'unknown', article: 'unknown' };
+      const { name, law, article, url } = JURISDICTION_SOURCES[code] ?? { name: code, law: 'unknown', article: 'unknown', url: undefined };
       const eu = /^(AT|BE|BG|HR|CY|CZ|DK|EE|FI|FR|DE|GR|HU|IE|IT|LV|LT|LU|MT|NL|PL|PT|RO|SK|SI|ES|SE|IS|LI|NO)$/.test(code);
-      return [code, { code, name, ...ages, source: { law: eu ? `${law}; ${GDPR}` : law, article } }];
+      return [code, { code, name, ...ages, source: { law: eu ? `${law}; ${GDPR}` : law, article, ...(url ? { url } : {}) } }];
     }),
   ),
 ))();

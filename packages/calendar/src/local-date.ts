@@ -2,6 +2,7 @@ import { type CivilDate, fromDayNumber, toDayNumber } from './civil-date.js';
 import { requireInstant } from './instant.js';
 import { requireTimeZone } from './time-zone.js';
 import { zoneClock } from './zone-clock.js';
+import { exactLocalDay } from './zone-offset.js';
 
 /**
  * The civil date an instant falls on in a time zone (what a wall calendar there shows).
@@ -15,7 +16,8 @@ import { zoneClock } from './zone-clock.js';
  */
 export function localDate(instant: Date | string, timeZone: string): CivilDate {
   const ms = requireInstant(instant, ['instant']).getTime();
-  return fromDayNumber(zoneClock(requireTimeZone(timeZone, ['timeZone'])).localDay(ms), ['instant']);
+  // One look-up, no cache: small enough for a browser bundle that needs only this.
+  return fromDayNumber(exactLocalDay(ms, requireTimeZone(timeZone, ['timeZone'])), ['instant']);
 }
 
 /**

@@ -1,5 +1,5 @@
 import { isUtcZone, requireTimeZone } from './time-zone.js';
-import { offsetMsAt } from './zone-offset.js';
+import { exactLocalDay, offsetMsAt } from './zone-offset.js';
 
 const DAY_MS = 86_400_000;
 const HOUR_MS = 3_600_000;
@@ -23,10 +23,6 @@ export interface ZoneClock {
   startOfLocalDay(dayNumber: number): number;
 }
 
-/** @internal The local day of an instant, from the zone data directly (no cache). */
-export function exactLocalDay(ms: number, timeZone: string): number {
-  return Math.floor((ms + offsetMsAt(ms, timeZone)) / DAY_MS);
-}
 
 /**
  * @internal The first instant whose local date-time is at or after local midnight of `dayNumber`:

@@ -60,3 +60,8 @@ export function wallClockMs(ms: number, timeZone: string): number {
 export function offsetMsAt(ms: number, timeZone: string): number {
   return wallClockMs(ms, timeZone) - ms;
 }
+
+/** @internal The local day number of an instant, from the zone data directly (no cache). */
+export function exactLocalDay(ms: number, timeZone: string): number {
+  return Math.floor(wallClockMs(ms, timeZone) / DAY_MS);
+}

@@ -1,25 +1,19 @@
+import { isCivilDate } from '@priv/calendar';
 import { z } from 'zod';
 
-const leapYear = (year: number) => (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
-
 /**
- * Whether `text` is a calendar date that exists, written `YYYY-MM-DD` (2024-02-29 yes, 2025-02-30
- * no). Year 0000 does not exist in the Gregorian calendar and is refused.
+ * Whether `text` is a calendar date that exists, written `YYYY-MM-DD` (years 0001-9999): the
+ * check of `@priv/calendar`'s `isCivilDate`, so schema and the rule packages agree on every date.
  *
- * @param text - the date as written
- * @returns `true` when the date exists
+ * @param text - the text to check
+ * @returns `true` for a date that exists
  * @example
  * isRealIsoDate('2024-02-29'); // true
  * isRealIsoDate('2025-02-29'); // false
  * isRealIsoDate('0000-01-01'); // false
  */
 export function isRealIsoDate(text: string): boolean {
-  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
-  if (!match) return false;
-  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
-  if (year < 1 || month < 1 || month > 12 || day < 1) return false;
-  const lengths = [31, leapYear(year) ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
-  return day <= (lengths[month - 1] ?? 0);
+  return isCivilDate(text);
 }
 
 /**
