@@ -164,7 +164,14 @@ export function fromFideslang(yaml: string): FideslangImport {
   return { purposes, collections: [...byCategory.values()], approximations };
 }
 
-/** The collections of a manifest in the shape {@link fromFideslang} returns, for comparing round trips. */
+/**
+ * The collections of a manifest in the shape {@link fromFideslang} returns, for comparing round trips.
+ *
+ * @param collections - a validated manifest's collections
+ * @returns category, purposes, subjects and the lawful bases known per purpose of each
+ * @example
+ * collectionsForComparison(manifest.collections)[0]?.category; // 'user.contact.email'
+ */
 export function collectionsForComparison(collections: readonly Collection[]): FideslangImport['collections'] {
   return collections.map((c) => {
     const bases = Object.fromEntries(c.purposes.flatMap((p) => {
