@@ -83,7 +83,7 @@ function glueOf(r: RealPolicyManifest): string[] {
   const keys = [...m.collections.map((c) => c.category), ...m.notCollected, ...m.recipients.flatMap((x) => [...x.categories, ...(x.collectsDirectly ?? []), ...(x.excludedCategories ?? [])])];
   return [
     `Privacy policy — ${m.controller.name}`, `**${m.controller.name}** is responsible for your data.`, 'Website: ', 'Email: ', 'Web: ',
-    'Where it comes from:', 'Receives:', 'For:', 'Never receives:', 'Collects directly from you:', 'Applies to:', 'Applies in:', 'How:', 'Its privacy policy:',
+    'Where it comes from:', 'Used for:', 'Receives:', 'For:', 'Never receives:', 'Collects directly from you:', 'Applies to:', 'Applies in:', 'How:', 'Its privacy policy:',
     'by email', 'What we do not collect', 'kept for', 'strictly necessary', 'cookies', 'Cookies',
     ...m.recipients.flatMap((x) => [x.name, ...x.services.map((s) => s.replace(/_/g, ' '))]),
     'AI model provider', 'code execution', 'analytics', 'monitoring', 'authentication', 'hosting', 'payments', 'other',

@@ -140,3 +140,14 @@ export {
   type ManifestParseResult,
 } from './parse-manifest.js';
 export { manifestJsonSchema } from './json-schema.js';
+export {
+  CATEGORY_MAPPING,
+  LEGAL_BASIS_MAPPING,
+  PURPOSE_MAPPING,
+  RIGHT_MAPPING,
+  SUBJECT_MAPPING,
+  type MatchKind,
+  type TermMapping,
+} from './interop/mapping.js';
+export { FIDESLANG_DATA_CATEGORIES, FIDESLANG_DATA_SUBJECTS, FIDESLANG_DATA_USES, FIDESLANG_LEGAL_BASES } from './interop/fideslang-taxonomy.js';
+export { collectionsForComparison, fromFideslang, toFideslang, type FideslangImport, type FidesPrivacyDeclaration } from './interop/fideslang.js';

@@ -31,7 +31,7 @@ export const URL_PATTERN = '^[Hh][Tt][Tt][Pp][Ss]?://[A-Za-z0-9\\u00A1-\\uFFFF](
 export const UrlSchema = z
   .string()
   .max(2_000)
-  .regex(new RegExp(URL_PATTERN), 'Expected an http(s) URL like https://example.com/privacy')
+  .regex(new RegExp(URL_PATTERN), { message: 'Expected an http(s) URL like https://example.com/privacy', abort: true })
   .refine((s) => {
     try {
       const url = new URL(s);

@@ -160,3 +160,11 @@ describe('cross-field rules the old schema missed', () => {
     expect(issuesOf(edit((x) => { x.retention![0] = { ...x.retention![0]!, minimum: { months: 1 } }; }))).toEqual([]);
   });
 });
+
+describe('one issue per field', () => {
+  it('a javascript: URL gets one message, not two', () => {
+    expect(issuesOf(edit((x) => { x.controller = { name: 'S', website: 'javascript:alert(1)' }; }))).toEqual([
+      { code: 'invalid_format', pathText: 'controller.website', message: 'Expected an http(s) URL like https://example.com/privacy' },
+    ]);
+  });
+});

@@ -55,6 +55,7 @@ function collectSection(m: PrivacyManifest): PolicySection {
     const item: Inline[] = [strong(categoryLabel(m, c.category))];
     if (c.description) item.push(` — ${c.description}`);
     const details: string[] = [];
+    details.push(`Used for: ${c.purposes.map((k) => purposeLabel(purposeOf(m, k))).join(', ')}.`);
     if (!onlyUsers(c.subjects)) details.push(`About ${subjectWords(m, c.subjects)} only.`);
     if (c.source) details.push(`Where it comes from: ${valueWords(m, c.source, SOURCE_WORDS)}.`);
     if (c.optional) details.push('Only if you use the optional feature.');
