@@ -15,4 +15,7 @@ node scripts/smoke-consumer.mjs --zod 4.0.0
 node scripts/smoke-consumer.mjs
 # The demo's browser tests (installs Debian's chromium when missing; at most 10 minutes).
 bash apps/demo/scripts/e2e.sh
+# A real release against a local registry (Verdaccio on 127.0.0.1), run by a fresh consumer as ESM,
+# CJS, a browser bundle in Chromium (installed by e2e.sh above) and @edge-runtime/vm (RELEASING.md).
+node scripts/release-test.mjs --zod 4.0.0
 echo "priv: all checks passed"

@@ -8,7 +8,8 @@ describe('bundle size (esbuild, minified, gzip -9)', () => {
     const result = await measureImport(['evaluateAgeGate']);
     expect(result.gzipped).toBeLessThan(GATE_BUDGET_BYTES);
     expect(result.zodBytes).toBe(0);
-    expect(result.modules).toBe(1); // only @priv/age's own code: no zod, no @priv/schema, no date-fns
+    // only @priv/age's own code and the error base class from @priv/schema: no zod, no date-fns
+    expect(result.modules).toBeLessThanOrEqual(2);
   });
 
   it('isPurposeAllowed and ageOn stay small too', async () => {

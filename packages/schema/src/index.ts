@@ -1,4 +1,5 @@
 export { formatPath, ManifestValidationError, manifestIssue, type ManifestIssue } from './errors.js';
+export { PrivError, type PrivErrorOptions, type PrivIssue } from './errors.js';
 export { IsoDateSchema, isRealIsoDate, type IsoDate } from './iso-date.js';
 export { isValidTimeZone, TimeZoneSchema, type TimeZone } from './time-zone.js';
 export { DurationSchema, formatDuration, isZeroDuration, type Duration } from './duration.js';
