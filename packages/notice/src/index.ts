@@ -1,4 +1,4 @@
-export { NoticeError, NoticeInputError, InsufficientNoticeError, type NoticeInputErrorCode } from './errors.js';
+export { NoticeError, NoticeInputError, InsufficientNoticeError, type NoticeErrorCode, type NoticeInputErrorCode } from './errors.js';
 export {
   addCalendar,
   addDays,
