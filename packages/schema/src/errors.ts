@@ -32,8 +32,7 @@ export function formatPath(path: readonly PropertyKey[]): string {
   let text = '';
   for (const part of path) {
     if (typeof part === 'number') text += `[${part}]`;
-    else if (typeof part === 'symbol') text += `[${JSON.stringify(String(part))}]`;
-    else if (/[^\w$]/.test(part)) text += `[${JSON.stringify(part)}]`;
+    else if (typeof part === 'symbol' || /[^\w$]/.test(part)) text += `[${JSON.stringify(String(part))}]`;
     else text += text ? `.${part}` : part;
   }
   return text;
@@ -64,13 +63,13 @@ export interface PrivErrorOptions {
 export class PrivError extends Error {
   override readonly name: string = 'PrivError';
   /** Machine-readable kind of problem, e.g. `invalid_manifest`, `unknown_anchor`, `invalid_date`. */
-  readonly code: string;
+  declare readonly code: string;
   /** Where the problem is, as zod reports paths: `['retention', 2, 'period', 'days']`. */
-  readonly path: readonly PropertyKey[];
+  declare readonly path: readonly PropertyKey[];
   /** The same path for people: `retention[2].period.days` (`(root)` for the whole value). */
-  readonly pathText: string;
+  declare readonly pathText: string;
   /** Every problem found, in input order. Never empty. */
-  readonly issues: readonly PrivIssue[];
+  declare readonly issues: readonly PrivIssue[];
 
   /**
    * @param code - Machine-readable kind of problem.
