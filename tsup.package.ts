@@ -95,7 +95,7 @@ function perModule(): Plugin {
  * not minified and keeps the source's module layout, so stack traces read as they are.
  */
 export default defineConfig({
-  entry: ['src/**/*.ts', '!src/**/*.test.ts'],
+  entry: ['src/**/*.ts', '!src/**/*.test.ts', '!src/**/*.d.ts'],
   format: ['esm', 'cjs'],
   dts: { entry: 'src/index.ts' },
   clean: true,

@@ -7,7 +7,8 @@
 //    dependency: a peer used for types only, like zod in @priv/retention, is still needed);
 //  - the tarball has LICENSE, README.md and dist/index.{js,cjs,d.ts,d.cts}; package.json names a
 //    repository, homepage and bugs, and has a `prepack` that builds;
-//  - a built file has at most one sourceMappingURL line, and only to a map the tarball ships.
+//  - a built file has at most one sourceMappingURL line, and only to a map the tarball ships;
+//  - no bare `import "dependency"` is left in a built module (esbuild warns every consumer about it).
 import { spawnSync } from 'node:child_process';
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { builtinModules } from 'node:module';
@@ -43,6 +44,9 @@ for (const file of built.filter((f) => /\.(c?js|d\.c?ts)$/.test(f))) {
     ...code.matchAll(/\brequire\(\s*["']([^"']+)["']\s*\)/g),
     ...code.matchAll(/\bimport\(\s*["']([^"']+)["']\s*\)/g),
   ].map((m) => m[1]);
+  for (const m of code.matchAll(/^import\s*["']([^."'][^"']*)["'];?$/gm)) {
+    problems.push(`${file}: bare \`import "${m[1]}"\` (an import used only for types? write \`import type\`): bundlers warn about it`);
+  }
   for (const spec of specifiers) {
     if (spec.startsWith('.')) continue;
     const name = spec.startsWith('@') ? spec.split('/').slice(0, 2).join('/') : spec.split('/')[0];

@@ -71,7 +71,16 @@ for (const name of ${JSON.stringify(names)}) {
   if (JSON.stringify(esmKeys) !== JSON.stringify(cjsKeys)) throw new Error(name + ': ESM and CJS exports differ');
   console.log('smoke: ' + name + ' loads from ESM and CJS (' + esmKeys.length + ' exports)');
 }
-const { parseManifest, ManifestValidationError } = require('@priv/schema');
+const { parseManifest, ManifestValidationError, PrivError } = require('@priv/schema');
+// One error design: every exported error class extends PrivError (from the one @priv/schema).
+for (const name of ${JSON.stringify(names)}) {
+  for (const [key, value] of Object.entries(require(name))) {
+    if (typeof value === 'function' && value.prototype instanceof Error && value !== PrivError && !(value.prototype instanceof PrivError)) {
+      throw new Error(name + ': ' + key + ' does not extend PrivError');
+    }
+  }
+}
+console.log('smoke: every exported error class extends PrivError');
 try { parseManifest({ version: 1 }); throw new Error('parseManifest accepted a bad manifest'); }
 catch (e) { if (!(e instanceof ManifestValidationError)) throw e; }
 `,

@@ -12,7 +12,14 @@ bash scripts/setup.sh
 eval "$(bash scripts/postgres.sh start)"
 trap 'bash scripts/postgres.sh stop || true' EXIT
 export PRIV_PG_URL
+# Biome (pinned in package.json, biome.json): lint only until the code base is formatted in one commit.
+bash scripts/pnpm.sh exec biome lint .
 bash scripts/pnpm.sh exec turbo run build typecheck test lint --concurrency=2 --output-logs=new-only
+# The API reference (typedoc, into .tmp/api, not committed).
+bash scripts/api-docs.sh
+# Reports, not gates yet: TSDoc tags of public functions, and README/TSDoc examples compiled and run.
+node scripts/doc-coverage.mjs
+node scripts/check-examples.mjs
 # Size budgets over the packed tarballs (scripts/size-budgets.json; table in README.md).
 node scripts/size.mjs
 # The packed packages in a fresh app, on the oldest and the newest zod of the peer range.
@@ -20,4 +27,7 @@ node scripts/smoke-consumer.mjs --zod 4.0.0
 node scripts/smoke-consumer.mjs
 # The demo's browser tests (installs Debian's chromium when missing; at most 10 minutes).
 bash apps/demo/scripts/e2e.sh
+# A real release against a local registry (Verdaccio on 127.0.0.1), run by a fresh consumer as ESM,
+# CJS, a browser bundle in Chromium (installed by e2e.sh above) and @edge-runtime/vm (RELEASING.md).
+node scripts/release-test.mjs --zod 4.0.0
 echo "priv: all checks passed"

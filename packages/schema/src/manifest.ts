@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import type { z } from 'zod';
 import { crossReferenceIssues } from './cross-references.js';
 import { PrivacyManifestShape } from './manifest-shape.js';
 

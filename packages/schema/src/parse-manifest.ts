@@ -32,7 +32,7 @@ export function safeParseManifest(input: unknown): ManifestParseResult {
   } catch (cause) {
     // Hostile inputs (throwing getters, proxies) must still end in the documented error type.
     const message = cause instanceof Error ? cause.message : String(cause);
-    return { success: false, error: new ManifestValidationError([manifestIssue('unreadable_input', [], `The input could not be read: ${message}`)]) };
+    return { success: false, error: new ManifestValidationError([manifestIssue('unreadable_input', [], `The input could not be read: ${message}`)], { cause }) };
   }
 }
 
@@ -71,7 +71,7 @@ export function safeParseManifestJson(text: string): ManifestParseResult {
     value = JSON.parse(text);
   } catch (cause) {
     const message = cause instanceof Error ? cause.message : String(cause);
-    return { success: false, error: new ManifestValidationError([manifestIssue('invalid_json', [], `Not valid JSON: ${message}`)]) };
+    return { success: false, error: new ManifestValidationError([manifestIssue('invalid_json', [], `Not valid JSON: ${message}`)], { cause }) };
   }
   return safeParseManifest(value);
 }

@@ -2,13 +2,21 @@ import type { Block, Inline, PolicyDocument } from './document.js';
 
 /**
  * Escapes text for Markdown so that the manifest's words are shown as written, never read as
- * Markdown or HTML (`*`, `_`, `[`, `<` and friends are backslash-escaped).
+ * Markdown or HTML (`*`, `_`, `[`, `<` and friends are backslash-escaped). Line breaks become spaces
+ * (as Markdown renders a single line break anyway), so text on several lines cannot start a heading,
+ * a list or a quote of its own (`"x\n==="` stays one line of text).
  *
+ * @param text - Any text from the manifest.
+ * @returns The text, safe to put in a Markdown paragraph, list item or heading.
  * @example
- * escapeMarkdown('Hoster <EU> *fast*'); // 'Hoster \\<EU\\> \\*fast\\*'
+ * escapeMarkdown('Hoster <EU> *fast*'); // => 'Hoster \\<EU\\> \\*fast\\*'
+ * escapeMarkdown('x\n==='); // => 'x ==='
  */
 export function escapeMarkdown(text: string): string {
-  return text.replace(/[\\`*_[\]<>{}#|~]/g, (c) => `\\${c}`).replace(/^([-+]|\d+\.)(\s)/, '\\$1$2');
+  return text
+    .replace(/\r\n?|\n/g, ' ')
+    .replace(/[\\`*_[\]<>{}#|~]/g, (c) => `\\${c}`)
+    .replace(/^([-+]|\d+\.)(\s)/, '\\$1$2');
 }
 
 function inline(part: Inline): string {
