@@ -39,6 +39,8 @@ export interface CompiledTableSql {
   readonly decisions: SqlStatement;
   /** The due records only (same columns): what `planPurge` hands to `onAction`. */
   readonly due: SqlStatement;
+  /** The due records with their action only (`id, subject, status, action`): cheaper than `due` (no due instant, no deciding rule), what the batches act on: a hold not released at `now` blocks even if placed after `now`. */
+  readonly dueActions: SqlStatement;
   /** `status, rule, action, n, conflicts` grouped: feed the rows to {@link summariseSql}. */
   readonly summary: SqlStatement;
   /** `id, due_ms, action, rule`: the kept records due soonest, soonest first (ties by id, then rule). */
@@ -130,7 +132,8 @@ function compileTable(
   const cutoffCache = new Map();
   const build = (holdsFromPlacement: boolean, filter: 'due' | 'dated' | undefined) => {
     const p = new ParamList(d.cast);
-    const q = decisionQuery(policy, mapping, index, d, p, nowMs, { holdsFromPlacement, cutoffCache, ...(filter ? { filter } : {}) });
+    // Deletes and updates need the action only, never the due instant.
+    const q = decisionQuery(policy, mapping, index, d, p, nowMs, { holdsFromPlacement, cutoffCache, ...(filter ? { filter } : {}), actionOnly: !holdsFromPlacement });
     return { p, q };
   };
   const one = (make: (sql: string, p: ParamList) => string, holdsFromPlacement = true, filter?: 'due' | 'dated'): { statement: SqlStatement; cutoffs: readonly RuleCutoff[] } => {
@@ -139,6 +142,7 @@ function compileTable(
   };
   const decisions = one((sql) => sql);
   const due = one((sql) => `SELECT * FROM (${sql}) d WHERE status = 'due'`, true, 'due');
+  const dueActions = one((sql) => `SELECT * FROM (${sql}) d WHERE status = 'due'`, false, 'due');
   const summary = one(
     (sql) => `SELECT status, rule, action, COUNT(*) AS n, SUM(CASE WHEN overrides IS NULL THEN 0 ELSE 1 END) AS conflicts FROM (${sql}) d GROUP BY status, rule, action`,
   );
@@ -171,6 +175,7 @@ function compileTable(
     table: table.name,
     decisions: decisions.statement,
     due: due.statement,
+    dueActions: dueActions.statement,
     summary: summary.statement,
     nextDue: nextDue.statement,
     deleteBatch,

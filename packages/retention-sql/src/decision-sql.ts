@@ -109,7 +109,7 @@ export function decisionQuery(
   d: SqlDialect,
   p: ParamList,
   nowMs: number,
-  options: { readonly holdsFromPlacement: boolean; readonly cutoffCache?: Map<CompiledRule, RuleCutoff>; readonly filter?: 'due' | 'dated' },
+  options: { readonly holdsFromPlacement: boolean; readonly cutoffCache?: Map<CompiledRule, RuleCutoff>; readonly filter?: 'due' | 'dated'; readonly actionOnly?: boolean },
 ): DecisionQuery {
   const table = mapping.tables[tableIndex] as SqlTableMapping;
   const cases = variantsOf(policy, table, p, d);
@@ -274,7 +274,16 @@ export function decisionQuery(
   const where = options.filter === 'due' ? ` WHERE status = 'due'` : options.filter === 'dated' ? ` WHERE status IN ('grace_period', 'retention_period')` : '';
   const layerStatus = `SELECT b1.*, ${perVariant(statusOf, noRuleStatus)} AS status FROM (${layer1}${d.fence}) b1`;
   const layerFiltered = where === '' ? layerStatus : `SELECT bs.* FROM (${layerStatus}${d.fence}) bs${where}`;
-  const layer2 = `SELECT bf.*${ends.map((e) => `, CASE WHEN ${dated} AND ${e.anchor} IS NOT NULL THEN ${e.expr} END AS ${e.name}`).join('')} FROM (${layerFiltered}${d.fence}) bf`;
+  // Only the action wanted (the batches): where every finite rule of a group has the same action,
+  // the decider's action is known without any end, so ends are computed only for the other groups.
+  const staticAction = variants.map((v) => {
+    const actions = new Set(v.rules.filter((r) => !r.indefinite).map((r) => r.action));
+    return actions.size === 1 ? [...actions][0] : undefined;
+  });
+  const actionOnly = options.actionOnly === true && options.filter === 'due';
+  const needEnds = variants.map((_, g) => String(g)).filter((g) => staticAction[Number(g)] === undefined);
+  const endGuard = !actionOnly ? '' : needEnds.length === 0 ? ' AND 1=0' : ` AND v IN (${needEnds.join(', ')})`;
+  const layer2 = `SELECT bf.*${ends.map((e) => `, CASE WHEN ${dated} AND ${e.anchor} IS NOT NULL${endGuard} THEN ${e.expr} END AS ${e.name}`).join('')} FROM (${layerFiltered}${d.fence}) bf`;
   const layer3 = `SELECT b2.*, ${perVariant(latestOf, SENTINEL_LOW)} AS lk, ${perVariant(earliestMaxOf, SENTINEL_HIGH)} AS mn FROM (${layer2}${d.fence}) b2`;
   const layer4 = `SELECT b3.*, ${perVariant(ruleOf, NO_INDEX)} AS ri FROM (${layer3}${d.fence}) b3`;
 
@@ -288,6 +297,12 @@ export function decisionQuery(
     used.length === 0 ? 'CAST(NULL AS VARCHAR)' : `CASE ${column} ${used.map((r) => `WHEN ${index(r)} THEN ${p.add(value(r), 'text')}`).join(' ')} END`;
   const layer6 = `SELECT b5.*, ${overriddenIndex} AS oi FROM (${layer5}${d.fence}) b5`;
   const columns = ['id', 'subject', 'status', `${keyCase('ri', (r) => r.key)} AS rule`, `${keyCase('ri', (r) => r.action)} AS action`, 'due_ms', `${keyCase('oi', (r) => r.key)} AS overrides`];
+  if (actionOnly) {
+    const decided = keyCase('ri', (r) => r.action);
+    const statics = staticAction.map((a, g) => (a === undefined ? undefined : `WHEN ${g} THEN ${p.add(a, 'text')}`)).filter((w): w is string => w !== undefined);
+    const action = statics.length === 0 ? decided : `CASE v ${statics.join(' ')} ELSE ${decided} END`;
+    columns.splice(0, columns.length, 'id', 'subject', 'status', `${action} AS action`);
+  }
   if (table.anonymise) columns.push('pending');
   const sql = `SELECT ${columns.join(', ')} FROM (${layer6}${d.fence}) b6`;
   return { sql, cutoffs };
