@@ -39,6 +39,8 @@ export interface CompiledTableSql {
   readonly decisions: SqlStatement;
   /** The due records only (same columns): what `planPurge` hands to `onAction`. */
   readonly due: SqlStatement;
+  /** The due records with their action only (`id, subject, status, action`): cheaper than `due` (no due instant, no deciding rule), what the batches act on: a hold not released at `now` blocks even if placed after `now`. */
+  readonly dueActions: SqlStatement;
   /** `status, rule, action, n, conflicts` grouped: feed the rows to {@link summariseSql}. */
   readonly summary: SqlStatement;
   /** `id, due_ms, action, rule`: the kept records due soonest, soonest first (ties by id, then rule). */
@@ -128,23 +130,27 @@ function compileTable(
   o: { batchSize: number; nextDueLimit: number; dryRun: boolean },
 ): CompiledTableSql {
   const cutoffCache = new Map();
-  const build = (holdsFromPlacement: boolean) => {
+  const build = (holdsFromPlacement: boolean, filter: 'due' | 'dated' | undefined) => {
     const p = new ParamList(d.cast);
-    const q = decisionQuery(policy, mapping, index, d, p, nowMs, { holdsFromPlacement, cutoffCache });
+    // Deletes and updates need the action only, never the due instant.
+    const q = decisionQuery(policy, mapping, index, d, p, nowMs, { holdsFromPlacement, cutoffCache, ...(filter ? { filter } : {}), actionOnly: !holdsFromPlacement });
     return { p, q };
   };
-  const one = (make: (sql: string, p: ParamList) => string, holdsFromPlacement = true): { statement: SqlStatement; cutoffs: readonly RuleCutoff[] } => {
-    const { p, q } = build(holdsFromPlacement);
+  const one = (make: (sql: string, p: ParamList) => string, holdsFromPlacement = true, filter?: 'due' | 'dated'): { statement: SqlStatement; cutoffs: readonly RuleCutoff[] } => {
+    const { p, q } = build(holdsFromPlacement, filter);
     return { statement: p.statement(make(q.sql, p), d.placeholders), cutoffs: q.cutoffs };
   };
   const decisions = one((sql) => sql);
-  const due = one((sql) => `SELECT * FROM (${sql}) d WHERE status = 'due'`);
+  const due = one((sql) => `SELECT * FROM (${sql}) d WHERE status = 'due'`, true, 'due');
+  const dueActions = one((sql) => `SELECT * FROM (${sql}) d WHERE status = 'due'`, false, 'due');
   const summary = one(
     (sql) => `SELECT status, rule, action, COUNT(*) AS n, SUM(CASE WHEN overrides IS NULL THEN 0 ELSE 1 END) AS conflicts FROM (${sql}) d GROUP BY status, rule, action`,
   );
   const nextDue = one(
     (sql, p) =>
       `SELECT id, due_ms, action, rule FROM (${sql}) d WHERE status IN ('grace_period', 'retention_period') ORDER BY due_ms, ${d.idText('id')}, rule LIMIT ${p.add(o.nextDueLimit, 'bigint')}`,
+    true,
+    'dated',
   );
   const target = d.ident(table.name);
   const idColumn = d.ident(table.id);
@@ -153,6 +159,7 @@ function compileTable(
     : one(
         (sql, p) => `DELETE FROM ${target} WHERE ${idColumn} IN (SELECT id FROM (${sql}) d WHERE status = 'due' AND action = 'delete' LIMIT ${p.add(o.batchSize, 'bigint')})`,
         false,
+        'due',
       ).statement;
   const anonymise = table.anonymise;
   const anonymiseBatch =
@@ -163,11 +170,12 @@ function compileTable(
             .map(([column, value]) => `${d.ident(column)} = ${p.add(value, 'raw')}`)
             .join(', ');
           return `UPDATE ${target} SET ${set} WHERE ${idColumn} IN (SELECT id FROM (${sql}) d WHERE status = 'due' AND action = 'anonymise' AND pending LIMIT ${p.add(o.batchSize, 'bigint')})`;
-        }, false).statement;
+        }, false, 'due').statement;
   return {
     table: table.name,
     decisions: decisions.statement,
     due: due.statement,
+    dueActions: dueActions.statement,
     summary: summary.statement,
     nextDue: nextDue.statement,
     deleteBatch,

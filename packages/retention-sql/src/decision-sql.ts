@@ -109,7 +109,7 @@ export function decisionQuery(
   d: SqlDialect,
   p: ParamList,
   nowMs: number,
-  options: { readonly holdsFromPlacement: boolean; readonly cutoffCache?: Map<CompiledRule, RuleCutoff> },
+  options: { readonly holdsFromPlacement: boolean; readonly cutoffCache?: Map<CompiledRule, RuleCutoff>; readonly filter?: 'due' | 'dated'; readonly actionOnly?: boolean },
 ): DecisionQuery {
   const table = mapping.tables[tableIndex] as SqlTableMapping;
   const cases = variantsOf(policy, table, p, d);
@@ -132,7 +132,8 @@ export function decisionQuery(
   for (const rule of used) {
     if (anchorColumns.has(rule.anchor)) continue;
     const own = table.events[rule.anchor];
-    const subject = mapping.subjects?.events[rule.anchor];
+    // A subject's event needs the table's subject column to join on.
+    const subject = table.subject === undefined ? undefined : mapping.subjects?.events[rule.anchor];
     if (own !== undefined) anchorColumns.set(rule.anchor, own === null ? null : `r.${d.ident(own)}`);
     else if (subject !== undefined) anchorColumns.set(rule.anchor, `s.${d.ident(subject)}`);
     else throw new UnmappedAnchorError(['tables', tableIndex, 'events', rule.anchor], rule.anchor, rule.key);
@@ -200,7 +201,7 @@ export function decisionQuery(
     .filter((rule) => !rule.indefinite && anchorOf(rule) !== null)
     .map((rule) => {
       try {
-        return `${d.endMs(p, anchorOf(rule) as string, periodSpec(rule) as NonNullable<ReturnType<typeof periodSpec>>, rule.key)} AS ${endName(rule)}`;
+        return { name: endName(rule), anchor: anchorOf(rule) as string, expr: d.endMs(p, anchorOf(rule) as string, periodSpec(rule) as NonNullable<ReturnType<typeof periodSpec>>, rule.key) };
       } catch (error) {
         if (error instanceof RetentionSqlError && error.code === 'unsupported_rule') {
           throw new UnsupportedRuleError(['retention', policy.rules.indexOf(rule), 'timeZone'], `Rule "${rule.key}" (table ${table.name}): ${error.message.replace(/^[^:]*: /, '')}`);
@@ -208,7 +209,6 @@ export function decisionQuery(
         throw error;
       }
     });
-  const layer2 = `SELECT b1.*${ends.map((e) => `, ${e}`).join('')} FROM (${layer1}${d.fence}) b1`;
 
   // Layer 3: per variant, the status, the reported rule and the latest/earliest ends.
   const index = (rule: CompiledRule) => String(used.indexOf(rule));
@@ -267,12 +267,27 @@ export function decisionQuery(
   };
   const perVariant = (build: (rules: readonly CompiledRule[]) => string, otherwise: string): string =>
     variantExpr === '0' ? build((variants[0] as Variant).rules) : `CASE v ${variants.map((v, i) => `WHEN ${i} THEN ${build(v.rules)}`).join(' ')} ELSE ${otherwise} END`;
-  const layer3 = `SELECT b2.*, ${perVariant(latestOf, SENTINEL_LOW)} AS lk, ${perVariant(earliestMaxOf, SENTINEL_HIGH)} AS mn FROM (${layer2}${d.fence}) b2`;
   const noRuleStatus = caseWhen([[held, `'on_hold'`]], `'no_rule'`);
-  const layer4 = `SELECT b3.*, ${perVariant(statusOf, noRuleStatus)} AS status, ${perVariant(ruleOf, NO_INDEX)} AS ri FROM (${layer3}${d.fence}) b3`;
+  const dated = `status IN ('due', 'grace_period', 'retention_period')`;
+  // The status needs no end: cutoffs decide it. Filter there, then compute ends only for rows with a
+  // date, and only from an anchor that happened (SQLite's printf() turns NULL into '0000').
+  const where = options.filter === 'due' ? ` WHERE status = 'due'` : options.filter === 'dated' ? ` WHERE status IN ('grace_period', 'retention_period')` : '';
+  const layerStatus = `SELECT b1.*, ${perVariant(statusOf, noRuleStatus)} AS status FROM (${layer1}${d.fence}) b1`;
+  const layerFiltered = where === '' ? layerStatus : `SELECT bs.* FROM (${layerStatus}${d.fence}) bs${where}`;
+  // Only the action wanted (the batches): where every finite rule of a group has the same action,
+  // the decider's action is known without any end, so ends are computed only for the other groups.
+  const staticAction = variants.map((v) => {
+    const actions = new Set(v.rules.filter((r) => !r.indefinite).map((r) => r.action));
+    return actions.size === 1 ? [...actions][0] : undefined;
+  });
+  const actionOnly = options.actionOnly === true && options.filter === 'due';
+  const needEnds = variants.map((_, g) => String(g)).filter((g) => staticAction[Number(g)] === undefined);
+  const endGuard = !actionOnly ? '' : needEnds.length === 0 ? ' AND 1=0' : ` AND v IN (${needEnds.join(', ')})`;
+  const layer2 = `SELECT bf.*${ends.map((e) => `, CASE WHEN ${dated} AND ${e.anchor} IS NOT NULL${endGuard} THEN ${e.expr} END AS ${e.name}`).join('')} FROM (${layerFiltered}${d.fence}) bf`;
+  const layer3 = `SELECT b2.*, ${perVariant(latestOf, SENTINEL_LOW)} AS lk, ${perVariant(earliestMaxOf, SENTINEL_HIGH)} AS mn FROM (${layer2}${d.fence}) b2`;
+  const layer4 = `SELECT b3.*, ${perVariant(ruleOf, NO_INDEX)} AS ri FROM (${layer3}${d.fence}) b3`;
 
   // Layer 5: the due instant (the decider's end) and the overridden maximum.
-  const dated = `status IN ('due', 'grace_period', 'retention_period')`;
   const endable = used.filter(ended);
   const dueMs = endable.length === 0 ? NO_MS : `CASE WHEN ${dated} THEN CASE ri ${endable.map((r) => `WHEN ${index(r)} THEN ${endName(r)}`).join(' ')} END END`;
   const layer5 = `SELECT b4.*, ${dueMs} AS due_ms FROM (${layer4}${d.fence}) b4`;
@@ -282,6 +297,12 @@ export function decisionQuery(
     used.length === 0 ? 'CAST(NULL AS VARCHAR)' : `CASE ${column} ${used.map((r) => `WHEN ${index(r)} THEN ${p.add(value(r), 'text')}`).join(' ')} END`;
   const layer6 = `SELECT b5.*, ${overriddenIndex} AS oi FROM (${layer5}${d.fence}) b5`;
   const columns = ['id', 'subject', 'status', `${keyCase('ri', (r) => r.key)} AS rule`, `${keyCase('ri', (r) => r.action)} AS action`, 'due_ms', `${keyCase('oi', (r) => r.key)} AS overrides`];
+  if (actionOnly) {
+    const decided = keyCase('ri', (r) => r.action);
+    const statics = staticAction.map((a, g) => (a === undefined ? undefined : `WHEN ${g} THEN ${p.add(a, 'text')}`)).filter((w): w is string => w !== undefined);
+    const action = statics.length === 0 ? decided : `CASE v ${statics.join(' ')} ELSE ${decided} END`;
+    columns.splice(0, columns.length, 'id', 'subject', 'status', `${action} AS action`);
+  }
   if (table.anonymise) columns.push('pending');
   const sql = `SELECT ${columns.join(', ')} FROM (${layer6}${d.fence}) b6`;
   return { sql, cutoffs };

