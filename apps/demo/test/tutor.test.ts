@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { splitAtFindings, splitOn, tutorRedactOptions } from '../src/domain/redaction.js';
+import { DEFAULT_PHONE_COUNTRIES } from '@priv/redact';
+import { redactForTutor, splitAtFindings, splitOn, tutorRedactOptions } from '../src/domain/redaction.js';
 import { SEED_POLICIES } from '../src/domain/policies.js';
 import { testApp } from './helpers.js';
 
@@ -45,8 +46,18 @@ describe('AI tutor page', () => {
 describe('redaction options and highlight helpers', () => {
   it("000 redacts what its policy names before Gemini; a policy without a promise gets every kind; the person's country reads national numbers", () => {
     const [s000, s001] = SEED_POLICIES;
-    expect(tutorRedactOptions(s000!.manifest, 'US-CA')).toEqual({ kinds: ['email', 'phone', 'card'], defaultCountry: 'US' });
+    const options = tutorRedactOptions(s000!.manifest, 'US-CA');
+    expect(options.kinds).toEqual(['email', 'phone', 'card']);
+    // The account's country first, then every other default country: never narrower than the default.
+    expect(options.countries?.[0]).toBe('US');
+    expect([...(options.countries ?? [])].sort()).toEqual([...DEFAULT_PHONE_COUNTRIES].sort());
     expect(tutorRedactOptions(s001!.manifest, undefined)).toEqual({});
+  });
+
+  it("a signed-in account's country never narrows the reading: a GB student's pasted US and French numbers are removed", () => {
+    const [s000] = SEED_POLICIES;
+    const sent = redactForTutor(s000!.manifest, 'GB', 'mine is 020 7946 0958, my tutor in SF is (415) 555-2671, Paris 06 12 34 56 78').text;
+    expect(sent).not.toMatch(/7946|555-2671|56 78/);
   });
 
   it('splitOn marks every placeholder and keeps the text whole', () => {

@@ -56,7 +56,7 @@ export async function measureImport(names) {
   const contributing = Object.entries(output.inputs).filter(([path, info]) => info.bytesInOutput > 0 && path !== '<stdin>');
   const zodBytes = contributing.filter(([path]) => path.includes('node_modules/zod')).reduce((sum, [, info]) => sum + info.bytesInOutput, 0);
   const ownBytes = contributing.filter(([path]) => path.includes('priv-age-dist.js')).reduce((sum, [, info]) => sum + info.bytesInOutput, 0);
-  return { minified: bytes.length, gzipped: gzipSync(bytes, { level: 9 }).length, modules: contributing.length, zodBytes, ownBytes };
+  return { minified: bytes.length, gzipped: gzipSync(bytes, { level: 9 }).length, modules: contributing.length, paths: contributing.map(([path]) => path), zodBytes, ownBytes };
 }
 
 /** The budget of the issue: importing only the gate costs under 3 KB min+gzip. */

@@ -1,4 +1,4 @@
-import { redact, redactOptionsFor, RedactOptionsError, type RedactOptions, type RedactResult } from '@priv/redact';
+import { DEFAULT_PHONE_COUNTRIES, redact, redactOptionsFor, RedactOptionsError, type RedactOptions, type RedactResult } from '@priv/redact';
 import type { PrivacyManifest } from '@priv/schema';
 
 export type { RedactResult };
@@ -8,15 +8,17 @@ export type RedactFinding = RedactResult['findings'][number];
 
 /**
  * The options the policy implies for its AI recipient (`redactOptionsFor`: seed 000's Gemini gets
- * email, phone and card), else every kind the package knows; plus, for a signed-in account, its
- * country, so national phone numbers (`020 7946 0958` in GB) are read too. Signed out, no country is
- * passed: `@priv/redact`'s default reading applies (the demo never guesses a country).
+ * email, phone and card), else every kind the package knows. Phones are read with `@priv/redact`'s
+ * default countries; for a signed-in account its own country is put first (it decides a number that
+ * two plans could read), never instead of the others: a student in GB who pastes a US number still
+ * has it removed. Signed out, the default applies as it is (the demo never guesses a country).
  */
 export function tutorRedactOptions(manifest: PrivacyManifest, country: string | undefined): RedactOptions {
   const recipient = manifest.redaction?.before[0];
   const base: RedactOptions = redactOptionsFor(manifest, recipient) ?? {};
   const iso = country?.slice(0, 2);
-  return iso && /^[A-Z]{2}$/.test(iso) ? { ...base, defaultCountry: iso } : base;
+  if (!iso || !/^[A-Z]{2}$/.test(iso)) return base;
+  return { ...base, countries: [iso, ...DEFAULT_PHONE_COUNTRIES.filter((c) => c !== iso)] };
 }
 
 /** Redacts a chat message as the tutor would before sending it; a country without a phone plan is dropped, not fatal. */
@@ -25,8 +27,8 @@ export function redactForTutor(manifest: PrivacyManifest, country: string | unde
   try {
     return redact(message, options);
   } catch (error) {
-    if (error instanceof RedactOptionsError && options.defaultCountry) {
-      const { defaultCountry: _ignored, ...rest } = options;
+    if (error instanceof RedactOptionsError && options.countries) {
+      const { countries: _ignored, ...rest } = options;
       return redact(message, rest);
     }
     throw error;

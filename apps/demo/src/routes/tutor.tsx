@@ -1,7 +1,7 @@
 import { Hono } from 'hono';
 import { z } from 'zod';
 import { page, type AppEnv, type Ctx } from '../context.js';
-import { ALL_REDACTION_KINDS, RedactOptionsError } from '@priv/redact';
+import { ALL_REDACTION_KINDS, DEFAULT_PHONE_COUNTRIES, RedactOptionsError } from '@priv/redact';
 import { redactForTutor, splitAtFindings, splitOn, tutorRedactOptions, type RedactResult } from '../domain/redaction.js';
 import { BadInput } from '../errors.js';
 import { field, readForm, readJson } from '../http/input.js';
@@ -30,7 +30,7 @@ function redactOrFail(c: Ctx, message: string): RedactResult {
 
 function tutorPage(c: Ctx, props: { message?: string; result?: RedactResult; issues?: { pathText: string; message: string }[] }, status: 200 | 400 = 200) {
   const m = c.get('policy').manifest;
-  const country = tutorRedactOptions(m, c.get('account')?.country).defaultCountry;
+  const country = tutorRedactOptions(m, c.get('account')?.country).countries?.[0];
   const recipients = m.redaction?.before.map((k) => m.recipients.find((r) => r.key === k)?.name ?? k) ?? [];
   return page(
     c,
@@ -52,8 +52,8 @@ function tutorPage(c: Ctx, props: { message?: string; result?: RedactResult; iss
       </div>
       <p class="small muted" data-testid="phone-reading">
         {country
-          ? `Phone numbers: written with a country code (+44 …), and national numbers in the numbering plan of ${country}, your account's country.`
-          : "Phone numbers: you are not signed in, so no country is passed and @priv/redact's default reading applies (numbers with a country code, such as +44 20 7946 0958, always count)."}
+          ? `Phone numbers: written with a country code (+44 …), and national numbers in the numbering plan of ${country}, your account's country, read first, then in the plans of the ${DEFAULT_PHONE_COUNTRIES.length - 1} other countries @priv/redact reads by default.`
+          : `Phone numbers: you are not signed in, so no country is passed and @priv/redact's default reading applies: numbers with a country code (+44 20 7946 0958) and national numbers in the numbering plans of its ${DEFAULT_PHONE_COUNTRIES.length} default countries (020 7946 0958).`}
       </p>
       {props.issues ? (
         <div class="banner bad" data-testid="tutor-errors">
