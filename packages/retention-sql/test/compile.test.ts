@@ -121,7 +121,7 @@ describe('the compiler', () => {
 
 describe('cutoffFor', () => {
   it('is the first anchor whose end is after now, to the millisecond, for month ends and leap days', () => {
-    const rule = compileRule({ key: 'one_month', description: 'One month.', anchor: 'record_created', period: { months: 1 }, bound: 'maximum', action: 'delete' });
+    const rule = compileRule({ key: 'one_month', description: 'One month.', anchor: 'record_created', period: { months: 1 }, bound: 'maximum', action: 'delete', timeZone: 'UTC' });
     // 31 January + 1 month ends with 28 February 2025: the end is 1 March 00:00.
     const nowMs = Date.parse('2025-03-01T00:00:00Z');
     const cutoff = cutoffFor(rule.end, nowMs);
