@@ -171,7 +171,10 @@ export const CONSENT_AGES: JurisdictionAgeTable = /* @__PURE__ */ (() =>
       ],
     },
     'US-NJ': state('US-NJ-njdpa', '2025-01-15', [band([ADS, SALE, PROFILING], 13, 17, 'opt_in', 'N.J.S.A. 56:8-166.12(a)(7)')]),
-    'US-NH': state('US-NH-rsa-507-h', '2025-01-01', [band([ADS, SALE], 13, 16, 'opt_in', 'RSA 507-H:6')]),
+    'US-NH': state('US-NH-rsa-507-h', '2025-01-01', [band([ADS, SALE], 13, 16, 'opt_in', 'RSA 507-H:6')], {
+      ends: '2027-01-01',
+      later: [state('US-NH-hb1460', '2027-01-01', [band([SALE], 0, 13, 'prohibited', 'RSA 507-H:6 (HB 1460, 2026)'), band([ADS, SALE], 13, 16, 'opt_in', 'RSA 507-H:6')])],
+    }),
     'US-MD': state('US-MD-modpa', '2025-10-01', [band([ADS, SALE], 0, 18, 'prohibited', 'Md. Com. Law \u00a7 14-4607')]),
     'US-NY': state('US-NY-cdpa', '2025-06-20', [{ purposes: ['*'], except: ['provide_service', 'security'], from: 13, below: 18, requires: 'opt_in', law: 'N.Y. Gen. Bus. Law \u00a7 899-ff' }]),
     'US-CO': state('US-CO-cpa-minors', '2025-10-01', [band([ADS, SALE, PROFILING], 0, 18, 'opt_in', 'C.R.S. \u00a7 6-1-1308.5')]),

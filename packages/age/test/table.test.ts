@@ -53,7 +53,7 @@ describe('the table as sourced data', () => {
       }
     }
     expect(versions.filter((row) => row.source.checked !== null).map((row) => row.id).sort()).toEqual(
-      ['BR-eca-digital', 'IN-dpdp-2023-s9', 'SG-pdpc-children-2024', 'US-CA-ccpa-2020', 'US-CA-ccpa-2026', 'US-NJ-njdpa', 'US-coppa-2025'].sort(),
+      ['BR-eca-digital', 'IN-dpdp-2023-s9', 'SG-pdpc-children-2024', 'US-CA-ccpa-2020', 'US-CA-ccpa-2026', 'US-MD-modpa', 'US-NH-hb1460', 'US-NH-rsa-507-h', 'US-NJ-njdpa', 'US-NY-cdpa', 'US-coppa-2025'].sort(),
     );
   });
 });
@@ -97,6 +97,13 @@ describe('rows in force later apply only from their date', () => {
     });
     expect(evaluateAgeGate({ minimumAge: 13 }, { ...teen, service: undefined, on: new Date('2026-03-17T12:00:00Z') })).toMatchObject({ status: 'allowed' });
     expect(isPurposeAllowed({ minimumAge: 13 }, { ...teen, purpose: 'profiling', on: new Date('2026-11-22T12:00:00Z'), optedIn: true })).toMatchObject({ allowed: false, reason: 'prohibited_by_law', until: '2029-06-01' });
+  });
+
+  it('New Hampshire from 2027-01-01 (HB 1460): no sale of a child\'s data under 13, whatever the consent', () => {
+    const child = { purpose: 'sale_of_personal_information', birthDate: '2016-01-01', jurisdiction: 'US-NH', timeZone: 'America/New_York', optedIn: true };
+    expect(isPurposeAllowed({ minimumAge: 0 }, { ...child, on: new Date('2026-12-31T12:00:00Z') })).toEqual({ allowed: true, reason: 'not_restricted' });
+    expect(isPurposeAllowed({ minimumAge: 0 }, { ...child, on: new Date('2027-01-01T12:00:00Z') })).toMatchObject({ allowed: false, reason: 'prohibited_by_law', law: { row: 'US-NH-hb1460' } });
+    expect(isPurposeAllowed({ minimumAge: 0 }, { ...child, birthDate: '2012-06-01', optedIn: false, on: new Date('2027-01-01T12:00:00Z') })).toMatchObject({ reason: 'opt_in_required', optInFrom: 'person' });
   });
 
   it('rowInForce picks the version by day and drops the later list', () => {
