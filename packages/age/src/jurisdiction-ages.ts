@@ -178,7 +178,10 @@ export const CONSENT_AGES: JurisdictionAgeTable = /* @__PURE__ */ (() =>
     'US-MD': state('US-MD-modpa', '2025-10-01', [band([ADS, SALE], 0, 18, 'prohibited', 'Md. Com. Law \u00a7 14-4607')]),
     'US-NY': state('US-NY-cdpa', '2025-06-20', [{ purposes: ['*'], except: ['provide_service', 'security'], from: 13, below: 18, requires: 'opt_in', law: 'N.Y. Gen. Bus. Law \u00a7 899-ff' }]),
     'US-CO': state('US-CO-cpa-minors', '2025-10-01', [band([ADS, SALE, PROFILING], 0, 18, 'opt_in', 'C.R.S. \u00a7 6-1-1308.5')]),
-    'US-CT': state('US-CT-ctdpa-minors', '2024-10-01', [band([ADS, SALE, PROFILING], 0, 18, 'opt_in', 'Conn. Gen. Stat. \u00a7 42-529a')]),
+    'US-CT': state('US-CT-ctdpa-minors', '2024-10-01', [band([ADS, SALE, PROFILING], 0, 18, 'opt_in', 'Conn. Gen. Stat. \u00a7 42-529a')], {
+      ends: '2026-07-01',
+      later: [state('US-CT-sb1295', '2026-07-01', [band([ADS, SALE], 0, 18, 'prohibited', 'Conn. Gen. Stat. \u00a7 42-529a (SB 1295, 2025)'), band([PROFILING], 0, 18, 'opt_in', 'Conn. Gen. Stat. \u00a7 42-529a (SB 1295, 2025)')])],
+    }),
     'US-OR': state('US-OR-ocpa', '2024-07-01', [band([ADS, SALE, PROFILING], 13, 16, 'opt_in', 'ORS 646A.578')]),
     'US-VA': state('US-VA-vcdpa', '2023-01-01', []),
     'US-MT': state('US-MT-mcdpa', '2024-10-01', [band([ADS, SALE], 13, 16, 'opt_in', 'Mont. Code Ann. \u00a7 30-14-2812')]),

@@ -49,11 +49,11 @@ describe('the table as sourced data', () => {
     for (const row of versions) {
       if (row.source.checked !== null) {
         expect(row.source.checked).toBe('2026-12-03');
-        expect(row.source.checkedAgainst, row.id).toMatch(/^https:\/\//);
+        expect(row.source.checkedAgainst, row.id).toMatch(/^https?:\/\//);
       }
     }
     expect(versions.filter((row) => row.source.checked !== null).map((row) => row.id).sort()).toEqual(
-      ['BR-eca-digital', 'IN-dpdp-2023-s9', 'SG-pdpc-children-2024', 'US-CA-ccpa-2020', 'US-CA-ccpa-2026', 'US-MD-modpa', 'US-NH-hb1460', 'US-NH-rsa-507-h', 'US-NJ-njdpa', 'US-NY-cdpa', 'US-coppa-2025'].sort(),
+      ['BR-eca-digital', 'IN-dpdp-2023-s9', 'SG-pdpc-children-2024', 'US-CA-ccpa-2020', 'US-CA-ccpa-2026', 'US-CO-cpa-minors', 'US-CT-ctdpa-minors', 'US-CT-sb1295', 'US-MD-modpa', 'US-NH-hb1460', 'US-NH-rsa-507-h', 'US-NJ-njdpa', 'US-NY-cdpa', 'US-coppa-2025', 'ZA-popia-s35'].sort(),
     );
   });
 });
@@ -136,7 +136,10 @@ describe('purpose-scoped consent in US states', () => {
   it('Maryland bans sale and targeted ads under 18 whatever the consent; Colorado and Connecticut need consent under 18', () => {
     expect(check('US-MD', 'targeted_advertising', '2009-01-01', true)).toMatchObject({ allowed: false, reason: 'prohibited_by_law', until: '2027-01-01' });
     expect(check('US-CO', 'profiling', '2009-01-01')).toMatchObject({ reason: 'opt_in_required', optInFrom: 'person' });
-    expect(check('US-CT', 'sale_of_personal_information', '2015-01-01')).toMatchObject({ reason: 'opt_in_required', optInFrom: 'parent' }); // 11: under COPPA's 13
+    expect(check('US-CT', 'profiling', '2015-01-01')).toMatchObject({ reason: 'opt_in_required', optInFrom: 'parent' }); // 11: under COPPA's 13
+    // Connecticut from 2026-07-01 (SB 1295): sale and targeted ads to minors are banned outright
+    expect(check('US-CT', 'sale_of_personal_information', '2015-01-01', true)).toMatchObject({ allowed: false, reason: 'prohibited_by_law', law: { row: 'US-CT-sb1295' } });
+    expect(isPurposeAllowed({ minimumAge: 0 }, { purpose: 'sale_of_personal_information', birthDate: '2015-01-01', jurisdiction: 'US-CT', on: new Date('2026-06-30T12:00:00Z'), timeZone: 'America/New_York' })).toMatchObject({ reason: 'opt_in_required', law: { row: 'US-CT-ctdpa-minors' } });
   });
 
   it('New York: consent for every purpose not strictly necessary, 13 to under 18', () => {
