@@ -12,6 +12,19 @@ import { DEFAULT_JURISDICTIONS, type JurisdictionRule, type JurisdictionTable } 
  */
 export const JurisdictionRuleSchema = /* @__PURE__ */ (() => {
   const text = z.string().trim().min(1).max(500);
+  const purposeKey = z.string().regex(/^[a-z][a-z0-9_]*$/, 'Expected a snake_case purpose key');
+  const isoDay = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/, 'Expected a day as YYYY-MM-DD');
+  const age = z.number().int('An age is a whole number of years').min(0).max(21);
+  const PurposeRuleSchema = z
+    .strictObject({
+      purposes: z.array(z.union([purposeKey, z.literal('*')])).min(1),
+      except: z.array(purposeKey).optional(),
+      below: age.min(1),
+      from: age.optional(),
+      requires: z.enum(['opt_in', 'parental_opt_in', 'prohibited']),
+      law: text,
+    })
+    .refine((rule) => (rule.from ?? 0) < rule.below, { message: 'from must be below below', path: ['from'] });
   return z.strictObject({
   code: z.string().regex(/^[A-Z]{2}(-[A-Z0-9]{1,3})?$/, 'Expected an ISO 3166 code such as "DE", "US-CA" or "CA-QC"'),
   name: text,
@@ -21,12 +34,49 @@ export const JurisdictionRuleSchema = /* @__PURE__ */ (() => {
   optIn: z
     .strictObject({
       below: z.number().int().min(1).max(21),
-      purposes: z.array(z.string().regex(/^[a-z][a-z0-9_]*$/, 'Expected a snake_case purpose key')).min(1),
+      purposes: z.array(purposeKey).min(1),
     })
     .optional(),
-  source: z.strictObject({ law: text, article: text, url: z.url().optional() }),
-  });
+  id: z.string().regex(/^[A-Za-z0-9][A-Za-z0-9.-]*$/, 'Expected a row id such as "US-NJ-njdpa"').optional(),
+  effective: isoDay.optional(),
+  ends: isoDay.optional(),
+  purposeRules: z.array(PurposeRuleSchema).optional(),
+  childAlsoConsentsFrom: age.optional(),
+  serviceBans: z.array(z.strictObject({ below: age.min(1), services: z.array(purposeKey).min(1), from: isoDay, law: text })).optional(),
+  serviceConsents: z.array(z.strictObject({ below: age.min(1), services: z.array(purposeKey).min(1), law: text })).optional(),
+  sensitiveDataBelow: age.optional(),
+  source: z.strictObject({
+    law: text,
+    article: text,
+    url: z.url().optional(),
+    effective: isoDay.optional(),
+    ends: isoDay.optional(),
+    checked: isoDay.nullable().optional(),
+    checkedAgainst: text.optional(),
+    note: z.string().trim().min(1).max(1000).optional(),
+  }),
+  })
+  .refine((row) => row.ends === undefined || row.effective === undefined || row.effective < row.ends, { message: 'A row must take effect before it ends', path: ['ends'] });
 })();
+
+/**
+ * A built-in row as the table publishes it, validated: everything {@link JurisdictionRuleSchema}
+ * checks, plus a row id, a URL to the official text, the day it takes effect, and `checked` (the day
+ * its figures were verified, or `null`: not verified). Rows in force later are rows of their own.
+ *
+ * @example
+ * JurisdictionRowSchema.safeParse(DEFAULT_JURISDICTIONS.GB).success; // true
+ * JurisdictionRowSchema.safeParse({ ...DEFAULT_JURISDICTIONS.GB, source: { law: 'x', article: 'y' } }).success; // false (no URL, no dates)
+ */
+export const JurisdictionRowSchema = /* @__PURE__ */ (() =>
+  z.intersection(
+    JurisdictionRuleSchema,
+    z.object({
+      id: z.string().min(1),
+      effective: z.string().regex(/^\d{4}-\d{2}-\d{2}$/),
+      source: z.object({ url: z.url(), effective: z.string().regex(/^\d{4}-\d{2}-\d{2}$/), checked: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).nullable() }),
+    }),
+  ))();
 /** A jurisdiction row as a team writes it (`consentKind` may be left out). */
 export type JurisdictionRuleInput = z.input<typeof JurisdictionRuleSchema>;
 
@@ -59,13 +109,9 @@ export function defineJurisdictionTable(rows: readonly JurisdictionRuleInput[], 
   parsed.data.forEach((row, index) => {
     if (seen.has(row.code)) throw new AgeInputError('invalid_table', [index, 'code'], `Jurisdiction ${row.code} appears twice`);
     seen.add(row.code);
-    const { optIn, leapDay, source, ...rest } = row;
-    table[row.code] = {
-      ...rest,
-      ...(optIn ? { optIn } : {}),
-      ...(leapDay ? { leapDay } : {}),
-      source: source.url ? source : { law: source.law, article: source.article },
-    };
+    const defined = Object.fromEntries(Object.entries(row).filter(([, value]) => value !== undefined)) as typeof row;
+    const source = Object.fromEntries(Object.entries(row.source).filter(([, value]) => value !== undefined)) as typeof row.source;
+    table[row.code] = { ...defined, source } as JurisdictionRule;
   });
   return Object.freeze(table);
 }

@@ -1,10 +1,12 @@
 import type { AgePolicy, ConsentGiver } from '@priv/schema';
 import { type LeapDayRule, ageOn, dateOfAge } from './age-on.js';
 import { AgeInputError } from './errors.js';
-import { CONSENT_AGES, type ConsentKind, type JurisdictionAgeRule, type JurisdictionAgeTable, type ServiceBan } from './jurisdiction-ages.js';
+import { CONSENT_AGES, type ConsentKind, type JurisdictionAgeRule, type JurisdictionAgeTable } from './jurisdiction-ages.js';
 import { formatCalendarDate } from './calendar-date.js';
 import { localDate } from './local-date.js';
 import { jurisdictionRule } from './jurisdiction-rule.js';
+import { rowInForce } from './row-in-force.js';
+import { type LawReference, lawReference } from './law-reference.js';
 
 /**
  * The platform's age policy as the gate reads it: a manifest's `age` (parsed, defaults applied) or
@@ -49,6 +51,7 @@ export interface AgeGateInput {
   readonly service?: string | undefined;
 }
 
+
 /** Options of {@link evaluateAgeGate}. */
 export interface AgeGateOptions {
   /** The jurisdiction table to use (e.g. from `defineJurisdictionTable`); defaults to the built-in `CONSENT_AGES`. */
@@ -86,6 +89,8 @@ export interface AgeGateAllowed extends Common {
   readonly age: number;
   /** Which rule's threshold the person has passed (the higher one). */
   readonly decidedBy: DecidedBy;
+  /** When the law's threshold decided: which row, article, URL and why. */
+  readonly law?: LawReference;
 }
 
 /** What consent a minor's sign-up needs. */
@@ -98,6 +103,8 @@ export interface RequiredConsent {
   readonly kind: ConsentKind;
   /** The date the person reaches `consentBelow`: the consent lapses and is no longer needed (`null` with a declared age only). */
   readonly neededUntil: string | null;
+  /** Where the law asks the child's own consent too, with the parent's (Vietnam: from 7); absent elsewhere. */
+  readonly childAlsoConsents?: boolean;
 }
 
 /** Sign-up allowed only with consent from a parent, guardian (or teacher/school). */
@@ -106,6 +113,8 @@ export interface AgeGateNeedsConsent extends Common {
   readonly age: number;
   readonly consent: RequiredConsent;
   readonly decidedBy: DecidedBy;
+  /** When the law decided (`decidedBy` `jurisdiction` or `both`): which row, article, URL and why. */
+  readonly law?: LawReference;
 }
 
 /** Sign-up refused. */
@@ -118,6 +127,8 @@ export interface AgeGateRefused extends Common {
   readonly decidedBy: 'platform' | 'jurisdiction';
   /** Which law decided and why, in words (a legal bar only). */
   readonly why?: string;
+  /** When a law bars the person: which row, article, URL and why. */
+  readonly law?: LawReference;
   /** The date the person reaches the minimum age (`null` with a declared age only). */
   readonly eligibleOn: string | null;
   /** What the platform does when it finds an underage account later. */
@@ -136,15 +147,26 @@ export type AgeGateResult = AgeGateAllowed | AgeGateNeedsConsent | AgeGateRefuse
 
 /**
  * The effective rules for a policy in a jurisdiction: the platform minimum, and a consent band up to
- * the higher of the platform's `parentalConsentBelow` and the law's age of digital consent.
+ * the higher of the platform's `parentalConsentBelow` and the law's age of digital consent. The law is
+ * the jurisdiction's row in force on `day`; without `day`, its newest row (`evaluateAgeGate` always
+ * passes the person's day).
  *
+ * @param policy - the platform's age policy
+ * @param jurisdiction - the jurisdiction code
+ * @param table - the table (default the built-in ages)
+ * @param day - the calendar day, `YYYY-MM-DD`, whose row applies
+ * @returns the thresholds and the row used
+ * @throws {AgeInputError} `invalid_policy`, `unknown_jurisdiction`
  * @example
+ * effectiveAgeRules({ minimumAge: 13 }, 'IN', CONSENT_AGES, '2026-12-03').consentBelow; // 13
+ * effectiveAgeRules({ minimumAge: 13 }, 'IN', CONSENT_AGES, '2027-05-13').consentBelow; // 18
  * effectiveAgeRules({ minimumAge: 13 }, 'FR').consentBelow; // 15
  * effectiveAgeRules({ minimumAge: 13 }, 'FR').consentDecidedBy; // 'jurisdiction'
  */
-export function effectiveAgeRules(policy: AgeGatePolicy, jurisdiction: string, table: JurisdictionAgeTable = CONSENT_AGES): EffectiveAgeRules {
+export function effectiveAgeRules(policy: AgeGatePolicy, jurisdiction: string, table: JurisdictionAgeTable = CONSENT_AGES, day?: string): EffectiveAgeRules {
   checkPolicy(policy);
-  const row = jurisdictionRule(jurisdiction, table);
+  const oldest = jurisdictionRule(jurisdiction, table);
+  const row = rowInForce(oldest, day ?? '9999-12-31');
   const platform = Math.max(policy.parentalConsentBelow ?? policy.minimumAge, policy.minimumAge);
   const law = row.consentAge;
   const consentBelow = Math.max(platform, law);
@@ -209,7 +231,13 @@ function checkDeclaredAge(age: unknown): number {
  */
 export function evaluateAgeGate(policy: AgeGatePolicy, input: AgeGateInput, options: AgeGateOptions = {}): AgeGateResult {
   input ??= {} as AgeGateInput; // null from an untyped caller: a typed error about the first missing field, not a crash
-  const rules = effectiveAgeRules(policy, input.jurisdiction, options.jurisdictions);
+  effectiveAgeRules(policy, input.jurisdiction, options.jurisdictions); // the policy and the code first
+  const today = formatCalendarDate(localDate(input.on, input.timeZone));
+  let rules = effectiveAgeRules(policy, input.jurisdiction, options.jurisdictions, today);
+  const row = rules.jurisdiction;
+  const service = input.service;
+  const serviceConsent = service === undefined ? undefined : row.serviceConsents?.find((c) => c.services.includes(service) && c.below > rules.consentBelow);
+  if (serviceConsent) rules = { ...rules, consentBelow: serviceConsent.below, consentDecidedBy: 'jurisdiction' };
   const minorBelow = policy.minorBelow ?? 18;
   let age: number;
   let dateAt: (years: number) => string | null;
@@ -219,22 +247,21 @@ export function evaluateAgeGate(policy: AgeGatePolicy, input: AgeGateInput, opti
     dateAt = (years) => dateOfAge(birthDate, years, rules.leapDay);
   } else if (input.declaredAge !== undefined) {
     age = checkDeclaredAge(input.declaredAge);
-    ageOn('0001-01-01', input.on, input.timeZone); // validates `on` and `timeZone`
     dateAt = () => null;
   } else {
-    ageOn('0001-01-01', input.on, input.timeZone);
     return { status: 'unknown', age: null, reason: 'no_birth_date_or_age', rules, minor: null };
   }
   const minor = age < minorBelow;
-  const service = input.service;
-  const ban = service === undefined ? undefined : activeBan(rules.jurisdiction.serviceBans, service, age, input.on, input.timeZone);
+  const ban = service === undefined ? undefined : row.serviceBans?.find((b) => b.services.includes(service) && age < b.below && today >= b.from);
   if (ban) {
+    const why = `${ban.law}: people under ${ban.below} may not hold an account on ${(service ?? '').replace(/_/g, ' ')} in ${row.code} from ${ban.from}; parental consent does not lift it.`;
     return {
       status: 'refused',
       age,
       reason: 'barred_by_law',
       decidedBy: 'jurisdiction',
-      why: `${ban.law}: people under ${ban.below} may not hold an account on ${(service ?? '').replace(/_/g, ' ')} in ${rules.jurisdiction.code} from ${ban.from}; parental consent does not lift it.`,
+      why,
+      law: lawReference(row, why),
       eligibleOn: dateAt(ban.below),
       onUnderageDiscovered: policy.onUnderageDiscovered ?? 'delete_account',
       rules,
@@ -256,23 +283,37 @@ export function evaluateAgeGate(policy: AgeGatePolicy, input: AgeGateInput, opti
   if (age < rules.consentBelow) {
     const educational = policy.educationalAccounts?.mayConsent ? policy.educationalAccounts.managedBy : [];
     const from = [...new Set([...(policy.consentFrom ?? ['parent', 'guardian']), ...educational])];
+    const kind = row.consentKind ?? 'parental_consent';
+    const byLaw = rules.consentDecidedBy !== 'platform';
+    const why = serviceConsent
+      ? `${serviceConsent.law}: under ${serviceConsent.below}, ${(service ?? '').replace(/_/g, ' ')} needs a parent's consent.`
+      : `Under ${row.consentAge}, ${row.code} requires ${kind === 'verifiable_parental_consent' ? 'verifiable ' : ''}consent from a holder of parental responsibility.`;
     return {
       status: 'needs_parental_consent',
       age,
-      consent: { from, educationalAccountsFrom: educational, kind: rules.jurisdiction.consentKind ?? 'parental_consent', neededUntil: dateAt(rules.consentBelow) },
+      consent: {
+        from,
+        educationalAccountsFrom: educational,
+        kind,
+        neededUntil: dateAt(rules.consentBelow),
+        ...(row.childAlsoConsentsFrom === undefined ? {} : { childAlsoConsents: age >= row.childAlsoConsentsFrom }),
+      },
       decidedBy: rules.consentDecidedBy,
+      ...(byLaw ? { law: lawReference(row, why) } : {}),
       rules,
       minor,
     };
   }
   const platformFree = Math.max(policy.parentalConsentBelow ?? 0, policy.minimumAge);
-  const lawFree = rules.jurisdiction.consentAge;
-  return { status: 'allowed', age, decidedBy: platformFree === lawFree ? 'both' : platformFree > lawFree ? 'platform' : 'jurisdiction', rules, minor };
+  const lawFree = serviceConsent ? serviceConsent.below : row.consentAge;
+  const decidedBy: DecidedBy = platformFree === lawFree ? 'both' : platformFree > lawFree ? 'platform' : 'jurisdiction';
+  return {
+    status: 'allowed',
+    age,
+    decidedBy,
+    ...(decidedBy === 'platform' ? {} : { law: lawReference(row, `From ${lawFree}, ${row.code} lets a person consent alone.`) }),
+    rules,
+    minor,
+  };
 }
 
-/** The legal bar that applies to this service, age and day, if any. */
-function activeBan(bans: readonly ServiceBan[] | undefined, service: string, age: number, on: Date, timeZone: string): ServiceBan | undefined {
-  if (!bans || bans.length === 0) return undefined;
-  const today = formatCalendarDate(localDate(on, timeZone));
-  return bans.find((b) => b.services.includes(service) && age < b.below && today >= b.from);
-}

@@ -2,7 +2,19 @@ export { AgeInputError, UnknownJurisdictionError, type AgeInputErrorCode } from 
 export { type CalendarDate, formatCalendarDate, isLeapYear, parseCalendarDate } from './calendar-date.js';
 export { localDate } from './local-date.js';
 export { ageOn, ageOnDate, birthdayIn, dateOfAge, type AgeOnOptions, type LeapDayRule } from './age-on.js';
-export { CONSENT_AGES, type ConsentKind, type JurisdictionAgeRule, type JurisdictionAgeTable, type ServiceBan } from './jurisdiction-ages.js';
+export {
+  CONSENT_AGES,
+  type ConsentKind,
+  type JurisdictionAgeRule,
+  type JurisdictionAgeTable,
+  type PurposeRequirement,
+  type PurposeRule,
+  type ServiceBan,
+  type ServiceConsent,
+} from './jurisdiction-ages.js';
+export { JURISDICTION_NAMES, ROW_SOURCES, type RowSource } from './row-sources.js';
+export { rowInForce } from './row-in-force.js';
+export type { LawReference } from './law-reference.js';
 export {
   DEFAULT_JURISDICTIONS,
   JURISDICTION_SOURCES,
@@ -10,7 +22,7 @@ export {
   type JurisdictionSource,
   type JurisdictionTable,
 } from './jurisdiction-table.js';
-export { digitalConsentAge, jurisdictionRule } from './jurisdiction-rule.js';
+export { digitalConsentAge, jurisdictionRule, jurisdictionRuleOn } from './jurisdiction-rule.js';
 export {
   effectiveAgeRules,
   evaluateAgeGate,
@@ -26,7 +38,7 @@ export {
   type EffectiveAgeRules,
   type RequiredConsent,
 } from './evaluate-age-gate.js';
-export { JurisdictionRuleSchema, defineJurisdictionTable, type DefineJurisdictionTableOptions, type JurisdictionRuleInput } from './define-jurisdiction-table.js';
+export { JurisdictionRowSchema, JurisdictionRuleSchema, defineJurisdictionTable, type DefineJurisdictionTableOptions, type JurisdictionRuleInput } from './define-jurisdiction-table.js';
 export {
   ConsentMethodSchema,
   ParentalConsentRecordSchema,

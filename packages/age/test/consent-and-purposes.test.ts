@@ -9,6 +9,7 @@ import {
   evaluateAgeGate,
   isPurposeAllowed,
   jurisdictionRule,
+  jurisdictionRuleOn,
   parseConsentRecord,
 } from '../src/index.js';
 
@@ -82,8 +83,8 @@ describe('parental consent records', () => {
 describe('isPurposeAllowed', () => {
   it('needs an opt-in in California for sale or sharing below 16, and reports when that ends', () => {
     const input = { purpose: 'sale_of_personal_information', birthDate: '2011-01-10', jurisdiction: 'US-CA', on, timeZone: 'America/Los_Angeles' };
-    expect(isPurposeAllowed({ minimumAge: 13 }, input)).toEqual({ allowed: false, reason: 'opt_in_required', decidedBy: 'jurisdiction', until: '2027-01-10' });
-    expect(isPurposeAllowed({ minimumAge: 13 }, { ...input, optedIn: true })).toEqual({ allowed: true, reason: 'opted_in' });
+    expect(isPurposeAllowed({ minimumAge: 13 }, input)).toMatchObject({ allowed: false, reason: 'opt_in_required', decidedBy: 'jurisdiction', until: '2027-01-10', optInFrom: 'person', law: { code: 'US-CA', row: 'US-CA-ccpa-2026' } });
+    expect(isPurposeAllowed({ minimumAge: 13 }, { ...input, optedIn: true })).toMatchObject({ allowed: true, reason: 'opted_in' });
     expect(isPurposeAllowed({ minimumAge: 13 }, { ...input, jurisdiction: 'US' })).toEqual({ allowed: true, reason: 'not_restricted' });
   });
 
@@ -109,7 +110,9 @@ describe('jurisdiction table', () => {
       expect(DEFAULT_JURISDICTIONS[code]!.consentAge).toBeLessThanOrEqual(16);
       expect(DEFAULT_JURISDICTIONS[code]!.source.law).toContain('GDPR');
     }
-    expect(Object.fromEntries(['GB', 'US', 'US-CA', 'BR', 'KR', 'CN', 'IN', 'CA-QC'].map((c) => [c, CONSENT_AGES[c]!.consentAge]))).toEqual({ GB: 13, US: 13, 'US-CA': 13, BR: 12, KR: 14, CN: 14, IN: 18, 'CA-QC': 14 });
+    expect(Object.fromEntries(['GB', 'US', 'US-CA', 'BR', 'KR', 'CN', 'IN', 'CA-QC'].map((c) => [c, jurisdictionRuleOn(c, '2027-06-01').consentAge]))).toEqual({ GB: 13, US: 13, 'US-CA': 13, BR: 12, KR: 14, CN: 14, IN: 18, 'CA-QC': 14 });
+    const named = ['AU', 'US-NJ', 'US-NH', 'US-MD', 'US-NY', 'US-CO', 'US-CT', 'US-OR', 'US-VA', 'US-MT', 'US-NE', 'SG', 'VN', 'JP', 'CH', 'TR', 'CA', 'CL', 'ZA', 'ID'];
+    for (const code of named) expect(DEFAULT_JURISDICTIONS[code], code).toBeDefined();
     expect(jurisdictionRule('IE', DEFAULT_JURISDICTIONS).source.article).toBe('Section 31');
   });
 

@@ -95,9 +95,9 @@ describe('evaluateAgeGate', () => {
     expect(result.decidedBy).toBe('platform');
   });
 
-  it('lets the law decide when it is stricter (India: 18, verifiable)', () => {
-    const result = evaluateAgeGate({ minimumAge: 16 }, { birthDate: '2009-01-01', jurisdiction: 'IN', on, timeZone: 'Asia/Kolkata' });
-    expect(result).toMatchObject({ status: 'needs_parental_consent', age: 17, decidedBy: 'jurisdiction', consent: { kind: 'verifiable_parental_consent', neededUntil: '2027-01-01', from: ['parent', 'guardian'] } });
+  it('lets the law decide when it is stricter (India from 2027-05-13: 18, verifiable)', () => {
+    const result = evaluateAgeGate({ minimumAge: 16 }, { birthDate: '2010-01-01', jurisdiction: 'IN', on: new Date('2027-06-01T12:00:00Z'), timeZone: 'Asia/Kolkata' });
+    expect(result).toMatchObject({ status: 'needs_parental_consent', age: 17, decidedBy: 'jurisdiction', consent: { kind: 'verifiable_parental_consent', neededUntil: '2028-01-01', from: ['parent', 'guardian'] }, law: { code: 'IN', row: 'IN-dpdp-2023-s9' } });
     expect(evaluateAgeGate({ minimumAge: 13 }, { birthDate: '2012-01-01', jurisdiction: 'FR', on, timeZone: 'Europe/Paris' })).toMatchObject({ status: 'needs_parental_consent', age: 14, decidedBy: 'jurisdiction', consent: { neededUntil: '2027-01-01' } });
   });
 

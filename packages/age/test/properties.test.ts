@@ -1,7 +1,7 @@
 import { TZDate } from '@date-fns/tz';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { ageOn, ageOnDate, birthdayIn, CONSENT_AGES, defineJurisdictionTable, evaluateAgeGate, localDate, parseCalendarDate, type AgeGateResult, type LeapDayRule } from '../src/index.js';
+import { ageOn, ageOnDate, birthdayIn, CONSENT_AGES, defineJurisdictionTable, evaluateAgeGate, formatCalendarDate, jurisdictionRuleOn, localDate, parseCalendarDate, type AgeGateResult, type LeapDayRule } from '../src/index.js';
 
 // 10,000 runs each; FC_NUM_RUNS may raise it, or lower it locally, but never below 10,000 in CI.
 const RUNS = process.env.CI ? Math.max(10_000, Number(process.env.FC_NUM_RUNS ?? 0)) : Number(process.env.FC_NUM_RUNS ?? 10_000);
@@ -103,7 +103,7 @@ describe('properties (fast-check)', () => {
         fc.pre(age !== null);
         if (age === null) return;
         const result = evaluateAgeGate(p, { birthDate: b, jurisdiction: code, on, timeZone: tz });
-        const law = CONSENT_AGES[code]!.consentAge;
+        const law = jurisdictionRuleOn(code, formatCalendarDate(localDate(on, tz))).consentAge; // the row in force on that day
         const free = Math.max(p.minimumAge, p.parentalConsentBelow ?? 0, law);
         expect(result.age).toBe(age);
         if (result.status === 'allowed') expect(age).toBeGreaterThanOrEqual(free);
@@ -127,7 +127,7 @@ describe('properties (fast-check)', () => {
     holds(
       fc.property(policy, fc.constantFrom(...CODES), fc.integer({ min: 0, max: 150 }), instant, zone, (p, code, age, on, tz) => {
         const result = evaluateAgeGate(p, { declaredAge: age, jurisdiction: code, on, timeZone: tz });
-        const free = Math.max(p.minimumAge, p.parentalConsentBelow ?? 0, CONSENT_AGES[code]!.consentAge);
+        const free = Math.max(p.minimumAge, p.parentalConsentBelow ?? 0, jurisdictionRuleOn(code, formatCalendarDate(localDate(on, tz))).consentAge);
         expect(result.age).toBe(age);
         expect(result.status).toBe(age < p.minimumAge ? 'refused' : age < free ? 'needs_parental_consent' : 'allowed');
         if (result.status === 'refused') expect(result.eligibleOn).toBeNull();

@@ -12,6 +12,7 @@ import {
   evaluateAgeGate,
   isPurposeAllowed,
   jurisdictionRule,
+  jurisdictionRuleOn,
   parseConsentRecord,
 } from '../src/index.js';
 
@@ -102,11 +103,13 @@ describe('README', () => {
       decidedBy: 'jurisdiction',
       consent: { neededUntil: '2028-01-10' },
     });
-    expect(evaluateAgeGate({ minimumAge: 16 }, { birthDate: '2010-11-22', jurisdiction: 'IN', on, timeZone: 'Asia/Kolkata' })).toMatchObject({
+    expect(evaluateAgeGate({ minimumAge: 16 }, { birthDate: '2011-06-01', jurisdiction: 'IN', on: new Date('2027-06-01T12:00:00Z'), timeZone: 'Asia/Kolkata' })).toMatchObject({
       status: 'needs_parental_consent',
       decidedBy: 'jurisdiction',
       consent: { kind: 'verifiable_parental_consent' },
+      law: { code: 'IN', row: 'IN-dpdp-2023-s9' },
     });
+    expect(evaluateAgeGate({ minimumAge: 16 }, { birthDate: '2010-06-01', jurisdiction: 'IN', on, timeZone: 'Asia/Kolkata' })).toMatchObject({ status: 'allowed', decidedBy: 'platform' });
   });
 
   it('ages, time zones and 29 February', () => {
@@ -121,20 +124,43 @@ describe('README', () => {
     expect(Object.values(DEFAULT_JURISDICTIONS).filter((row) => row.leapDay === 'february_28')).toEqual([]);
   });
 
-  it('the jurisdiction table in the README is the built-in table', () => {
-    const rows = [...readme.matchAll(/^\| `([A-Z-]+)` \| (.+?) \| (\d+)(, verifiable)?(; opt-in below (\d+))? \| (.+?) \| (.+?) \|$/gm)];
-    expect(rows.map((r) => r[1])).toEqual(Object.keys(DEFAULT_JURISDICTIONS));
-    for (const [, code, name, age, verifiable, , optInBelow, law, article] of rows) {
-      const row = DEFAULT_JURISDICTIONS[code!]!;
-      expect({ name, age: Number(age), verifiable: verifiable !== undefined, optInBelow: optInBelow === undefined ? undefined : Number(optInBelow), article }).toEqual({
+  it('the jurisdiction table in the README is the built-in table, row by dated row', () => {
+    const lines = readme.split('\n').filter((line) => /^\| `[A-Za-z0-9.-]+` \| `[A-Z-]+` \|/.test(line));
+    const rows = Object.values(DEFAULT_JURISDICTIONS).flatMap((row) => [row, ...(row.later ?? [])]);
+    expect(lines.length).toBe(rows.length);
+    lines.forEach((line, index) => {
+      const [id, code, name, age, , law, article, effective, ends, checked] = line.slice(2, -2).split(' | ');
+      const row = rows[index]!;
+      expect({ id, code, name, age, article, effective, ends, checked }).toEqual({
+        id: `\`${row.id}\``,
+        code: `\`${row.code}\``,
         name: row.name,
-        age: row.consentAge,
-        verifiable: row.consentKind === 'verifiable_parental_consent',
-        optInBelow: row.optIn?.below,
+        age: `${row.consentAge}${row.consentKind === 'verifiable_parental_consent' ? ', verifiable' : ''}`,
         article: row.source.article,
+        effective: row.source.effective,
+        ends: row.source.ends ?? '—',
+        checked: row.source.checked ?? 'null',
       });
       expect(row.source.law.startsWith(law!)).toBe(true);
-    }
+    });
+  });
+
+  it('dated rows and purpose-scoped consent', () => {
+    expect(jurisdictionRuleOn('IN', '2027-05-12').consentAge).toBe(0);
+    expect(jurisdictionRuleOn('IN', '2027-05-13').consentAge).toBe(18);
+    expect(jurisdictionRuleOn('US', '2025-06-23', DEFAULT_JURISDICTIONS).id).toBe('US-coppa-2025');
+    const teen = { birthDate: '2011-01-10', on, timeZone: 'America/New_York' };
+    expect(isPurposeAllowed({ minimumAge: 13 }, { ...teen, purpose: 'targeted_advertising', jurisdiction: 'US-NJ' })).toEqual({
+      allowed: false,
+      reason: 'opt_in_required',
+      decidedBy: 'jurisdiction',
+      until: '2028-01-10',
+      optInFrom: 'person',
+      law: { code: 'US-NJ', row: 'US-NJ-njdpa', why: "N.J.S.A. 56:8-166.12(a)(7): the person's own opt-in is needed below 17." },
+    });
+    expect(isPurposeAllowed({ minimumAge: 13 }, { ...teen, purpose: 'sale_of_personal_information', jurisdiction: 'US-MD' }).reason).toBe('prohibited_by_law');
+    const cited = isPurposeAllowed({ minimumAge: 13 }, { ...teen, purpose: 'targeted_advertising', jurisdiction: 'US-MD' }, { jurisdictions: DEFAULT_JURISDICTIONS });
+    expect(cited.law?.url).toBe('https://mgaleg.maryland.gov/mgawebsite/Laws/StatuteText?article=gcl&section=14-4607');
   });
 
   it('overriding the table', () => {

@@ -8,8 +8,10 @@ const seed = (id: string) => {
   return found.manifest;
 };
 const on = new Date('2026-11-22T12:00:00Z');
-const gate = (id: string, birthDate: string, jurisdiction = 'GB', timeZone = seed(id).timeZone) =>
-  evaluateAgeGate(agePolicyOf(seed(id)), { birthDate, jurisdiction, on, timeZone });
+const gate = (id: string, birthDate: string, jurisdiction = 'GB', timeZone = seed(id).timeZone, at = on) =>
+  evaluateAgeGate(agePolicyOf(seed(id)), { birthDate, jurisdiction, on: at, timeZone });
+// India's DPDP Act s. 9 applies from the DPDP Rules' commencement (2027-05-13): a year later
+const afterDpdp = new Date('2027-11-22T12:00:00Z');
 
 describe('seed 000 (CodeMentor AI): under 13 refused, 13-18 only with parental consent', () => {
   it('refuses a 12-year-old and says when they turn 13', () => {
@@ -21,8 +23,10 @@ describe('seed 000 (CodeMentor AI): under 13 refused, 13-18 only with parental c
   });
   it('allows from 18; in India the law agrees (both), with verifiable consent below', () => {
     expect(gate('000', '2008-11-22')).toMatchObject({ status: 'allowed', age: 18, decidedBy: 'platform' });
-    expect(gate('000', '2008-11-22', 'IN')).toMatchObject({ status: 'allowed', decidedBy: 'both' });
-    expect(gate('000', '2010-01-01', 'IN')).toMatchObject({ status: 'needs_parental_consent', decidedBy: 'both', consent: { kind: 'verifiable_parental_consent' } });
+    expect(gate('000', '2009-11-22', 'IN', 'Asia/Kolkata', afterDpdp)).toMatchObject({ status: 'allowed', age: 18, decidedBy: 'both', law: { row: 'IN-dpdp-2023-s9' } });
+    expect(gate('000', '2010-01-01', 'IN', 'Asia/Kolkata', afterDpdp)).toMatchObject({ status: 'needs_parental_consent', decidedBy: 'both', consent: { kind: 'verifiable_parental_consent' } });
+    // before commencement the platform's own band decides, with ordinary parental consent
+    expect(gate('000', '2010-01-01', 'IN', 'Asia/Kolkata')).toMatchObject({ status: 'needs_parental_consent', decidedBy: 'platform', consent: { kind: 'parental_consent' } });
   });
 });
 
@@ -38,10 +42,11 @@ describe('seed 002 (mentor marketplace): 16 and older; a discovered minor accoun
   it('refuses under 16 with the eligibility date and the delete-account consequence', () => {
     expect(gate('002', '2011-02-01')).toMatchObject({ status: 'refused', age: 15, eligibleOn: '2027-02-01', onUnderageDiscovered: 'delete_account' });
   });
-  it('allows 16 in the UK and Germany; in India a 16-year-old still needs verifiable parental consent (law decides)', () => {
+  it('allows 16 in the UK and Germany; in India from 2027-05-13 a 16-year-old needs verifiable parental consent (law decides)', () => {
     expect(gate('002', '2010-11-22')).toMatchObject({ status: 'allowed', age: 16, decidedBy: 'platform', minor: true });
     expect(gate('002', '2010-11-22', 'DE')).toMatchObject({ status: 'allowed', decidedBy: 'both' });
-    expect(gate('002', '2010-11-22', 'IN')).toMatchObject({ status: 'needs_parental_consent', decidedBy: 'jurisdiction', consent: { neededUntil: '2028-11-22' } });
+    expect(gate('002', '2011-11-22', 'IN', 'Asia/Kolkata', afterDpdp)).toMatchObject({ status: 'needs_parental_consent', age: 16, decidedBy: 'jurisdiction', consent: { neededUntil: '2029-11-22' } });
+    expect(gate('002', '2010-11-22', 'IN', 'Asia/Kolkata')).toMatchObject({ status: 'allowed', age: 16, decidedBy: 'platform' }); // 2026: s. 9 not yet in force
   });
 });
 

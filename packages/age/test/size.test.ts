@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { GATE_BUDGET_BYTES, measureImport } from '../bench/size.mjs';
 
 describe('bundle size (esbuild, minified, gzip -9)', () => {
-  it('importing only the gate stays under 5 KB min+gzip, with no zod in it', async () => {
+  it('importing only the gate stays under 7 KB min+gzip, with no zod in it', async () => {
     const result = await measureImport(['evaluateAgeGate']);
     expect(result.gzipped).toBeLessThan(GATE_BUDGET_BYTES);
     expect(result.zodBytes).toBe(0);
