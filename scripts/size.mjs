@@ -75,7 +75,8 @@ function valueExports(name) {
 const rows = [];
 const listed = new Set(budgets.entries.map((e) => `${e.package}:${e.import.join(',')}`));
 for (const entry of budgets.entries) rows.push({ ...entry, headline: true });
-for (const { pkg } of packages) {
+// A command-line tool (a package with `bin`, such as @priv/cli) runs on Node, not in a browser bundle: not measured.
+for (const { pkg } of packages.filter(({ pkg }) => !pkg.bin)) {
   for (const key of valueExports(pkg.name)) {
     if (!listed.has(`${pkg.name}:${key}`)) rows.push({ package: pkg.name, import: [key], budgetKB: budgets.defaultBudgetKB[pkg.name] ?? budgets.defaultBudgetKB['*'], headline: false });
   }
