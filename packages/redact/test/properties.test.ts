@@ -112,6 +112,13 @@ describe('properties', () => {
     expectNoPhoneDigitsLeft(out, before, after);
   });
 
+  it('leaves no digit of a number behind small filler numbers (counterexample "0 12 12", "07400 123456", "")', () => {
+    // They took the number's head and left `123456`; now the last small `12` may go with the number.
+    const out = redact(join('0 12 12', '07400 123456', '')).text;
+    expect(out).toMatch(/^0 12 (?:12 )?\[PHONE_1\] $/);
+    expectNoPhoneDigitsLeft(out, '0 12 12', '');
+  });
+
   it('still catches a partly redacted number next to digit-bearing filler', () => {
     expect(() => expectNoPhoneDigitsLeft(join('0 0 v1.2.3 42:7', '0450 [PHONE_1]', ''), '0 0 v1.2.3 42:7', '')).toThrow();
   });
