@@ -586,8 +586,9 @@ export function findPhonesInScan(scan: string, countries: CountryCode | readonly
       // A small number right before a longer one (`12 01512 3456789`, `0 7 0905 123 4567`) can make a
       // valid number with its first part: if one starting a little later reaches further, it wins.
       if (match && match.last > s && match.last < last && isDigit(scan.charCodeAt(run.starts[s]!))) {
-        // Small numbers first (three digits at most in all: `12`, `0 7`), then a number reaching further.
-        for (let k = s + 1; k <= match.last && run.digitSums[k]! - run.digitSums[s]! <= 3; k++) {
+        // Small numbers first (each of two digits at most, four at most: `12`, `0 7`, `0 12 12`), then a
+        // number reaching further. Not three digits: `010 01234567 2,` is a Beijing number then a `2`.
+        for (let k = s + 1; k <= match.last && k - s <= 4 && run.digitSums[k]! - run.digitSums[k - 1]! <= 2; k++) {
           const later = bestAt(scanner, k, match.last + 1);
           if (later) {
             match = later;

@@ -54,6 +54,19 @@ const card = fc
     return grouped && length === 16 ? digits.match(/.{4}/g)!.join(' ') : digits;
   });
 
+/** Every digit of the output, placeholders (which carry a counter) taken out. */
+const digitsOf = (text: string) => text.replace(/\[[A-Z]+_\d+\]/g, ' ').replace(/\D/g, '');
+
+/**
+ * No digit of the planted number survives: the output holds at most the filler's own digits.
+ * (Stripping every non-digit of the whole output and looking for the number's last six digits
+ * raised false alarms: filler such as `0 0 v1.2.3 42:7` or `localhost:3000 v1.2.3` joins into
+ * `…001234…` by itself.)
+ */
+const expectNoPhoneDigitsLeft = (out: string, before: string, after: string) => {
+  expect(digitsOf(out).length).toBeLessThanOrEqual(digitsOf(`${before} ${after}`).length);
+};
+
 describe('properties', () => {
   it('never lets a planted email through', () => {
     fc.assert(
@@ -71,7 +84,7 @@ describe('properties', () => {
       fc.property(filler, phone, filler, (before, value, after) => {
         const out = redact(join(before, value, after)).text;
         expect(out).not.toContain(value);
-        expect(out.replace(/\D/g, '')).not.toContain(value.replace(/\D/g, '').slice(-7));
+        expectNoPhoneDigitsLeft(out, before, after);
       }),
       { numRuns },
     );
@@ -82,10 +95,32 @@ describe('properties', () => {
       fc.property(filler, national, filler, (before, value, after) => {
         const out = redact(join(before, value, after)).text;
         expect(out).not.toContain(value);
-        expect(out.replace(/\D/g, '')).not.toContain(value.replace(/\D/g, '').slice(-6));
+        expectNoPhoneDigitsLeft(out, before, after);
       }),
       { numRuns },
     );
+  });
+
+  it.each([
+    ['0 0 v1.2.3 42:7', '0450 00 12 34', ''],
+    ['', '0450 00 12 34', 'localhost:3000 v1.2.3 42:7'],
+    // Found by the stricter check: `01234567 2` was taken for the number and `010` left behind.
+    ['', '010 01234567', '2,'],
+  ])('redacts the whole national number beside digit-bearing filler (counterexample %j, %j, %j)', (before, value, after) => {
+    const out = redact(join(before, value, after)).text;
+    expect(out).toBe(join(before, '[PHONE_1]', after));
+    expectNoPhoneDigitsLeft(out, before, after);
+  });
+
+  it('leaves no digit of a number behind small filler numbers (counterexample "0 12 12", "07400 123456", "")', () => {
+    // They took the number's head and left `123456`; now the last small `12` may go with the number.
+    const out = redact(join('0 12 12', '07400 123456', '')).text;
+    expect(out).toMatch(/^0 12 (?:12 )?\[PHONE_1\] $/);
+    expectNoPhoneDigitsLeft(out, '0 12 12', '');
+  });
+
+  it('still catches a partly redacted number next to digit-bearing filler', () => {
+    expect(() => expectNoPhoneDigitsLeft(join('0 0 v1.2.3 42:7', '0450 [PHONE_1]', ''), '0 0 v1.2.3 42:7', '')).toThrow();
   });
 
   it('never lets a number written in the digits of another script through', () => {
