@@ -106,3 +106,20 @@ describe('priv sql', () => {
     expect(missing.err).toBe('priv: nope.json: no such file\n');
   });
 });
+
+describe('priv sql, SQLite and zones', () => {
+  it('a rule counted in Europe/Berlin needs --sqlite-zone-function on SQLite (exit 2 naming the rule), and compiles with it', async () => {
+    const dir = tempDir('priv-sql-');
+    writeJson(dir, 'privacy.json', { ...SEEDS.codementor, timeZone: 'Europe/Berlin' });
+    copyFileSync(FIXTURE, join(dir, 'mapping.json'));
+    const refused = await run(dir, 'sql', 'privacy.json', '--mapping', 'mapping.json', '--dialect', 'sqlite', '--now', NOW);
+    expect(refused.code).toBe(2);
+    expect(refused.err).toMatch(/^priv: privacy\.json: retention\[\d+\]\.timeZone: .+ \(pass --sqlite-zone-function and register sqliteFunctions\)\n$/);
+    const allowed = await run(dir, 'sql', 'privacy.json', '--mapping', 'mapping.json', '--dialect', 'sqlite', '--now', NOW, '--sqlite-zone-function');
+    expect(allowed.code).toBe(0);
+    expect(allowed.out).toContain('priv_rule_end(');
+    const postgres = await run(dir, 'sql', 'privacy.json', '--mapping', 'mapping.json', '--dialect', 'postgres', '--now', NOW);
+    expect(postgres.code).toBe(0);
+    expect(postgres.out).toContain('Europe/Berlin');
+  });
+});

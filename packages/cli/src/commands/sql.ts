@@ -116,7 +116,8 @@ export async function sqlCommand(spec: string, options: SqlOptions, io: CliIo): 
     if (error instanceof RetentionSqlError) {
       const where = error.code === 'unsupported_rule' || error.code === 'invalid_option' ? spec : options.mapping;
       const at = where === options.mapping ? locatePath(positioned, error.path) : undefined;
-      throw new CliError(error.code === 'invalid_option' ? 'invalid_option' : 'invalid_mapping', where, `${where}${at ? `:${at.line}:${at.column}` : ''}: ${error.message}`);
+      const hint = error.code === 'unsupported_rule' && options.dialect === 'sqlite' ? ' (pass --sqlite-zone-function and register sqliteFunctions)' : '';
+      throw new CliError(where === spec ? 'invalid_option' : 'invalid_mapping', where, `${where}${at ? `:${at.line}:${at.column}` : ''}: ${error.message}${hint}`);
     }
     if (error instanceof RetentionError) throw new CliError('invalid_manifest', spec, `${spec}: ${error.message}`);
     throw error;
