@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import { readFileSync } from 'node:fs';
 import { CATEGORY_MAPPING, fromFideslang, LEGAL_BASIS_MAPPING, parseManifest, PURPOSE_MAPPING, RIGHT_MAPPING, SUBJECT_MAPPING, toFideslang } from '@priv/schema';
+import jsonld from 'jsonld';
 import { describe, expect, it } from 'vitest';
 import { SEEDS, run, tempDir, writeJson } from './helpers.js';
 
@@ -107,5 +108,36 @@ describe('priv export errors', () => {
     const result = await run(dir, 'export', '--to', 'dpv');
     expect(result.code).toBe(2);
     expect(result.err).toMatch(/^priv: privacy\.json:3:3: effectiveDate: .+\n$/);
+  });
+});
+
+describe('priv export --to dpv, read by a JSON-LD processor (jsonld.js)', () => {
+  it.each(Object.entries(SEEDS))('seed %s expands to absolute IRIs in the DPV, GDPR and DCT namespaces only', async (_, seed) => {
+    const dir = tempDir();
+    writeJson(dir, 'privacy.json', seed);
+    const result = await run(dir, 'export', '--to', 'dpv');
+    expect(result.code).toBe(0);
+    // The context is inline, so no document is ever fetched; a loader that fails proves it.
+    const documentLoader = async (url: string): Promise<never> => {
+      throw new Error(`no network: ${url}`);
+    };
+    const expanded = (await jsonld.expand(JSON.parse(result.out), { documentLoader })) as Record<string, unknown>[];
+    expect(expanded.length).toBe(1 + parseManifest(seed).purposes.filter((p) => parseManifest(seed).collections.some((c) => c.purposes.includes(p.key))).length);
+    const keys = new Set<string>();
+    const types = new Set<string>();
+    const walk = (v: unknown): void => {
+      if (Array.isArray(v)) return v.forEach(walk);
+      if (v && typeof v === 'object') {
+        for (const [k, x] of Object.entries(v)) {
+          if (!k.startsWith('@')) keys.add(k);
+          if (k === '@type') (x as string[]).forEach((t) => types.add(t));
+          walk(x);
+        }
+      }
+    };
+    walk(expanded);
+    for (const k of keys) expect(k, k).toMatch(/^(https:\/\/w3id\.org\/dpv#|http:\/\/purl\.org\/dc\/terms\/)\w+$/);
+    for (const t of types) expect(t, t).toMatch(/^https:\/\/w3id\.org\/dpv#(DataController|PersonalDataHandling|Purpose|PersonalData|DataSubject|DataSubjectRight)$/);
+    for (const id of idsIn(expanded)) expect(id, id).toMatch(/^(https?:\/\/|urn:priv:controller:)\S+$/);
   });
 });
