@@ -80,7 +80,7 @@ export function toDpvJsonLd(manifest: PrivacyManifest): string {
       },
     ];
   });
-  const controller = { '@id': controllerId, '@type': 'dpv:DataController', 'dct:title': manifest.controller.name, 'dct:hasVersion': manifest.version };
+  const controller = { '@id': controllerId, '@type': 'dpv:DataController', 'dct:title': manifest.controller.name };
   const doc = { '@context': CONTEXT, '@graph': [controller, ...handlings] };
   return `${JSON.stringify(doc, null, 2)}\n`;
 }
