@@ -12,6 +12,7 @@ export type CliErrorCode =
   | 'binary'
   | 'invalid_json'
   | 'invalid_manifest'
+  | 'invalid_mapping'
   | 'invalid_module'
   | 'git_failed'
   | 'invalid_option'

@@ -20,6 +20,9 @@ export { validateCommand, type ValidateOptions } from './commands/validate.js';
 export { renderCommand, renderPolicy, type PolicyFormat, type RenderOptions } from './commands/render.js';
 export { checkCommand, formatOfFile, type CheckOptions } from './commands/check.js';
 export { diffCommand, diffReport, publicationInstant, type DiffOptions, type DiffReport } from './commands/diff.js';
+export { exportCommand, exportManifest, EXPORT_TARGETS, type ExportOptions, type ExportTarget } from './commands/export.js';
+export { toDpvJsonLd } from './export/to-dpv.js';
+export { formatSqlText, parseNow, sqlCommand, SQL_DIALECTS, type SqlOptions } from './commands/sql.js';
 export { parseLinks, scanCommand, type ScanFormat, type ScanOptions } from './commands/scan.js';
 export {
   CatalogSdkSchema,

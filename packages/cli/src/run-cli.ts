@@ -3,8 +3,10 @@ import pkg from '../package.json' with { type: 'json' };
 import { CliError } from './cli-error.js';
 import { checkCommand } from './commands/check.js';
 import { diffCommand } from './commands/diff.js';
+import { exportCommand } from './commands/export.js';
 import { renderCommand, type PolicyFormat } from './commands/render.js';
 import { scanCommand, type ScanFormat } from './commands/scan.js';
+import { sqlCommand } from './commands/sql.js';
 import { validateCommand } from './commands/validate.js';
 import { EXIT, type ExitCode } from './exit-code.js';
 import type { CliIo } from './io.js';
@@ -86,6 +88,33 @@ function build(io: CliIo, setCode: (code: ExitCode) => void): Command {
     .action(async (dir: string, opts: { manifest: string; format: ScanFormat; json?: boolean; link?: string[]; includeTests: boolean; export?: string }) => {
       const format: ScanFormat = opts.json ? 'json' : opts.format;
       setCode(await scanCommand(dir, { manifest: opts.manifest, format, links: opts.link ?? [], includeTests: opts.includeTests, ...(opts.export ? { exportName: opts.export } : {}) }, io));
+    });
+  program
+    .command('export')
+    .description('the manifest in another vocabulary: a fides system (fideslang YAML) or a W3C DPV JSON-LD document')
+    .argument('[manifest]', manifestArg, DEFAULT_MANIFEST)
+    .requiredOption('--to <target>', 'fideslang or dpv')
+    .option('--out <file>', 'write to a file instead of stdout')
+    .addOption(exportOption)
+    .action(async (spec: string, opts: { to: string; out?: string; export?: string }) => {
+      setCode(await exportCommand(spec, { to: opts.to, ...(opts.out ? { out: opts.out } : {}), ...(opts.export ? { exportName: opts.export } : {}) }, io));
+    });
+
+  program
+    .command('sql')
+    .description('print the SQL that purges by the retention rules where the data lives (@priv/retention-sql); runs nothing')
+    .argument('<manifest>', manifestArg)
+    .requiredOption('--mapping <file>', 'the mapping JSON: which table holds which records, which column which event, where holds live')
+    .addOption(new Option('--dialect <dialect>', 'the SQL dialect').choices(['postgres', 'duckdb', 'sqlite']).makeOptionMandatory())
+    .option('--now <instant>', 'judge at this instant: an ISO date-time with Z or an offset (default: the current time)')
+    .option('--dry-run', 'no DELETE or UPDATE statements', false)
+    .option('--sqlite-zone-function', 'SQLite: call priv_rule_end for rules counted in a zone other than UTC', false)
+    .addOption(textOrJson())
+    .option('--json', 'same as --format json')
+    .addOption(exportOption)
+    .action(async (spec: string, opts: { mapping: string; dialect: 'postgres' | 'duckdb' | 'sqlite'; now?: string; dryRun: boolean; sqliteZoneFunction: boolean; format: Format; json?: boolean; export?: string }) => {
+      const options = { mapping: opts.mapping, dialect: opts.dialect, dryRun: opts.dryRun, sqliteZoneFunction: opts.sqliteZoneFunction, format: pick(opts), ...(opts.now ? { now: opts.now } : {}), ...(opts.export ? { exportName: opts.export } : {}) };
+      setCode(await sqlCommand(spec, options, io));
     });
   return program;
 }
