@@ -5,6 +5,9 @@ import { describe, expect, it } from 'vitest';
 import { CARD_NETWORKS, DEFAULT_PHONE_COUNTRIES, passesLuhn, redact } from '../src/index.js';
 
 const numRuns = Number(process.env.FC_NUM_RUNS ?? 10_000);
+// One seed for every run, so CI is repeatable; FC_SEED=<n> explores others. Known open counterexample
+// (a leak: the last digits and the extension of '12 12 12 070-123 45 67 x1' stay visible): see the README.
+fc.configureGlobal({ seed: Number(process.env.FC_SEED ?? 20_261_203) });
 
 /** Words of chat, code, logs and shell, none of them personal data. */
 const WORDS = [
