@@ -9,7 +9,7 @@ describe('bundle size (esbuild, minified, gzip -9)', () => {
     expect(result.gzipped).toBeLessThan(GATE_BUDGET_BYTES);
     expect(result.zodBytes).toBe(0);
     // only @priv/age's and @priv/calendar's code and the error base class from @priv/schema: no zod, no date library
-    expect(result.paths.filter((path) => /node_modules\/(zod|date-fns|@date-fns|date-holidays)\//.test(path))).toEqual([]);
+    expect(result.paths.filter((path: string) => /node_modules\/(zod|date-fns|@date-fns|date-holidays)\//.test(path))).toEqual([]);
   });
 
   it('isPurposeAllowed and ageOn stay small too', async () => {
