@@ -1,4 +1,4 @@
-import { formatPath } from '@priv/schema';
+import { formatPath, PrivError } from '@priv/schema';
 
 /** What kind of problem a {@link RetentionSqlError} reports. */
 export type RetentionSqlErrorCode = 'invalid_mapping' | 'unmapped_anchor' | 'unsupported_rule' | 'invalid_option';
@@ -14,20 +14,13 @@ export type RetentionSqlErrorCode = 'invalid_mapping' | 'unmapped_anchor' | 'uns
  *   if (error instanceof RetentionSqlError) console.log(error.code, error.pathText); // 'invalid_mapping' 'tables[0].id'
  * }
  */
-export class RetentionSqlError extends Error {
+export class RetentionSqlError extends PrivError {
   override readonly name: string = 'RetentionSqlError';
   /** Machine-readable kind of problem. */
-  readonly code: RetentionSqlErrorCode;
-  /** Where the problem is: `['tables', 0, 'events', 'account_deleted']`. */
-  readonly path: readonly PropertyKey[];
-  /** The same path for people: `tables[0].events.account_deleted`. */
-  readonly pathText: string;
+  declare readonly code: RetentionSqlErrorCode;
 
   constructor(code: RetentionSqlErrorCode, path: readonly PropertyKey[], message: string) {
-    super(`${formatPath(path)}: ${message}`);
-    this.code = code;
-    this.path = [...path];
-    this.pathText = formatPath(path);
+    super(code, `${formatPath(path)}: ${message}`, { path });
   }
 }
 
