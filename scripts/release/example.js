@@ -23,7 +23,7 @@ export function runExample({ schema, retention, age, redact }) {
   } catch (error) {
     rejected = error instanceof schema.ManifestValidationError && error.issues.length > 0;
   }
-  const end = retention.retentionEnd(manifest.retention[0], { account_deleted: new Date('2026-01-10T15:00:00Z') });
+  const end = retention.retentionEnd(manifest.retention[0], { account_deleted: new Date('2026-01-10T15:00:00Z') }, { timeZone: manifest.timeZone });
   const gate = age.evaluateAgeGate(
     { minimumAge: 13, parentalConsentBelow: 18, consentFrom: ['parent'] },
     { birthDate: '2011-06-01', jurisdiction: 'GB', on: new Date('2026-11-22T12:00:00Z'), timeZone: 'Europe/London' },
@@ -39,7 +39,7 @@ export function runExample({ schema, retention, age, redact }) {
   const expected = {
     timeZone: 'Europe/Berlin',
     rejected: true,
-    end: '2026-02-10T00:00:00.000Z',
+    end: '2026-02-09T23:00:00.000Z',
     gate: 'needs_parental_consent',
     text: 'mail me at [EMAIL_1] or call [PHONE_1]',
   };
