@@ -142,9 +142,11 @@ log(`verdaccio ${VERDACCIO} on ${url}`);
 // 4. Publish. prepack builds every package (turbo, in dependency order).
 const publishEnv = { ...process.env, npm_config_registry: url, NPM_CONFIG_USERCONFIG: join(repo, '.npmrc'), CI: '1' };
 const published = run('bash', ['scripts/pnpm.sh', 'exec', 'changeset', 'publish'], repo, { label, env: publishEnv });
+const publishedIntegrity = new Map();
 for (const { pkg } of packages) {
   const meta = await fetch(`${url}${pkg.name.replace('/', '%2f')}`).then((r) => (r.ok ? r.json() : null));
   if (!meta?.versions?.[pkg.version]) fail(`${pkg.name}@${pkg.version} is not in the registry after changeset publish:\n${published}`);
+  publishedIntegrity.set(pkg.name, meta.versions[pkg.version].dist?.integrity);
   const tags = run('git', ['tag', '--list', `${pkg.name}@${pkg.version}`], repo, { label }).trim();
   if (!tags) fail(`changeset publish made no git tag ${pkg.name}@${pkg.version}`);
 }
@@ -165,7 +167,12 @@ const zods = Object.keys(lock.packages).filter((p) => p.endsWith('node_modules/z
 if (zods.length !== 1 || lock.packages['node_modules/zod'].version !== zodVersion) fail(`expected one zod ${zodVersion}, got ${zods.map((p) => `${p}@${lock.packages[p].version}`).join(', ')}`);
 for (const { pkg } of packages) {
   const entry = lock.packages[`node_modules/${pkg.name}`];
-  if (entry?.version !== pkg.version || !entry.resolved?.startsWith(url)) fail(`${pkg.name} did not come from the local registry at ${pkg.version}: ${JSON.stringify(entry)}`);
+  // The tarball is proven by its integrity, which must be the one the local registry holds. npm may
+  // leave `resolved` out of the lock when the tarball came from its content-addressed cache (the same
+  // bytes published by an earlier run on another port); when it is there, it must point here.
+  const expected = publishedIntegrity.get(pkg.name);
+  const fromHere = entry?.version === pkg.version && expected && entry.integrity === expected && (entry.resolved === undefined || entry.resolved.startsWith(url));
+  if (!fromHere) fail(`${pkg.name} did not come from the local registry at ${pkg.version} (registry integrity ${expected}): ${JSON.stringify(entry)}`);
   const dir = join(app, 'node_modules', ...pkg.name.split('/'));
   if (!existsSync(join(dir, 'LICENSE'))) fail(`${pkg.name}: the tarball has no LICENSE`);
   for (const file of walk(join(dir, 'dist')).filter((f) => /\.(c?js|map|d\.c?ts)$/.test(f))) {
