@@ -104,8 +104,9 @@ function judgeStretch(text: string, start: number, end: number, plans: readonly 
   return value === undefined ? null : { shape, value };
 }
 
-/** A number found in a run: the segment it ends at, its span and its value. */
+/** A number found in a run: the segments it starts and ends at, its span and its value. */
 interface Match {
+  readonly first: number;
   readonly last: number;
   readonly start: number;
   readonly end: number;
@@ -380,21 +381,30 @@ function isCallArgument(text: string, start: number, end: number): boolean {
 }
 
 /**
- * Whether a run is four or more groups of four digits (`4242 4242 4242 4241`): a card number or a
- * key, Luhn-valid or not; no phone is written so.
+ * Where a run of four or more groups of four digits, written the way cards are (one and the same
+ * single space or `-` between groups: `4242 4242 4242 4241`), ends; -1 if the run does not start so.
+ * A card number or a key, Luhn-valid or not: no phone is written so. Groups joined otherwise
+ * (`5000 1620  8123 4567`: two numbers, the second a Singapore phone) are read as phones, and so is
+ * what follows the card-shaped groups in the run (`4955 1321 3744 3144  131 2345 6789`).
  */
-function isCardShaped(text: string, start: number, end: number): boolean {
+function cardShapedEnd(text: string, start: number, end: number): number {
   let groups = 0;
   let size = 0;
+  let separator = -1;
   for (let j = start; j <= end; j++) {
-    if (j < end && isDigit(text.charCodeAt(j))) size++;
-    else if (size > 0) {
-      if (size !== 4) return false;
-      groups++;
-      size = 0;
+    const c = j < end ? text.charCodeAt(j) : -1;
+    if (isDigit(c)) {
+      size++;
+      continue;
     }
+    if (size !== 4) return -1;
+    groups++;
+    size = 0;
+    if (j >= end) break;
+    if (separator === -1) separator = c;
+    if (c !== separator || (c !== 32 && c !== 45) || !isDigit(text.charCodeAt(j + 1))) return groups >= 4 ? j : -1;
   }
-  return groups >= 4;
+  return groups >= 4 ? end : -1;
 }
 
 /** How many full parses ran (a run gives up after a few failed ones: the linear bound). */
@@ -497,9 +507,72 @@ function bestAt(scanner: Scanner, from: number, minEnd: number): Match | undefin
       end = extension.end;
       value = `${value};ext=${extension.digits}`;
     }
-    return { last: e, start, end, value };
+    return { first: from, last: e, start, end, value };
   }
   return undefined;
+}
+
+/** A number of a run, and how far numbers that start inside it (after its first segment) reach. */
+interface Covered {
+  start: number;
+  end: number;
+  readonly value: string;
+  /** The furthest end of a number that starts inside this one and goes on past it (`end` if none). */
+  readonly tailEnd: number;
+}
+
+/**
+ * The match with the furthest reach of the numbers that start inside it and go on past it: in
+ * `126- 0905 123 4567`, `126- 0905 123` is valid somewhere, and so is `0905 123 4567`, which starts
+ * inside it and reaches `4567`. Only the match's own segments are tried as starts (not those of the
+ * tail, which the scan reaches next), a bounded number of windows each, so the work stays linear.
+ */
+function withTail(scanner: Scanner, match: Match): Covered {
+  const segments = scanner.run.segments;
+  let tailEnd = match.end;
+  if (match.last < segments - 1) {
+    for (let k = match.first + 1; k <= match.last; k++) {
+      const later = bestAt(scanner, k, match.last + 1);
+      if (later && later.end > tailEnd) tailEnd = later.end;
+    }
+  }
+  return { start: match.start, end: match.end, value: match.value, tailEnd };
+}
+
+/** How many digits `text[from, to)` holds. */
+function digitsIn(text: string, from: number, to: number): number {
+  let count = 0;
+  for (let j = from; j < to; j++) if (isDigit(text.charCodeAt(j))) count++;
+  return count;
+}
+
+/**
+ * The numbers of one run, widened so that no digit of a valid number stays visible: where a number
+ * starting inside a match reaches digits that no later match covers (`12 12 12 070-123 45 67 x1`
+ * read as `12 12 070-123 45` leaves `67 x1`), the match is widened to that reach, and matches it
+ * then overlaps are joined to it (a lone digit left over is not: see below). Where later matches cover the tail (`0151 23456789 0151 23456789`,
+ * two numbers), nothing changes.
+ */
+function closeGaps(text: string, matches: Covered[]): Covered[] {
+  const out: Covered[] = [];
+  for (let i = 0; i < matches.length; i++) {
+    const current = { ...matches[i]! };
+    if (current.tailEnd > current.end) {
+      // Covered up to `cover` by the matches that follow without a digit between them.
+      let cover = current.end;
+      for (let j = i + 1; j < matches.length && cover < current.tailEnd; j++) {
+        if (digitsIn(text, cover, matches[j]!.start) > 0) break;
+        cover = Math.max(cover, matches[j]!.end);
+      }
+      // A lone digit after a number (`010 01234567 2,`, where `01234567 2` reads as a number too) is
+      // a count, not the rest of a phone: two or more left uncovered widen the match.
+      if (cover < current.tailEnd && digitsIn(text, cover, current.tailEnd) >= 2) current.end = current.tailEnd;
+    }
+    const previous = out[out.length - 1];
+    if (previous && current.start < previous.end) previous.end = Math.max(previous.end, current.end);
+    else out.push(current);
+  }
+  return out;
 }
 
 /**
@@ -573,13 +646,15 @@ export function findPhonesInScan(scan: string, countries: CountryCode | readonly
       continue;
     }
     const last = run.segments - 1;
-    if (isCardShaped(scan, i, runEnd)) {
-      i = Math.max(runEnd, i + 1);
+    const cardEnd = cardShapedEnd(scan, i, runEnd);
+    if (cardEnd >= 0) {
+      i = Math.max(cardEnd, i + 1);
       continue;
     }
     let s = 0;
     let restarts = 0;
     scanner.checked = false;
+    const inRun: Covered[] = [];
     while (s <= last && restarts <= MAX_RESTARTS) {
       scanner.checked = false;
       let match = bestAt(scanner, s, s);
@@ -597,13 +672,16 @@ export function findPhonesInScan(scan: string, countries: CountryCode | readonly
         }
       }
       if (match) {
-        found.push({ kind: 'phone', start: match.start, end: match.end, value: match.value });
-        reach = match.end;
+        inRun.push(withTail(scanner, match));
         s = match.last + 1;
       } else {
         s++;
         if (scanner.checked) restarts++;
       }
+    }
+    for (const covered of closeGaps(scan, inRun)) {
+      found.push({ kind: 'phone', start: covered.start, end: covered.end, value: covered.value });
+      reach = covered.end;
     }
     i = Math.max(runEnd, i + 1, reach);
   }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findPhones } from '../src/index.js';
+import { findPhones, redact } from '../src/index.js';
 
 const spans = (text: string, country: Parameters<typeof findPhones>[1] | 'none' = 'US') => findPhones(text, country === 'none' ? undefined : country).map((d) => text.slice(d.start, d.end));
 
@@ -68,5 +68,32 @@ describe('numbers that are not phones', () => {
     ['a money amount', 'paid $4155552671'],
   ])('%s', (_name, text) => {
     expect(spans(text)).toEqual([]);
+  });
+});
+
+describe('no digit of a valid number stays visible', () => {
+  it.each([
+    // Small numbers before a number with an extension: `12 12 070-123 45` is valid too, and read
+    // first it left `67 x1` behind.
+    ['12 12 12 070-123 45 67 x1', '12 [PHONE_1]'],
+    // `126- 0905 123` is valid somewhere, and so is `0905 123 4567`, which starts inside it.
+    ['126- 0905 123 4567', '[PHONE_1]'],
+    ['358 24 07400 123456 x12 ok', '[PHONE_1] ok'],
+    ['11 - 37  0802 123 4567 ext. 7 ok', '11 - [PHONE_1] ok'],
+    // Four groups of four with two kinds of separator are no card: two numbers, the second from Singapore.
+    ['5000 1620  8123 4567 x1', '[PHONE_1]  [PHONE_2]'],
+    // What follows card-shaped groups in the same run is still read.
+    ['4955 1321 3744 3144  131 2345 6789 ok', '4955 1321 3744 3144  [PHONE_1] ok'],
+  ])('%j', (text, expected) => {
+    expect(redact(text).text).toBe(expected);
+  });
+
+  it('leaves two numbers in a row as two', () => {
+    expect(redact('0151 23456789 0151 23456789').findings).toHaveLength(2);
+    expect(redact('415 555 2671 212 555 0100', { countries: ['US'] }).text).toBe('[PHONE_1] [PHONE_2]');
+  });
+
+  it('keeps card-shaped groups that fail Luhn as they are', () => {
+    expect(redact('1234 5678 8765 4321').text).toBe('1234 5678 8765 4321');
   });
 });
