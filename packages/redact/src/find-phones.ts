@@ -28,10 +28,39 @@ const MAX_SEPARATOR_RUN = 3;
  * alone (`1 2 3 4 5 6 (415) 555-2671`) cost nothing and do not count.
  */
 const MAX_RESTARTS = 4;
-/** Words right before a number that make it an identifier rather than a phone (`order #4155552671`). */
-const ID_CONTEXT = /\b(?:order|invoice|inv|ticket|ref|reference|tracking|transaction|txn|account|acct|id|pid|uid|gid|port|issue|pr|build|job|run|version|ver|isbn|sku|serial|case|po|bug)\s*(?:no\.?|num\.?|number|nr\.?|#|id)?\s*[#:=]?\s*$/i;
+/**
+ * Words right before a number that make it an identifier rather than a phone (`order #4155552671`,
+ * `WHERE order_id = 4155552671`, `userId: 4155552671`).
+ */
+const ID_CONTEXT = /\b(?:[A-Za-z][A-Za-z0-9]*(?:_id|Id|ID)|order|invoice|inv|ticket|ref|reference|tracking|transaction|txn|account|acct|id|pid|uid|gid|port|issue|pr|build|job|run|version|ver|isbn|sku|serial|case|po|bug)\s*(?:no\.?|num\.?|number|nr\.?|#|id)?\s*[#:=]?\s*$/i;
 /** Currency signs and `%`: a number right after or before one is an amount (`£415-666-7777`, `415-666-7777%`). */
 const MONEY = /^[\p{Sc}%]$/u;
+/**
+ * A currency sign or an ISO currency code and one space, right before a number: `€ 12.345.678`,
+ * `EUR 12.345.678,90`, `R$ 1.234.567`. A lone `$` and a space is a shell prompt, not money.
+ */
+const MONEY_BEFORE = /(?:[€£¥₹₺₽₩₫₱₦₴₪¢]|\b[A-Z]{1,2}\$|\b(?:EUR|USD|GBP|CHF|CAD|AUD|NZD|JPY|CNY|INR|BRL|MXN|ARS|COP|SEK|NOK|DKK|PLN|TRY|ZAR|EGP|NGN|KES|PKR|BDT|IDR|PHP|VND|SGD|KRW)) $/u;
+/** A currency sign written after an amount, after one space: `12.345.678 €` (not `$`, a shell prompt). */
+const MONEY_AFTER = /^ [€£¥₹₺₽₩₫₱₦₴₪]/u;
+
+/**
+ * Whether `text[start, end)` is an amount written with thousands groups: `.`-separated groups of three
+ * after the first, then `,` and two digits (`12.345.678,90`, German, Spanish, Brazilian money).
+ */
+function isGroupedAmount(text: string, start: number, end: number): boolean {
+  if (text.charCodeAt(end) !== 44 || !isDigit(text.charCodeAt(end + 1)) || !isDigit(text.charCodeAt(end + 2)) || isDigit(text.charCodeAt(end + 3))) return false;
+  let size = 0;
+  let groups = 0;
+  for (let j = start; j < end; j++) {
+    const c = text.charCodeAt(j);
+    if (isDigit(c)) size++;
+    else if (c === 46 && size > 0 && size <= 3 && (groups === 0 || size === 3)) {
+      groups++;
+      size = 0;
+    } else return false;
+  }
+  return groups > 0 && size === 3;
+}
 
 /**
  * Numbers programmers write that happen to be valid somewhere: the limits of 16-, 32- and 64-bit
@@ -61,6 +90,7 @@ function isGluedBefore(text: string, start: number): boolean {
   const prev = text.charCodeAt(start - 1);
   if (first === 43 || first === 40) return isDigit(prev);
   if (isSpacedScriptLetter(prev) || prev === 47 || prev === 92 || prev === 35 || MONEY.test(text[start - 1]!)) return true;
+  if (prev === 32 && MONEY_BEFORE.test(text.slice(Math.max(0, start - 5), start))) return true;
   if (prev === 45 && start >= 2) {
     // `INV-2024-001234`, `TICKET-4155552`: an id's capital prefix (`my number-415...` stays a phone).
     const before = text.charCodeAt(start - 2);
@@ -81,6 +111,7 @@ function isGluedAfter(text: string, end: number): boolean {
   if (end >= text.length) return false;
   const next = text.charCodeAt(end);
   if (isSpacedScriptLetter(next) || MONEY.test(text[end]!)) return true;
+  if (next === 32 && MONEY_AFTER.test(text.slice(end, end + 2))) return true;
   return (next === 46 || next === 58 || next === 47 || next === 45) && end + 1 < text.length && isDigit(text.charCodeAt(end + 1));
 }
 
@@ -422,8 +453,39 @@ function validE164(input: string, country?: CountryCode): string | undefined {
 }
 
 /**
+ * The E.164 form of an international number that libphonenumber does not call valid but that is
+ * shaped like a number of its plan (`+44 7700 900123`, in Ofcom's range for drama): of a possible
+ * length, and its first four national digits begin a valid number of that length that a person
+ * has, mobile or fixed (`7700` begins the mobile `7700 000000`). Written with `+` or `00` and the calling code of a listed country (`plans`), such a
+ * number is redacted: a leak outranks precision. `+1 800-123-4567` (toll-free: no person's number) and
+ * `+1 555 555 0100` (555 is no area code) are not shaped so. Without `plans` (`(+44) ...`, written
+ * unmistakably as a phone), a possible length is enough.
+ */
+function possibleE164(input: string, plans?: readonly PhonePlan[]): string | undefined {
+  parses++;
+  const parsed = parsePhoneNumberFromString(input, { extract: false });
+  if (!parsed?.isPossible()) return undefined;
+  if (!plans) return parsed.number;
+  const national = parsed.nationalNumber as string;
+  const code = parsed.countryCallingCode as string;
+  // As long as a subscriber number (`+49 12345` is too short to be taken on its shape alone).
+  if (national.length < 8 || !plans.some((plan) => plan.callingCode === code)) return undefined;
+  const head = national.slice(0, 4);
+  for (let d = 0; d <= 9; d++) {
+    parses++;
+    const filled = parsePhoneNumberFromString(`+${code}${head}${String(d).repeat(national.length - 4)}`, { extract: false });
+    const type = filled?.isValid() ? filled.getType() : undefined;
+    if (type && PERSONAL_TYPES.has(type)) return parsed.number;
+  }
+  return undefined;
+}
+
+/** The kinds of number a person has (not toll-free, premium, shared-cost or a company's UAN). */
+const PERSONAL_TYPES = new Set(['MOBILE', 'FIXED_LINE', 'FIXED_LINE_OR_MOBILE', 'PERSONAL_NUMBER', 'VOIP']);
+
+/**
  * The E.164 form of a stretch if it is a number: international (`+`, `(+44)`, `00`) and valid in its
- * plan, or valid in one of the plans (read in their order, each with its own international prefix:
+ * plan (or of a possible length, in a listed country: `possibleE164`), or valid in one of the plans (read in their order, each with its own international prefix:
  * `011 44 ...` in the US, `0011 ...` in Australia). `(+44) (555)...`, written unmistakably as a phone,
  * needs only a possible length.
  */
@@ -432,13 +494,13 @@ function numberOf(stretch: string, shape: Shape, plans: readonly PhonePlan[]): s
   if (shape.plus) {
     if (digits.length < MIN_DIGITS || digits.length > MAX_DIGITS + 1) return undefined;
     const direct = validE164(`+${digits}`) ?? (shape.trunkZero ? validE164(stretch.slice(shape.bracketedPlus ? 1 : 0).replace(')', ' ')) : undefined);
-    if (direct || !shape.bracketedPlus) return direct;
-    const possible = parsePhoneNumberFromString(`+${digits}`, { extract: false });
-    return possible?.isPossible() ? possible.number : undefined;
+    if (direct) return direct;
+    if (shape.bracketedPlus) return possibleE164(`+${digits}`);
+    return possibleE164(`+${digits}`, plans);
   }
   if (digits.length > MAX_WRITTEN_DIGITS || MACHINE_CONSTANTS.has(digits)) return undefined;
   if (digits.startsWith('00') && digits.length - 2 >= MIN_DIGITS) {
-    const international = validE164(`+${digits.slice(2)}`);
+    const international = validE164(`+${digits.slice(2)}`) ?? possibleE164(`+${digits.slice(2)}`, plans);
     if (international) return international;
   }
   // Dialled with a chosen country's international prefix (`011 44 ...`, `0011 44 ...`): the rest is
@@ -500,6 +562,7 @@ function bestAt(scanner: Scanner, from: number, minEnd: number): Match | undefin
     let value = judged.value;
     // Then what the text around decides.
     if (from === 0 && isCallArgument(scan, start, end)) continue;
+    if (!shape.plus && isGroupedAmount(scan, start, end)) continue;
     if (!extension && looksLikeLiteral(scan, start, end, shape)) continue;
     if (!shape.plus && !shape.separated && !extension && isShortBare(scan, start, shape)) continue;
     if (from === 0 && !shape.plus && ID_CONTEXT.test(scan.slice(Math.max(0, start - 24), start))) continue;

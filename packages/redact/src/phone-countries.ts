@@ -21,6 +21,8 @@ export interface PhonePlan {
   mayBeNational(digits: string): boolean;
   /** The plan's international call prefix (`011` in the US, `0011` in Australia), at the start of digits. */
   readonly idd: RegExp;
+  /** The plan's country calling code (`44` for GB, `1` for the US and Canada). */
+  readonly callingCode: string;
 }
 
 const plans = new Map<CountryCode, PhonePlan>();
@@ -37,6 +39,7 @@ function planOf(country: CountryCode): PhonePlan {
     nationalPrefixTransformRule(): string | undefined;
     IDDPrefix(): string;
     possibleLengths(): number[];
+    callingCode(): string;
   };
   const national = new RegExp(`^(?:${plan.nationalNumberPattern()})$`);
   const idd = new RegExp(`^(?:${plan.IDDPrefix()})`);
@@ -55,6 +58,7 @@ function planOf(country: CountryCode): PhonePlan {
   const made: PhonePlan = {
     country,
     idd,
+    callingCode: plan.callingCode(),
     mayBeNational(digits) {
       const n = digits.length;
       if (n < shortest || n > longest + 6) return false;

@@ -8,7 +8,8 @@ import { redact } from '../src/index.js';
 describe('the 24-country corpus', () => {
   it.each([
     [0, []],
-    [1, ['redacted non-phone: € 12.345.678,90']],
+    // `€ 12.345.678,90`, once read as a phone, is money.
+    [1, []],
   ] as const)('half %i leaks no number and over-redacts only the known items', (half, known) => {
     const misses = new Set<string>();
     const corpus = buildWorldCorpus(half);
