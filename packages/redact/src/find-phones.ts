@@ -445,8 +445,20 @@ function parsePhoneNumberFromString(input: string, options: { defaultCountry?: C
   return parseWith(input, options, PHONE_METADATA);
 }
 
-/** Parses `digits` (with a leading `+` when international) and returns its E.164 form when valid. */
+/** Whether a string of digits starts with a country calling code the metadata knows (`44`, `1`, `880`). */
+function startsWithCallingCode(digits: string): boolean {
+  const codes = PHONE_METADATA.country_calling_codes;
+  for (let n = 1; n <= 3 && n <= digits.length; n++) if (Object.hasOwn(codes, digits.slice(0, n))) return true;
+  return false;
+}
+
+/**
+ * Parses `digits` (with a leading `+` when international) and returns its E.164 form when valid. An
+ * international number whose calling code the metadata does not know is refused before the parse
+ * (which would throw and catch an error: the most expensive way to say no).
+ */
 function validE164(input: string, country?: CountryCode): string | undefined {
+  if (!country && input.charCodeAt(0) === 43 && isDigit(input.charCodeAt(1)) && !startsWithCallingCode(input.slice(1, 4))) return undefined;
   parses++;
   const parsed = country ? parsePhoneNumberFromString(input, { defaultCountry: country, extract: false }) : parsePhoneNumberFromString(input, { extract: false });
   return parsed?.isValid() ? parsed.number : undefined;
@@ -506,15 +518,20 @@ function numberOf(stretch: string, shape: Shape, plans: readonly PhonePlan[]): s
   // Dialled with a chosen country's international prefix (`011 44 ...`, `0011 44 ...`): the rest is
   // an international number, checked once.
   if (digits.length > 8) {
+    // Many plans share a prefix (`00`): each rest is checked once.
+    let tried = digits.startsWith('00') ? 4 : 0;
     for (const plan of plans) {
       const idd = plan.idd.exec(digits);
-      if (!idd) continue;
+      if (!idd || idd[0].length > 31 || tried & (1 << idd[0].length)) continue;
+      tried |= 1 << idd[0].length;
       const international = validE164(`+${digits.slice(idd[0].length)}`);
       if (international) return international;
     }
   }
   for (const plan of plans) {
-    if (!plan.mayBeNational(digits)) continue;
+    const read = plan.readNational(digits);
+    if (read === false) continue;
+    if (read !== true) return read;
     const national = validE164(digits, plan.country);
     if (national) return national;
   }

@@ -74,8 +74,8 @@ describe('documented examples', () => {
     expect(scanText('+٤٤ 20 7946 0958')).toBe('+44 20 7946 0958');
     expect(readExtension('415-666-7777 ext. 503 ok', 12)).toEqual({ end: 21, digits: '503' });
     expect(readExtension('415-666-7777 xylophone', 12)).toBeUndefined();
-    expect(plansOf(['GB'])[0]!.mayBeNational('02079460958')).toBe(true);
-    expect(plansOf(['GB'])[0]!.mayBeNational('4155552671')).toBe(false);
+    expect(plansOf(['DE'])[0]!.readNational('030901820')).toBe('+4930901820');
+    expect(plansOf(['DE'])[0]!.readNational('0301')).toBe(false);
     expect(cardNetworkOf('5019717010103742')?.name).toBe('Dankort');
     expect(isPublicTopLevelDomain('pizza')).toBe(true);
     expect(isPublicTopLevelDomain('shape')).toBe(false);
