@@ -7,6 +7,7 @@
 // reads national numbers with the region each case gives.
 import { spawn } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
+import { loadavg } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { buildCorpus } from './corpus.js';
 import { buildHoldout } from './holdout.js';
@@ -35,7 +36,8 @@ async function throughput(tool: Tool, text: string): Promise<number> {
   return text.length / 1e6 / (best / 1000);
 }
 
-function hostileWorst(tool: Tool, input: number): Promise<number> {
+/** Wall and CPU ms of the slowest of three runs; `Infinity` wall when stopped, NaN when crashed. */
+function hostileWorst(tool: Tool, input: number): Promise<{ wall: number; cpu: number }> {
   return new Promise((resolve) => {
     const script = fileURLToPath(new URL('./hostile-worker.ts', import.meta.url));
     const child = spawn(process.execPath, ['--import', 'tsx', script, tool.name, String(input)], { stdio: ['ignore', 'pipe', 'pipe'] });
@@ -46,11 +48,12 @@ function hostileWorst(tool: Tool, input: number): Promise<number> {
     const timer = setTimeout(() => child.kill('SIGKILL'), HOSTILE_TIMEOUT_MS);
     child.on('close', (code) => {
       clearTimeout(timer);
-      if (code === 0) resolve(Number(out));
-      else if (code === null) resolve(Infinity);
+      const [wall, cpu] = out.trim().split(' ').map(Number);
+      if (code === 0) resolve({ wall: wall!, cpu: cpu! });
+      else if (code === null) resolve({ wall: Infinity, cpu: Infinity });
       else {
         console.error(`${tool.name} on hostile input ${input} failed: ${err.trim().split('\n').slice(-3).join(' ')}`);
-        resolve(Number.NaN);
+        resolve({ wall: Number.NaN, cpu: Number.NaN });
       }
     });
   });
@@ -102,19 +105,24 @@ for (const tool of comparedTools()) {
   let dense = 'not run';
   if (!skipHostile) {
     let max = 0;
+    let maxCpu = 0;
     let name = '';
     const failed: string[] = [];
+    const show = (t: { wall: number; cpu: number }) =>
+      Number.isNaN(t.wall) ? 'error' : t.wall === Infinity ? `> ${HOSTILE_TIMEOUT_MS / 1000} s` : `${t.wall.toFixed(1)} ms wall, ${t.cpu.toFixed(1)} ms CPU`;
     for (let i = 0; i < HOSTILE_INPUTS.length; i++) {
       const input = HOSTILE_INPUTS[i]!;
-      const ms = await hostileWorst(tool, i);
-      if (input.dense) dense = Number.isNaN(ms) ? 'error' : ms === Infinity ? `> ${HOSTILE_TIMEOUT_MS / 1000} s` : `${ms.toFixed(1)} ms`;
-      else if (Number.isNaN(ms)) failed.push(input.name);
-      else if (ms > max) {
-        max = ms;
+      const t = await hostileWorst(tool, i);
+      if (tool.name.startsWith('@priv/redact')) console.log(`  ${tool.name} on ${input.name}: ${show(t)} (load ${loadavg().map((l) => l.toFixed(2)).join(', ')})`);
+      if (input.dense) dense = show(t);
+      else if (Number.isNaN(t.wall)) failed.push(input.name);
+      else if (t.wall > max) {
+        max = t.wall;
+        maxCpu = t.cpu;
         name = input.name;
       }
     }
-    worst = max === Infinity ? `> ${HOSTILE_TIMEOUT_MS / 1000} s (${name})` : `${max.toFixed(1)} ms (${name})`;
+    worst = max === Infinity ? `> ${HOSTILE_TIMEOUT_MS / 1000} s (${name})` : `${max.toFixed(1)} ms wall, ${maxCpu.toFixed(1)} ms CPU (${name})`;
     if (failed.length > 0) worst += `; crashed on: ${failed.join(', ')}`;
   }
   rows.speed.push(`| ${tool.name} | ${mbs.toFixed(2)} | ${mbsOrdinary.toFixed(2)} | ${worst} | ${dense} |`);
@@ -124,4 +132,5 @@ console.log(`Labelled corpus\n\n${kinds}\n${rows.corpus.join('\n')}\n`);
 console.log(`Held-out corpus\n\n${kinds}\n${rows.holdout.join('\n')}\n`);
 console.log(`24-country corpus (phones)\n\n| tool | first half P / R / leak-free | held-out half P / R / leak-free |\n| --- | --- | --- |\n${rows.world.join('\n')}\n`);
 console.log(`Peer suites (non-conflict cases passed)\n\n| tool | ${suites.map((s) => `${s} (${peers.filter((c) => c.suite === s && !c.conflict).length})`).join(' | ')} | conflicts passed |\n| --- | ${suites.map(() => '---').join(' | ')} | --- |\n${rows.peer.join('\n')}\n`);
+console.log(`Load average at the end: ${loadavg().map((l) => l.toFixed(2)).join(', ')}\n`);
 console.log(`Speed\n\n| tool | MB/s dense corpus | MB/s ordinary | worst hostile 100 KB | 6,700 phones |\n| --- | --- | --- | --- | --- |\n${rows.speed.join('\n')}`);

@@ -3,6 +3,28 @@
  * (so that a test can check the work grows linearly with it). The one marked `dense` is not hostile
  * but real: valid phone numbers in a row, the most work a text can ask for.
  */
+/** A seeded generator (a linear congruential one), so that the random inputs are the same in every run. */
+function seeded(seed: number): () => number {
+  let state = seed;
+  return () => (state = (state * 1103515245 + 12345) % 2147483648) / 2147483648;
+}
+
+/** Random numbers of one to four digits joined by a space or a dash: every start tries several plans. */
+function shortGroups(n: number): string {
+  const random = seeded(1);
+  let text = '';
+  while (text.length < n) text += String(Math.floor(random() * 10 ** (1 + Math.floor(random() * 4)))) + (random() < 0.5 ? ' ' : '-');
+  return text;
+}
+
+/** Groups of a trunk `0` and up to three random digits (`0123 047 0…`): each starts a number dictated in up to ten groups. */
+function trunkZeroGroups(n: number): string {
+  const random = seeded(2);
+  let text = '';
+  while (text.length < n) text += `0${Math.floor(random() * 1000)} `;
+  return text;
+}
+
 export const HOSTILE_GENERATORS: readonly { readonly name: string; readonly make: (length: number) => string; readonly dense?: true }[] = [
   { name: 'a@a@a@… (50,000 at signs)', make: (n) => 'a@'.repeat(n / 2) },
   { name: '+1 (2 (3 (4 … nested openings', make: (n) => Array.from({ length: n / 4 }, (_, i) => `+${i % 10} (`).join('') },
@@ -13,6 +35,8 @@ export const HOSTILE_GENERATORS: readonly { readonly name: string; readonly make
   { name: 'deeply dotted domain', make: (n) => `x@${'a.'.repeat(n / 2)}com` },
   { name: 'deeply dotted local parts', make: (n) => `${'a.'.repeat(n / 2)}@example.com` },
   { name: 'at signs between dotted labels', make: (n) => 'a.b@c.d@'.repeat(n / 8) },
+  { name: 'random short digit groups (valid numbers among them)', make: shortGroups },
+  { name: 'random trunk-zero groups (valid numbers among them)', make: trunkZeroGroups },
   { name: 'valid phone repeated', make: (n) => '(415) 555-2671 '.repeat(Math.round(n * 0.067)), dense: true },
   { name: 'open brackets (restore)', make: (n) => '['.repeat(n) },
 ];

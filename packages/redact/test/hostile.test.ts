@@ -9,7 +9,7 @@ describe('hostile inputs', () => {
   });
 
   it('find nothing where there is nothing', () => {
-    for (const input of HOSTILE_INPUTS.filter((i) => !/valid phone|local parts|dotted domain/.test(i.name))) {
+    for (const input of HOSTILE_INPUTS.filter((i) => !/valid phone|valid numbers|local parts|dotted domain/.test(i.name))) {
       expect(redact(input.text, { defaultCountry: 'US' }).findings, input.name).toEqual([]);
     }
   });
