@@ -21,19 +21,26 @@ const HOSTILE_TIMEOUT_MS = 10_000;
 const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
 
 /**
- * MB/s of one tool on one text: the best of up to 15 runs (at least 3, within about 5 s) after a
- * warm-up; the best run is the one least disturbed by whatever else the machine is doing.
+ * MB/s of every tool on one text, measured in interleaved rounds (tool after tool, round after
+ * round), so that a change in the machine's load falls on every tool alike: per tool, the best of up
+ * to 15 runs (at least 3, until about 5 s of its own time) after 3 warm-up runs; the best run is
+ * the one least disturbed by whatever else the machine is doing.
  */
-async function throughput(tool: Tool, text: string): Promise<number> {
-  for (let r = 0; r < 3; r++) await tool.run(text); // warm-up: every tool gets the same JIT chances
-  let best = Infinity;
-  const began = performance.now();
-  for (let r = 0; r < 15 && (r < 3 || performance.now() - began < 5_000); r++) {
-    const started = performance.now();
-    await tool.run(text);
-    best = Math.min(best, performance.now() - started);
+async function throughputs(tools: readonly Tool[], text: string): Promise<Map<string, number>> {
+  for (let r = 0; r < 3; r++) for (const tool of tools) await tool.run(text); // the same JIT chances
+  const best = new Map(tools.map((t) => [t.name, Infinity]));
+  const spent = new Map(tools.map((t) => [t.name, 0]));
+  for (let r = 0; r < 15; r++) {
+    for (const tool of tools) {
+      if (r >= 3 && spent.get(tool.name)! >= 5_000) continue;
+      const started = performance.now();
+      await tool.run(text);
+      const ms = performance.now() - started;
+      spent.set(tool.name, spent.get(tool.name)! + ms);
+      best.set(tool.name, Math.min(best.get(tool.name)!, ms));
+    }
   }
-  return text.length / 1e6 / (best / 1000);
+  return new Map([...best].map(([name, ms]) => [name, text.length / 1e6 / (ms / 1000)]));
 }
 
 /** Wall and CPU ms of the slowest of three runs; `Infinity` wall when stopped, NaN when crashed. */
@@ -82,6 +89,10 @@ console.log(
 );
 const skipHostile = process.argv.includes('--no-hostile');
 const rows = { corpus: [] as string[], holdout: [] as string[], world: [] as string[], peer: [] as string[], speed: [] as string[] };
+console.log(`throughput, interleaved (load ${loadavg().map((l) => l.toFixed(2)).join(', ')})`);
+const denseSpeed = await throughputs(comparedTools(), big);
+const ordinarySpeed = await throughputs(comparedTools(), ordinary);
+console.log(`throughput done (load ${loadavg().map((l) => l.toFixed(2)).join(', ')})`);
 for (const tool of comparedTools()) {
   const kindCells = async (samples: typeof corpus) => {
     const scores = await scoreTool({ ...tool, run: (text) => tool.run(text) }, samples);
@@ -99,8 +110,8 @@ for (const tool of comparedTools()) {
   rows.world.push(`| ${tool.name} | ${world.join(' | ')} |`);
   const peer = await scorePeerCases(peers, (text, countries) => tool.run(text, countries));
   rows.peer.push(`| ${tool.name} | ${suites.map((suite) => pct(peer.get(suite)!.passed / peer.get(suite)!.total)).join(' | ')} | ${suites.reduce((n, suite) => n + peer.get(suite)!.conflictPassed, 0)} / ${suites.reduce((n, suite) => n + peer.get(suite)!.conflicts, 0)} |`);
-  const mbs = await throughput(tool, big);
-  const mbsOrdinary = await throughput(tool, ordinary);
+  const mbs = denseSpeed.get(tool.name)!;
+  const mbsOrdinary = ordinarySpeed.get(tool.name)!;
   let worst = 'not run';
   let dense = 'not run';
   if (!skipHostile) {
@@ -133,4 +144,8 @@ console.log(`Held-out corpus\n\n${kinds}\n${rows.holdout.join('\n')}\n`);
 console.log(`24-country corpus (phones)\n\n| tool | first half P / R / leak-free | held-out half P / R / leak-free |\n| --- | --- | --- |\n${rows.world.join('\n')}\n`);
 console.log(`Peer suites (non-conflict cases passed)\n\n| tool | ${suites.map((s) => `${s} (${peers.filter((c) => c.suite === s && !c.conflict).length})`).join(' | ')} | conflicts passed |\n| --- | ${suites.map(() => '---').join(' | ')} | --- |\n${rows.peer.join('\n')}\n`);
 console.log(`Load average at the end: ${loadavg().map((l) => l.toFixed(2)).join(', ')}\n`);
+const priv = comparedTools()[0]!.name;
+for (const tool of comparedTools().slice(1)) {
+  console.log(`${priv} / ${tool.name}: dense ${(denseSpeed.get(priv)! / denseSpeed.get(tool.name)!).toFixed(2)}x, ordinary ${(ordinarySpeed.get(priv)! / ordinarySpeed.get(tool.name)!).toFixed(2)}x`);
+}
 console.log(`Speed\n\n| tool | MB/s dense corpus | MB/s ordinary | worst hostile 100 KB | 6,700 phones |\n| --- | --- | --- | --- | --- |\n${rows.speed.join('\n')}`);
