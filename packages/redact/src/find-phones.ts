@@ -29,10 +29,17 @@ const MAX_SEPARATOR_RUN = 3;
  */
 const MAX_RESTARTS = 4;
 /**
- * Words right before a number that make it an identifier rather than a phone (`order #4155552671`,
- * `WHERE order_id = 4155552671`, `userId: 4155552671`).
+ * Words right before a number that make it an identifier rather than a phone (`order #4155552671`).
+ * Keys named as ids (`order_id = 4155552671`) are `ID_KEY`.
  */
-const ID_CONTEXT = /\b(?:[A-Za-z][A-Za-z0-9]*(?:_id|Id|ID)|order|invoice|inv|ticket|ref|reference|tracking|transaction|txn|account|acct|id|pid|uid|gid|port|issue|pr|build|job|run|version|ver|isbn|sku|serial|case|po|bug)\s*(?:no\.?|num\.?|number|nr\.?|#|id)?\s*[#:=]?\s*$/i;
+const ID_CONTEXT = /\b(?:order|invoice|inv|ticket|ref|reference|tracking|transaction|txn|account|acct|id|pid|uid|gid|port|issue|pr|build|job|run|version|ver|isbn|sku|serial|case|po|bug)\s*(?:no\.?|num\.?|number|nr\.?|#|id)?\s*[#:=]?\s*$/i;
+/**
+ * A key or column named as an identifier, then `=` or `:`, right before a bare number: `order_id =`,
+ * `userId:`, `"ORDER_ID":`. Case-sensitive (`said`, `paid` are words, not keys); a key that names a
+ * phone (`callerId`, `phone_id`) does not count.
+ */
+const ID_KEY = /(?:^|[^A-Za-z0-9_])(?![Cc]aller|[Pp]hone|[Tt]el|[Mm]obile|[Cc]ell|[Ff]ax|[Ww]hats[Aa]pp|[Ss]ms)[A-Za-z][A-Za-z0-9]*(?:_id|_ID|Id|ID)["']?\s*[:=]\s*["']?$/;
+
 /** Currency signs and `%`: a number right after or before one is an amount (`£415-666-7777`, `415-666-7777%`). */
 const MONEY = /^[\p{Sc}%]$/u;
 /**
@@ -583,6 +590,7 @@ function bestAt(scanner: Scanner, from: number, minEnd: number): Match | undefin
     if (!extension && looksLikeLiteral(scan, start, end, shape)) continue;
     if (!shape.plus && !shape.separated && !extension && isShortBare(scan, start, shape)) continue;
     if (from === 0 && !shape.plus && ID_CONTEXT.test(scan.slice(Math.max(0, start - 24), start))) continue;
+    if (from === 0 && !shape.plus && !shape.separated && ID_KEY.test(scan.slice(Math.max(0, start - 32), start))) continue;
     if (extension) {
       end = extension.end;
       value = `${value};ext=${extension.digits}`;

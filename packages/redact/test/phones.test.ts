@@ -20,6 +20,10 @@ describe('phone numbers that are redacted', () => {
     ['a phone key in code', 'phone_number = 4155552671', '4155552671'],
     ['a phone key in JSON', '{"phone": 4155552671}', '4155552671'],
     ['a tel: URI', '<a href="tel:4155552671">', '4155552671'],
+    // Words and keys that end in `id` but name no identifier.
+    ['after a word ending in "id"', 'she said 415 555 2671 today', '415 555 2671'],
+    ['bare, after a word ending in "id"', 'I paid 4155552671 today', '4155552671'],
+    ['after a key that names a phone', 'callerId: 4155552671 (from the log)', '4155552671'],
     ['a bare number in a CSV row', 'id,name,phone\n7,Ada,4155552671\n', '4155552671'],
     ['a bare number after a comma in prose', 'call me tonight, 4155552671', '4155552671'],
   ])('%s', (_name, text, expected) => {
