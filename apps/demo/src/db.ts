@@ -11,6 +11,8 @@ export interface Db {
   /** Where the data lives, for the start-up message (no password). */
   readonly location: string;
   query<Row = Record<string, unknown>>(sql: string, params?: readonly unknown[]): Promise<Row[]>;
+  /** A DELETE or UPDATE: how many rows it changed. */
+  execute(sql: string, params?: readonly unknown[]): Promise<number>;
   /** Several statements, no parameters (migrations). */
   exec(sql: string): Promise<void>;
   /** Runs `fn` in a transaction: all of it or none of it. */
@@ -34,6 +36,9 @@ async function openPglite(dataDir: string): Promise<Db> {
     location: dataDir === 'memory://' ? 'in memory' : dataDir,
     async query<Row>(sql: string, params: readonly unknown[] = []) {
       return (await db.query<Row>(sql, [...params])).rows;
+    },
+    async execute(sql: string, params: readonly unknown[] = []) {
+      return (await db.query(sql, [...params])).affectedRows ?? 0;
     },
     async exec(sql: string) {
       await db.exec(sql);
@@ -65,6 +70,9 @@ async function openPostgres(url: string): Promise<Db> {
     location,
     async query<Row>(sql: string, params: readonly unknown[] = []) {
       return (await pool.query(sql, [...params])).rows as Row[];
+    },
+    async execute(sql: string, params: readonly unknown[] = []) {
+      return (await pool.query(sql, [...params])).rowCount ?? 0;
     },
     async exec(sql: string) {
       await pool.query(sql);
@@ -151,6 +159,13 @@ create table if not exists purge_runs (
   as_of timestamptz not null,
   result jsonb not null
 );
+create index if not exists accounts_policy on accounts (policy_id);
+create index if not exists sessions_subject on sessions (kind, subject);
+create index if not exists purge_runs_latest on purge_runs (account_id, id);
+-- Legal holds as @priv/retention-sql reads them: one hold per account, on the account (the subject).
+create or replace view account_holds as
+  select id as account_id, (hold ->> 'placedAt')::timestamptz as placed_at, (hold ->> 'releasedAt')::timestamptz as released_at
+  from accounts where hold is not null;
 `;
 
 /** Creates the tables when they are missing. */
