@@ -86,6 +86,8 @@ async function run(base: string, rssBefore: number, loadBefore: string, stats: (
   });
   const kinds: Kind[] = Array.from({ length: REQUESTS }, (_, i) => mix[i % mix.length]!);
   const latencies: Record<Kind, number[]> = { signup: [], read: [], purge: [] };
+  /** Each request's start (ms after the first) and latency, for the slowest-requests trace. */
+  const trace: { kind: Kind; i: number; start: number; ms: number }[] = [];
   const errors: string[] = [];
   let next = 0;
   const one = async (i: number) => {
@@ -105,6 +107,7 @@ async function run(base: string, rssBefore: number, loadBefore: string, stats: (
       errors.push(`${kind} #${i}: ${(error as Error).message}`);
     }
     latencies[kind].push(performance.now() - started);
+    trace.push({ kind, i, start: started - t0, ms: performance.now() - started });
   };
   const t0 = performance.now();
   await Promise.all(
@@ -128,6 +131,12 @@ async function run(base: string, rssBefore: number, loadBefore: string, stats: (
   console.log(`memory   server rss ${mb(rssBefore)} before, peak ${mb(st.maxRssKb * 1024)}, ${mb(st.rss)} after, heap used ${mb(st.heapUsed)} after; sign-ups stored ${st.signups}`);
   console.log(`purges   ${st.purgeRuns} runs carried out for ${latencies.purge.length} requests (queued, one per policy at a time)`);
   console.log(`load     load average ${loadBefore} before, ${loadAfter} after (1, 5, 15 minutes; ${availableParallelism()} cores)`);
+  // BENCH_TRACE=1: when the slowest requests started (a stall shows as a cluster), and the p99 in each tenth of the run.
+  if (process.env.BENCH_TRACE) {
+    for (const r of [...trace].sort((a, b) => b.ms - a.ms).slice(0, 8)) console.log(`slow     ${r.kind} #${r.i} started at ${(r.start / 1000).toFixed(1)} s, took ${r.ms.toFixed(0)} ms`);
+    const tenth = elapsed / 10;
+    console.log(`by time  p99 per tenth of the run: ${Array.from({ length: 10 }, (_, k) => pct(trace.filter((r) => r.start >= k * tenth && r.start < (k + 1) * tenth).map((r) => r.ms), 99).toFixed(0)).join(', ')} ms`);
+  }
   const p99 = pct(all, 99);
   if (errors.length > 0 || p99 >= 1000) {
     console.error(`priv demo load: FAILED the bound (errors ${errors.length}, p99 ${p99.toFixed(0)} ms; want 0 and < 1000 ms)`);
