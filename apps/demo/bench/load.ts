@@ -30,6 +30,8 @@ interface Stats {
   readonly heapUsed: number;
   readonly signups: number;
   readonly purgeRuns: number;
+  readonly loopDelayMaxMs: number;
+  readonly loopDelayP99Ms: number;
 }
 
 const load = () => loadavg().map((n) => n.toFixed(2)).join(', ');
@@ -129,6 +131,7 @@ async function run(base: string, rssBefore: number, loadBefore: string, stats: (
   console.log(line('all', all));
   for (const kind of ['signup', 'read', 'purge'] as const) console.log(line(kind, latencies[kind]));
   console.log(`memory   server rss ${mb(rssBefore)} before, peak ${mb(st.maxRssKb * 1024)}, ${mb(st.rss)} after, heap used ${mb(st.heapUsed)} after; sign-ups stored ${st.signups}`);
+  console.log(`loop     the server's event loop was held up at most ${st.loopDelayMaxMs.toFixed(0)} ms (p99 ${st.loopDelayP99Ms.toFixed(0)} ms)`);
   console.log(`purges   ${st.purgeRuns} runs carried out for ${latencies.purge.length} requests (queued, one per policy at a time)`);
   console.log(`load     load average ${loadBefore} before, ${loadAfter} after (1, 5, 15 minutes; ${availableParallelism()} cores)`);
   // BENCH_TRACE=1: when the slowest requests started (a stall shows as a cluster), and the p99 in each tenth of the run.

@@ -6,6 +6,7 @@
  */
 import { serve } from '@hono/node-server';
 import type { AddressInfo } from 'node:net';
+import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { createApp } from '../src/app.js';
 import { ensureOperator } from '../src/auth/operator.js';
 import { cookieSecret } from '../src/auth/secret.js';
@@ -14,6 +15,8 @@ import { purgesIdle } from '../src/domain/purge.js';
 import { seedAccounts, setDemoPassword } from '../src/domain/seed.js';
 
 const send = (message: unknown) => process.send?.(message);
+const loopDelay = monitorEventLoopDelay({ resolution: 10 });
+loopDelay.enable();
 const demoPassword = process.env.BENCH_DEMO_PASSWORD ?? 'bench demo password';
 const operatorPassword = process.env.BENCH_OPERATOR_PASSWORD ?? 'bench operator password';
 
@@ -39,6 +42,9 @@ process.on('message', async (message) => {
       heapUsed: process.memoryUsage().heapUsed,
       signups: await count("select count(*)::int as n from accounts where email like 'load.%'"),
       purgeRuns: await count('select count(*)::int as n from purge_runs'),
+      // The longest the event loop was held up (ms): how long one request could wait for the server's own thread.
+      loopDelayMaxMs: loopDelay.max / 1e6,
+      loopDelayP99Ms: loopDelay.percentile(99) / 1e6,
     });
   } else if (message === 'stop') {
     server.close();

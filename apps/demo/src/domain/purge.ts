@@ -114,6 +114,10 @@ async function purgeNow(db: Db, policyId: string, manifest: PrivacyManifest, now
     // Who is touched, and what is due to be archived (the package leaves archiving to the app).
     const due = await query(table.dueActions);
     touched = new Set(due.map((row) => String(row.subject))).size;
+    // Fresh statistics first: PGlite has no autovacuum, and without them the planner takes a table of
+    // thousands of rows for one row and runs the batch's plan once per record (seconds, not milliseconds).
+    await yieldToRequests();
+    await db.exec('analyze records; analyze accounts');
     // Delete, then anonymise, in batches until a batch changes fewer rows than the batch size. Bounded:
     // no more batches than the due rows need, plus one.
     const batches: [number, SqlStatement | undefined][] = [
