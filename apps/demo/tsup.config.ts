@@ -5,7 +5,8 @@ import { defineConfig } from 'tsup';
  * external (resolved from node_modules); `@priv/examples` is TypeScript source, so it is bundled.
  */
 export default defineConfig({
-  entry: ['src/main.ts'],
+  // The database worker is its own file: `openDb` starts it as a worker thread (dist/db-worker.js).
+  entry: ['src/main.ts', 'src/db-worker.js'],
   format: ['esm'],
   platform: 'node',
   target: 'node20',

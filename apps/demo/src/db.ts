@@ -1,4 +1,4 @@
-import { PGlite } from '@electric-sql/pglite';
+import { Worker } from 'node:worker_threads';
 import pg from 'pg';
 
 /**
@@ -11,10 +11,10 @@ export interface Db {
   /** Where the data lives, for the start-up message (no password). */
   readonly location: string;
   query<Row = Record<string, unknown>>(sql: string, params?: readonly unknown[]): Promise<Row[]>;
+  /** A DELETE or UPDATE: how many rows it changed. */
+  execute(sql: string, params?: readonly unknown[]): Promise<number>;
   /** Several statements, no parameters (migrations). */
   exec(sql: string): Promise<void>;
-  /** Runs `fn` in a transaction: all of it or none of it. */
-  transaction<T>(fn: (tx: Pick<Db, 'query'>) => Promise<T>): Promise<T>;
   close(): Promise<void>;
 }
 
@@ -27,27 +27,84 @@ export async function openDb(options: { databaseUrl?: string | undefined; dataDi
   return openPglite(options.dataDir);
 }
 
+/** What the server asks the database worker (`db-worker.js`). */
+type DbRequest =
+  | { readonly id: number; readonly op: 'query' | 'execute'; readonly sql: string; readonly params: readonly unknown[] }
+  | { readonly id: number; readonly op: 'exec'; readonly sql: string }
+  | { readonly id: number; readonly op: 'close' };
+
+/** What it answers: rows, a count of changed rows, or the error's name, message and Postgres code (never the SQL or its parameters). */
+type DbReply =
+  | { readonly id: number; readonly ok: true; readonly rows?: unknown[]; readonly changed?: number }
+  | { readonly id: number; readonly ok: false; readonly error: { readonly name: string; readonly message: string; readonly code?: string } };
+
+/** An error the database worker reported: its name, message and Postgres code (as the driver's error would carry). */
+export class DbWorkerError extends Error {
+  readonly code: string | undefined;
+  constructor(error: { name: string; message: string; code?: string }) {
+    super(error.message);
+    this.name = error.name;
+    this.code = error.code;
+  }
+}
+
+/**
+ * PGlite in a worker thread (`db-worker.js`, `dist/db-worker.js` in the build): its queries run
+ * there, one at a time, not on the server's event loop.
+ */
 async function openPglite(dataDir: string): Promise<Db> {
-  const db = await PGlite.create(dataDir === 'memory://' ? undefined : dataDir);
+  const worker = new Worker(new URL('./db-worker.js', import.meta.url), { workerData: { dataDir } });
+  const pending = new Map<number, { resolve: (reply: DbReply & { ok: true }) => void; reject: (error: Error) => void }>();
+  let failed: Error | undefined;
+  const fail = (error: Error) => {
+    failed ??= error;
+    for (const p of pending.values()) p.reject(failed);
+    pending.clear();
+  };
+  let ready!: () => void;
+  const started = new Promise<void>((resolve, reject) => {
+    ready = resolve;
+    worker.once('error', reject);
+  });
+  worker.on('message', (reply: DbReply) => {
+    if (reply.id === 0) return ready();
+    const p = pending.get(reply.id);
+    if (!p) return;
+    pending.delete(reply.id);
+    if (reply.ok) p.resolve(reply);
+    else p.reject(new DbWorkerError(reply.error));
+  });
+  worker.on('error', (error) => fail(error));
+  worker.on('exit', (code) => fail(new Error(`The database worker stopped (exit code ${code})`)));
+  await started;
+  let next = 1;
+  const ask = (request: DistributiveOmit<DbRequest, 'id'>) =>
+    new Promise<DbReply & { ok: true }>((resolve, reject) => {
+      if (failed) return reject(failed);
+      const id = next++;
+      pending.set(id, { resolve, reject });
+      worker.postMessage({ ...request, id });
+    });
   return {
     kind: 'pglite',
     location: dataDir === 'memory://' ? 'in memory' : dataDir,
     async query<Row>(sql: string, params: readonly unknown[] = []) {
-      return (await db.query<Row>(sql, [...params])).rows;
+      return (await ask({ op: 'query', sql, params: [...params] })).rows as Row[];
+    },
+    async execute(sql: string, params: readonly unknown[] = []) {
+      return (await ask({ op: 'execute', sql, params: [...params] })).changed ?? 0;
     },
     async exec(sql: string) {
-      await db.exec(sql);
-    },
-    async transaction<T>(fn: (tx: Pick<Db, 'query'>) => Promise<T>) {
-      return db.transaction(async (tx) =>
-        fn({ query: async <Row>(sql: string, params: readonly unknown[] = []) => (await tx.query<Row>(sql, [...params])).rows }),
-      );
+      await ask({ op: 'exec', sql });
     },
     async close() {
-      await db.close();
+      if (!failed) await ask({ op: 'close' });
+      await worker.terminate();
     },
   };
 }
+
+type DistributiveOmit<T, K extends PropertyKey> = T extends unknown ? Omit<T, K> : never;
 
 async function openPostgres(url: string): Promise<Db> {
   const pool = new pg.Pool({ connectionString: url, max: 5, connectionTimeoutMillis: 10_000 });
@@ -66,22 +123,11 @@ async function openPostgres(url: string): Promise<Db> {
     async query<Row>(sql: string, params: readonly unknown[] = []) {
       return (await pool.query(sql, [...params])).rows as Row[];
     },
+    async execute(sql: string, params: readonly unknown[] = []) {
+      return (await pool.query(sql, [...params])).rowCount ?? 0;
+    },
     async exec(sql: string) {
       await pool.query(sql);
-    },
-    async transaction<T>(fn: (tx: Pick<Db, 'query'>) => Promise<T>) {
-      const client = await pool.connect();
-      try {
-        await client.query('begin');
-        const result = await fn({ query: async <Row>(sql: string, params: readonly unknown[] = []) => (await client.query(sql, [...params])).rows as Row[] });
-        await client.query('commit');
-        return result;
-      } catch (error) {
-        await client.query('rollback');
-        throw error;
-      } finally {
-        client.release();
-      }
     },
     async close() {
       await pool.end();
@@ -151,6 +197,13 @@ create table if not exists purge_runs (
   as_of timestamptz not null,
   result jsonb not null
 );
+create index if not exists accounts_policy on accounts (policy_id);
+create index if not exists sessions_subject on sessions (kind, subject);
+create index if not exists purge_runs_latest on purge_runs (account_id, id);
+-- Legal holds as @priv/retention-sql reads them: one hold per account, on the account (the subject).
+create or replace view account_holds as
+  select id as account_id, (hold ->> 'placedAt')::timestamptz as placed_at, (hold ->> 'releasedAt')::timestamptz as released_at
+  from accounts where hold is not null;
 `;
 
 /** Creates the tables when they are missing. */

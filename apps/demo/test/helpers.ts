@@ -18,7 +18,7 @@ export async function testApp(now = new Date('2026-11-22T12:00:00Z'), options: {
   // TEST_DATABASE_URL runs the same tests against a real Postgres (its demo tables are dropped first).
   const url = process.env.TEST_DATABASE_URL;
   const db: Db = await openDb({ databaseUrl: url, dataDir: 'memory://' });
-  if (url) await db.exec('drop table if exists accounts, records, custom_policies, purge_runs, sessions, operators, settings');
+  if (url) await db.exec('drop table if exists accounts, records, custom_policies, purge_runs, sessions, operators, settings cascade'); // cascade: the purge views over them
   await migrate(db);
   await setDemoPassword(db, DEMO_PASSWORD);
   await seedAccounts(db, now);

@@ -1,4 +1,6 @@
 import { hash, verify } from '@node-rs/argon2';
+import { availableParallelism } from 'node:os';
+import pLimit from 'p-limit';
 
 /**
  * Argon2id with OWASP's first recommended setting (19 MiB, 2 passes, 1 lane): the hash carries its own
@@ -11,9 +13,18 @@ const ARGON2ID = { algorithm: 2, memoryCost: 19_456, timeCost: 2, parallelism: 1
 export const PASSWORD_MIN = 10;
 export const PASSWORD_MAX = 200;
 
-/** Hashes a password with argon2id (off the event loop, on libuv's thread pool). */
+/**
+ * How many argon2id computations run at once: one core is left to the event loop (which also runs
+ * PGlite's queries), so a burst of sign-ups and sign-ins queues here instead of starving reads.
+ * `HASH_CONCURRENCY` overrides it (at least 1).
+ */
+export const HASH_CONCURRENCY = Math.max(1, Number(process.env.HASH_CONCURRENCY) || availableParallelism() - 1);
+
+const hashing = pLimit(HASH_CONCURRENCY);
+
+/** Hashes a password with argon2id (off the event loop, on libuv's thread pool, at most {@link HASH_CONCURRENCY} at once). */
 export function hashPassword(password: string): Promise<string> {
-  return hash(password, ARGON2ID);
+  return hashing(() => hash(password, ARGON2ID));
 }
 
 /** A hash of nothing anybody knows: verified against when the email is unknown, so both answers take as long. */
@@ -23,10 +34,11 @@ let decoy: Promise<string> | undefined;
 export async function verifyPassword(stored: string | null | undefined, password: string): Promise<boolean> {
   if (!stored) {
     decoy ??= hashPassword(crypto.randomUUID());
-    await verify(await decoy, password).catch(() => false);
+    const against = await decoy;
+    await hashing(() => verify(against, password)).catch(() => false);
     return false;
   }
-  return verify(stored, password).catch(() => false);
+  return hashing(() => verify(stored, password)).catch(() => false);
 }
 
 /** A random password for generated accounts (the operator, the seeded demo accounts): 128 bits, base64url. */

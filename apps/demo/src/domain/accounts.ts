@@ -56,24 +56,25 @@ export interface NewAccount {
   readonly passwordHash?: string | null;
 }
 
-/** Creates an account and the records it holds under the manifest, in one transaction. */
-export async function createAccount(db: Db, manifest: PrivacyManifest, input: NewAccount): Promise<Account> {
+/**
+ * Creates an account and the records it holds under the manifest in one statement (one round trip;
+ * a statement is atomic: the account and its records are stored together or not at all).
+ */
+export async function createAccount(db: Pick<Db, 'query'>, manifest: PrivacyManifest, input: NewAccount): Promise<Account> {
   const id = input.id ?? `acct-${crypto.randomUUID().slice(0, 8)}`;
   const records = recordsFor(manifest, { id, name: input.name, email: input.email, country: input.country, created_at: input.createdAt }, { ...(input.resolvedAt ? { resolvedAt: input.resolvedAt } : {}), ...(input.logsAt ? { logsAt: input.logsAt } : {}), withParentalConsent: Boolean(input.consent) });
-  const account = await db.transaction(async (tx) => {
-    const [row] = await tx.query<Account>(
-      `insert into accounts (id, policy_id, name, email, birth_date, country, time_zone, created_at, consent, seeded, deletion_requested_at, deleted_at, password_hash)
-       values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13) returning *`,
-      [id, input.policyId, input.name, input.email, input.birthDate, input.country, input.timeZone, input.createdAt, input.consent ? JSON.stringify(input.consent) : null, input.seeded ?? false, input.deletionRequestedAt ?? null, input.deletedAt ?? null, input.passwordHash ?? null],
-    );
-    if (records.length > 0) {
-      // One multi-row insert: ($1..$8), ($9..$16), ...
-      const values = records.map((_, i) => `(${Array.from({ length: 8 }, (_, j) => `$${i * 8 + j + 1}`).join(', ')})`).join(', ');
-      const params = records.flatMap((r) => [r.id, id, r.category, r.storage, r.label, r.content, r.createdAt ?? input.createdAt, JSON.stringify(r.events)]);
-      await tx.query(`insert into records (id, account_id, category, storage, label, content, created_at, events) values ${values}`, params);
-    }
-    return row;
-  });
+  const accountParams = [id, input.policyId, input.name, input.email, input.birthDate, input.country, input.timeZone, input.createdAt, input.consent ? JSON.stringify(input.consent) : null, input.seeded ?? false, input.deletionRequestedAt ?? null, input.deletedAt ?? null, input.passwordHash ?? null];
+  const insertAccount = `insert into accounts (id, policy_id, name, email, birth_date, country, time_zone, created_at, consent, seeded, deletion_requested_at, deleted_at, password_hash)
+       values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13) returning *`;
+  // The records' rows: ($14..$21), ($22..$29), ... after the account's 13 parameters.
+  const base = accountParams.length;
+  const values = records.map((_, i) => `(${Array.from({ length: 8 }, (_, j) => `$${base + i * 8 + j + 1}`).join(', ')})`).join(', ');
+  const recordParams = records.flatMap((r) => [r.id, id, r.category, r.storage, r.label, r.content, r.createdAt ?? input.createdAt, JSON.stringify(r.events)]);
+  const sql =
+    records.length > 0
+      ? `with a as (${insertAccount}), r as (insert into records (id, account_id, category, storage, label, content, created_at, events) values ${values}) select * from a`
+      : insertAccount;
+  const [account] = await db.query<Account>(sql, [...accountParams, ...recordParams]);
   if (!account) throw new Error(`account ${id} was not stored`);
   return account;
 }

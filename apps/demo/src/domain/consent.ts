@@ -21,6 +21,8 @@ export interface ConsentOffer {
   readonly optional: readonly string[];
   /** Purposes the policy (or the law) keeps off for this child: never offered, never recorded. */
   readonly withheld: readonly string[];
+  /** Who keeps each withheld purpose off: the policy (`platform`, a restriction the manifest declares) or the law (`jurisdiction`). */
+  readonly withheldBy: Readonly<Record<string, 'platform' | 'jurisdiction' | null>>;
 }
 
 /** Purposes the new account is used for: those of the collections that are not optional features. */
@@ -38,13 +40,17 @@ export function consentOffer(m: PrivacyManifest, child: ConsentSubject): Consent
   const required: string[] = [];
   const optional: string[] = [];
   const withheld: string[] = [];
+  const withheldBy: Record<string, 'platform' | 'jurisdiction' | null> = {};
   for (const purpose of accountPurposes(m)) {
     const decision = isPurposeAllowed(policy, { purpose, ...child, optedIn: true });
-    if (!decision.allowed) withheld.push(purpose);
+    if (!decision.allowed) {
+      withheld.push(purpose);
+      withheldBy[purpose] = decision.decidedBy;
+    }
     else if (DECLINABLE_PURPOSES.has(purpose) || isPurposeAllowed(policy, { purpose, ...child }).allowed === false) optional.push(purpose);
     else required.push(purpose);
   }
-  return { required, optional, withheld };
+  return { required, optional, withheld, withheldBy };
 }
 
 /** The purposes to record: exactly those ticked that were offered, in the offer's order. */

@@ -16,11 +16,40 @@ export const SEED_POLICIES: readonly DemoPolicy[] = seedManifests.map((s) => ({ 
 /** The policy used when none is picked yet. */
 export const DEFAULT_POLICY_ID = '000';
 
-/** Every policy: seeds first, then uploads (newest last). */
-export async function listPolicies(db: Pick<Db, 'query'>): Promise<DemoPolicy[]> {
-  const rows = await db.query<{ id: string; title: string; manifest: unknown }>('select id, title, manifest from custom_policies order by uploaded_at, id');
+/** Parsed uploads per database, by id with the upload's instant: an upload is never changed, so it is parsed once (at most 100 kept per database). */
+const parsed = new WeakMap<Pick<Db, 'query'>, Map<string, { uploadedAt: number; policy: DemoPolicy }>>();
+const PARSED_UPLOADS_MAX = 100;
+
+/** An uploaded policy from its row, parsed once per upload (a reset may reuse an id, with a new instant). */
+function uploadOf(parsedUploads: Map<string, { uploadedAt: number; policy: DemoPolicy }>, row: { id: string; title: string; uploaded_at: Date; manifest?: unknown }): DemoPolicy | undefined {
+  const hit = parsedUploads.get(row.id);
+  if (hit && hit.uploadedAt === row.uploaded_at.getTime()) return hit.policy;
+  if (row.manifest === undefined) return undefined;
   // Uploads were validated when stored; parsing again gives the typed manifest with defaults.
-  return [...SEED_POLICIES, ...rows.map((r) => ({ id: r.id, title: r.title, manifest: parseManifest(r.manifest), source: 'upload' as const }))];
+  const policy: DemoPolicy = { id: row.id, title: row.title, manifest: parseManifest(row.manifest), source: 'upload' };
+  parsedUploads.delete(row.id);
+  parsedUploads.set(row.id, { uploadedAt: row.uploaded_at.getTime(), policy });
+  if (parsedUploads.size > PARSED_UPLOADS_MAX) parsedUploads.delete(parsedUploads.keys().next().value!);
+  return policy;
+}
+
+/** Uploads by id, reading (and parsing) a manifest only when it is not parsed yet. */
+async function loadUploads(db: Pick<Db, 'query'>, where: string, params: unknown[]): Promise<DemoPolicy[]> {
+  let cache = parsed.get(db);
+  if (!cache) parsed.set(db, (cache = new Map()));
+  const known = cache;
+  const rows = await db.query<{ id: string; title: string; uploaded_at: Date }>(`select id, title, uploaded_at from custom_policies ${where} order by uploaded_at, id`, params);
+  const missing = rows.filter((r) => uploadOf(known, r) === undefined).map((r) => r.id);
+  const full = missing.length
+    ? await db.query<{ id: string; title: string; uploaded_at: Date; manifest: unknown }>('select id, title, uploaded_at, manifest from custom_policies where id = any($1::text[])', [missing])
+    : [];
+  for (const r of full) uploadOf(known, r);
+  return rows.map((r) => uploadOf(known, r)).filter((p) => p !== undefined);
+}
+
+/** Every policy: seeds first, then uploads (oldest first). */
+export async function listPolicies(db: Pick<Db, 'query'>): Promise<DemoPolicy[]> {
+  return [...SEED_POLICIES, ...(await loadUploads(db, '', []))];
 }
 
 /** One policy by id, or `undefined`. */
@@ -28,9 +57,7 @@ export async function findPolicy(db: Pick<Db, 'query'>, id: string | undefined):
   if (!id) return undefined;
   const seed = SEED_POLICIES.find((p) => p.id === id);
   if (seed) return seed;
-  const rows = await db.query<{ id: string; title: string; manifest: unknown }>('select id, title, manifest from custom_policies where id = $1', [id]);
-  const row = rows[0];
-  return row ? { id: row.id, title: row.title, manifest: parseManifest(row.manifest), source: 'upload' } : undefined;
+  return (await loadUploads(db, 'where id = $1', [id]))[0];
 }
 
 /** Stores a validated uploaded manifest; returns its new id (`upload-1`, `upload-2`, ...). */

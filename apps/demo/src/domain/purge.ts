@@ -1,7 +1,9 @@
 import { compilePolicy, planPurge, type KeptRecord, type PurgeAction, type PurgePlanSummary, type RetentionPolicy } from '@priv/retention';
+import { compileRetentionSql, summariseSql, type SqlRow, type SqlStatement } from '@priv/retention-sql';
 import type { PrivacyManifest } from '@priv/schema';
 import type { Db } from '../db.js';
 import { toLegalHold, type Account } from './accounts.js';
+import { purgeMappingFor, purgeViewSql } from './purge-sql.js';
 import { toPurgeRecord, type StoredRecord } from './records.js';
 
 const compiled = new WeakMap<PrivacyManifest, RetentionPolicy>();
@@ -83,38 +85,74 @@ export async function previewPurge(manifest: PrivacyManifest, account: Account, 
   return reportFor(stored, actions, kept, summary, asOf, asOf);
 }
 
+/** Lets the event loop answer waiting requests between two statements of a purge (PGlite runs queries on the main thread). */
+const yieldToRequests = () => new Promise<void>((resolve) => setImmediate(resolve));
+
+/** Rows one delete, anonymise or archive statement touches at most: a purge is many short statements, never one long one. */
+export const PURGE_BATCH_SIZE = 500;
+
+/**
+ * The real purge of one policy as of `now`, where the data lives: `@priv/retention-sql` compiles the
+ * manifest's rules and the demo's mapping ({@link purgeMappingFor}) to SQL that decides every live
+ * record exactly as `planPurge` would (legal holds included), and acts in bounded batches. No record
+ * travels through Node to be judged. Each batch is one statement (atomic) and re-decides the rows it
+ * touches, so a crash mid-run loses nothing and the next run finishes the job; the event loop is
+ * given back between statements, so reads and sign-ups are answered meanwhile.
+ */
 async function purgeNow(db: Db, policyId: string, manifest: PrivacyManifest, now: Date): Promise<PurgeRun> {
-  const policy = retentionPolicyOf(manifest);
-  const accounts = await db.query<Account>('select * from accounts where policy_id = $1', [policyId]);
-  const byId = new Map(accounts.map((a) => [a.id, a]));
-  const subjectHolds = new Map(accounts.filter((a) => a.hold).map((a) => [a.id, [toLegalHold(a.hold!)]]));
-  const rows = await db.query<StoredRecord>(
-    'select r.* from records r join accounts a on a.id = r.account_id where a.policy_id = $1 and r.anonymised_at is null and r.archived_at is null',
-    [policyId],
-  );
-  const actions: PurgeAction[] = [];
-  const summary = await planPurge(
-    policy,
-    rows.map((r) => toPurgeRecord(r, byId.get(r.account_id)!)),
-    { now, subjectHolds, onAction: (a) => actions.push(a) },
-  );
-  const ids = (kind: PurgeAction['action']) => actions.filter((a) => a.action === kind).map((a) => a.id);
-  const accountOf = new Map(rows.map((r) => [r.id, r.account_id]));
-  const touched = new Set(actions.map((a) => accountOf.get(a.id)));
-  if (actions.length > 0) {
-    // Only the due records are written, all or none.
-    await db.transaction(async (tx) => {
-      const del = ids('delete');
-      if (del.length) await tx.query('delete from records where id = any($1::text[])', [del]);
-      const anon = ids('anonymise');
-      if (anon.length) await tx.query("update records set content = '(anonymised)', anonymised_at = $2 where id = any($1::text[])", [anon, now]);
-      const arch = ids('archive');
-      if (arch.length) await tx.query('update records set archived_at = $2 where id = any($1::text[])', [arch, now]);
-    });
+  await ensurePurgeView(db, policyId, manifest);
+  const compiled = compileRetentionSql(retentionPolicyOf(manifest), purgeMappingFor(policyId, manifest, now), { dialect: 'postgres', now, batchSize: PURGE_BATCH_SIZE, nextDueLimit: 0 });
+  const table = compiled.tables[0]!;
+  const query = async (statement: SqlStatement) => {
+    await yieldToRequests();
+    return db.query<SqlRow>(statement.sql, statement.params);
+  };
+  // The plan first (one grouped query): what is due, what is kept and why. Most runs find nothing due and stop here.
+  const summary = summariseSql(compiled, await query(table.summary), []);
+  let touched = 0;
+  if (summary.due.total > 0) {
+    // Who is touched, and what is due to be archived (the package leaves archiving to the app).
+    const due = await query(table.dueActions);
+    touched = new Set(due.map((row) => String(row.subject))).size;
+    // Fresh statistics first: PGlite has no autovacuum, and without them the planner takes a table of
+    // thousands of rows for one row and runs the batch's plan once per record (seconds, not milliseconds).
+    await yieldToRequests();
+    await db.exec('analyze records; analyze accounts');
+    // Delete, then anonymise, in batches until a batch changes fewer rows than the batch size. Bounded:
+    // no more batches than the due rows need, plus one.
+    const batches: [number, SqlStatement | undefined][] = [
+      [summary.due.delete, table.deleteBatch],
+      [summary.due.anonymise, table.anonymiseBatch],
+    ];
+    for (const [count, statement] of batches) {
+      if (count === 0 || !statement) continue;
+      for (let i = 0; i <= Math.ceil(count / PURGE_BATCH_SIZE); i++) {
+        await yieldToRequests();
+        if ((await db.execute(statement.sql, statement.params)) < PURGE_BATCH_SIZE) break;
+      }
+    }
+    const archive = due.filter((row) => row.action === 'archive').map((row) => String(row.id));
+    for (let i = 0; i < archive.length; i += PURGE_BATCH_SIZE) {
+      await yieldToRequests();
+      await db.execute('update records set archived_at = $2 where id = any($1::text[]) and archived_at is null', [archive.slice(i, i + PURGE_BATCH_SIZE), now]);
+    }
   }
-  const run: PurgeRun = { policyId, asOf: now.toISOString(), ranAt: now.toISOString(), summary: { scanned: summary.scanned, due: summary.due, kept: summary.kept, conflicts: summary.conflicts }, accountsTouched: touched.size };
+  const run: PurgeRun = { policyId, asOf: now.toISOString(), ranAt: now.toISOString(), summary: { scanned: summary.scanned, due: summary.due, kept: summary.kept, conflicts: summary.conflicts }, accountsTouched: touched };
   await db.query('insert into purge_runs (account_id, ran_at, as_of, result) values ($1, $2, $3, $4)', [`policy:${policyId}`, now, now, JSON.stringify(run)]);
   return run;
+}
+
+/** The view statements last run per database and view, so a policy's view is created once, not on every run. */
+const views = new WeakMap<Db, Map<string, string>>();
+
+/** (Re)creates the view of a policy's live records when it is missing or the manifest changed it. */
+async function ensurePurgeView(db: Db, policyId: string, manifest: PrivacyManifest): Promise<void> {
+  let made = views.get(db);
+  if (!made) views.set(db, (made = new Map()));
+  const sql = purgeViewSql(policyId, manifest);
+  if (made.get(policyId) === sql) return;
+  await db.exec(sql);
+  made.set(policyId, sql);
 }
 
 /** One database's purge queue: the policies waiting, the one running, and who waits for the queue to empty. */

@@ -1,4 +1,4 @@
-import { isWithin, LEGAL_BASIS_ARTICLE, legalBasesOf, purposeLabel, type PrivacyManifest } from '@priv/schema';
+import { commitmentStatement, isWithin, LEGAL_BASIS_ARTICLE, legalBasesOf, purposeLabel, type PrivacyManifest } from '@priv/schema';
 import { Hono } from 'hono';
 import { messagePage, page, type AppEnv, type Ctx } from '../context.js';
 import { getAccount, recordsOf, type Account } from '../domain/accounts.js';
@@ -10,6 +10,20 @@ import { formatDate, words } from '../views/format.js';
 
 /** "Your data" (by category, with recipients and why), the export, and the demo account switcher. */
 export const accountRoutes = new Hono<AppEnv>();
+
+/**
+ * What the page says when an account has no records left. The account row itself (name, email,
+ * date of birth, country, time zone, a parental consent) is still stored, so "nothing is stored" would
+ * be false: the sentence names what is left.
+ */
+export function NoRecordsLeft(props: { consent: boolean }) {
+  return (
+    <>
+      None of this account's data records is stored any more. The account itself (name, email address, date of birth, country, time zone{props.consent ? ', the parental consent' : ''}) is still in
+      the database: the demo's purge removes records, not the account row.
+    </>
+  );
+}
 
 /** The signed-in account, or a page asking to sign in. */
 export function requireAccount(c: Ctx): Account | Response | Promise<Response> {
@@ -29,6 +43,25 @@ export function requireAccount(c: Ctx): Account | Response | Promise<Response> {
 function recipientsFor(m: PrivacyManifest, category: string) {
   return m.recipients.filter(
     (r) => r.categories.some((c) => isWithin(category, c) || isWithin(c, category)) && !(r.excludedCategories ?? []).some((x) => isWithin(category, x)),
+  );
+}
+
+/**
+ * What the "Who receives it" cell says when the manifest lists no recipient for a category. Silence is
+ * not a promise: only the explicit `no_sharing` commitment lets the page say that nobody outside
+ * receives it (quoting the policy's own sentence, as `@priv/notice`'s renderer does); otherwise the
+ * page says only that the policy lists none.
+ */
+export function noRecipientsText(m: PrivacyManifest): string {
+  const promise = m.commitments.find((c) => c.kind === 'no_sharing');
+  return promise ? `Nobody outside: the policy promises “${commitmentStatement(promise)}”` : 'The policy does not list recipients for this category.';
+}
+
+function NoRecipients(props: { m: PrivacyManifest }) {
+  return (
+    <span class="muted small" data-testid="no-recipients">
+      {noRecipientsText(props.m)}
+    </span>
   );
 }
 
@@ -77,7 +110,7 @@ function DataTable(props: { m: PrivacyManifest; records: readonly StoredRecord[]
               </td>
               <td>
                 {recipients.length === 0 ? (
-                  <span class="muted small">nobody outside</span>
+                  <NoRecipients m={m} />
                 ) : (
                   recipients.map((r) => (
                     <div>
@@ -136,7 +169,13 @@ accountRoutes.get('/account', async (c) => {
           </div>
         </div>
       </div>
-      {records.length === 0 ? <p data-testid="no-records">Nothing is stored for this account any more.</p> : <DataTable m={m} records={records} />}
+      {records.length === 0 ? (
+        <p data-testid="no-records">
+          <NoRecordsLeft consent={account.consent !== null} />
+        </p>
+      ) : (
+        <DataTable m={m} records={records} />
+      )}
       {excluded.length > 0 ? (
         <p class="small muted">
           Never shared:{' '}

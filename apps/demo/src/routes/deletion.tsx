@@ -10,7 +10,7 @@ import { accountTimeline, type TimelineStep } from '../domain/timeline.js';
 import { BadInput } from '../errors.js';
 import { readForm } from '../http/input.js';
 import { formatDate, formatInstant, isoDay, relative, words } from '../views/format.js';
-import { requireAccount } from './account.js';
+import { NoRecordsLeft, requireAccount } from './account.js';
 
 /** "Delete my account": the retention timeline, cancel within the grace period, a legal hold, and a purge run at a chosen date. */
 export const deletionRoutes = new Hono<AppEnv>();
@@ -173,7 +173,9 @@ deletionRoutes.get('/account/delete', async (c) => {
         </div>
       )}
       {records.length === 0 ? (
-        <p data-testid="nothing-left">Nothing is stored for this account any more.</p>
+        <p data-testid="nothing-left">
+          <NoRecordsLeft consent={account.consent !== null} />
+        </p>
       ) : (
         <ol class="timeline" data-testid="timeline">
           {steps.map((s) => (

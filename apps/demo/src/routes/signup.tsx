@@ -166,7 +166,11 @@ function ConsentForm(props: { s: Signup; manifest: PrivacyManifest; gate: Extrac
       ) : null}
       {props.offer.withheld.length > 0 ? (
         <p class="small muted" data-testid="withheld-purposes">
-          Never used for a child under this policy, so not asked: {props.offer.withheld.map((p) => labels.get(p) ?? words(p)).join(', ')}.
+          Not asked and not recorded for this account:{' '}
+          {props.offer.withheld
+            .map((p) => `${labels.get(p) ?? words(p)} (${props.offer.withheldBy[p] === 'platform' ? 'the policy restricts it for minors' : props.offer.withheldBy[p] === 'jurisdiction' ? 'the law does not allow it at this age' : 'not allowed without a known age'})`)
+            .join(', ')}
+          .
         </p>
       ) : null}
       <label>
