@@ -89,10 +89,16 @@ export const ROW_SOURCES: Readonly<Record<string, RowSource>> = /* @__PURE__ */ 
   'SK-gdpr-art8': gdpr('Act No. 18/2018 Coll. on personal data protection', 'Section 15'),
   'SI-gdpr-art8': gdpr('Zakon o varstvu osebnih podatkov (ZVOP-2, 2022)', 'Art. 8'),
   'ES-gdpr-art8': gdpr('Ley Orgánica 3/2018 (LOPDGDD)', 'Art. 7', 'https://www.boe.es/eli/es/lo/2018/12/05/3', { against: BIRD_BIRD, note: CHECKED_NOTE }),
-  'SE-gdpr-art8': gdpr('Lag (2018:218) med kompletterande bestämmelser till EU:s dataskyddsförordning', 'Chapter 2, Section 4'),
+  'SE-gdpr-art8': {
+    ...gdpr('Lag (2018:218) med kompletterande bestämmelser till EU:s dataskyddsförordning', 'Chapter 2, Section 4'),
+    note: 'The age (13, for a child living in Sweden) was read in a news page quoting the Swedish provision (svt.se); the chapter and section were not. Committee directive Dir. 2025:91 (9 October 2025) asks whether to raise the age (report due 12 June 2026); not modelled.',
+  },
   'IS-gdpr-art8': gdpr('Act No. 90/2018 on Data Protection', 'Art. 10'),
   'LI-gdpr-art8': gdpr('No derogation (Datenschutzgesetz 2018 sets none)', 'GDPR Art. 8(1) default'),
-  'NO-gdpr-art8': gdpr('Personopplysningsloven (LOV-2018-06-15-38)', '§ 5'),
+  'NO-gdpr-art8': {
+    ...gdpr('Personopplysningsloven (LOV-2018-06-15-38)', '§ 5'),
+    note: 'The age (13 for information society services) was read on the regulator\u2019s page (datatilsynet.no); § 5 was not. A 2025 consultation proposes raising it from 13 to 15 (advokatforeningen.no, October 2025); not modelled.',
+  },
   'GB-dpa-2018-s9': {
     law: 'Data Protection Act 2018 (UK GDPR Art. 8 as modified)',
     article: 'Section 9',
