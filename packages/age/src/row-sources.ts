@@ -285,7 +285,7 @@ export const ROW_SOURCES: Readonly<Record<string, RowSource>> = /* @__PURE__ */ 
     checked: TODAY,
     checkedAgainst:
       'https://legislation.gov.au/C2024A00127/asmade/2024-12-10/text/original/epub/OEBPS/document_1/document_1.html (the Act as made: No. 127, 2024, assented 10 December 2024, in force 11 December 2024); http://www.ozpolitic.com/forum/YaBB.pl?num=1758188925%2F11 (quotes the compiled Online Safety Act 2021, ss 63C-63D); https://cm.twobirds.com/en/insights/2025/australia/countdown-to-compliance-are-you-ready-for-10-december-(1) (in force 10 December 2025, under 16)',
-    note: 'Section 63D (civil penalty for failing to take reasonable steps to prevent age-restricted users having accounts) verified in a quotation of the compiled Act; the Act itself commenced 11 December 2024 and the obligation applies from 10 December 2025 (verified in a law firm\u2019s note, not in the Act\u2019s text). The age 16 (the definition of age-restricted user in s 5) was read in law firms\u2019 summaries, not in s 5 itself.',
+    note: 'Section 63D (civil penalty for failing to take reasonable steps to prevent age-restricted users having accounts) verified in a quotation of the compiled Act; the Act itself commenced 11 December 2024 and the obligation applies from 10 December 2025 (verified in a law firm\u2019s note, not in the Act\u2019s text). The age 16 (the definition of age-restricted user in s 5) was read in law firms\u2019 summaries, not in s 5 itself; the Part number (4A) was not seen.',
   },
   'SG-pdpc-children-2024': {
     law: 'Personal Data Protection Act 2012; PDPC Advisory Guidelines on the PDPA for Children\u2019s Personal Data in the Digital Environment (28 March 2024, not legally binding)',
