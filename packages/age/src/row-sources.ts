@@ -19,8 +19,16 @@ export interface RowSource {
 
 const GDPR_URL = 'https://eur-lex.europa.eu/eli/reg/2016/679/oj';
 const GDPR_NOTE = 'The URL is GDPR Art. 8 (verified 2026-12-03 against privacy-regulation.eu); the national act setting the age was not verified.';
-const gdpr = (law: string, article: string, url = GDPR_URL): RowSource => ({ law, article, url, effective: '2018-05-25', checked: null, note: GDPR_NOTE });
 const TODAY = '2026-12-03';
+const gdpr = (law: string, article: string, url = GDPR_URL, verified?: { against: string; note: string }): RowSource =>
+  verified
+    ? { law, article, url, effective: '2018-05-25', checked: TODAY, checkedAgainst: verified.against, note: verified.note }
+    : { law, article, url, effective: '2018-05-25', checked: null, note: GDPR_NOTE };
+/** Bird & Bird's GDPR tracker, "Children online" (age and provision per member state). */
+const BIRD_BIRD = 'https://www.twobirds.com/en/in-focus/general-data-protection-regulation/gdpr-tracker/children';
+/** DataGuidance, "EU: Age of consent for children" (age and provision per member state). */
+const DATAGUIDANCE = 'https://platform.dataguidance.com/opinion/eu-age-consent-children';
+const CHECKED_NOTE = 'Age and provision verified 2026-12-03 in a law firm\u2019s tracker that reports the national act (not in the act itself); the URL was not opened.';
 
 /**
  * Names of the jurisdictions by code.
@@ -43,40 +51,63 @@ export const JURISDICTION_NAMES: Readonly<Record<string, string>> = /* @__PURE__
  *
  * @example
  * ROW_SOURCES['IN-dpdp-2023-s9'].effective; // '2027-05-13'
- * ROW_SOURCES['DE-gdpr-art8'].checked; // null
+ * ROW_SOURCES['CN-pipl-art31'].checked; // null
  */
 export const ROW_SOURCES: Readonly<Record<string, RowSource>> = /* @__PURE__ */ (() => Object.freeze({
-  'AT-gdpr-art8': gdpr('Datenschutzgesetz (DSG)', '§ 4(4)', 'https://www.ris.bka.gv.at/GeltendeFassung.wxe?Abfrage=Bundesnormen&Gesetzesnummer=10001597'),
-  'BE-gdpr-art8': gdpr('Law of 30 July 2018 on the protection of natural persons with regard to the processing of personal data', 'Art. 7'),
+  'AT-gdpr-art8': gdpr('Datenschutzgesetz (DSG)', '§ 4(4)', 'https://www.ris.bka.gv.at/GeltendeFassung.wxe?Abfrage=Bundesnormen&Gesetzesnummer=10001597', { against: `${BIRD_BIRD}; ${DATAGUIDANCE}`, note: CHECKED_NOTE }),
+  'BE-gdpr-art8': gdpr('Law of 30 July 2018 on the protection of natural persons with regard to the processing of personal data', 'Art. 7', GDPR_URL, { against: `${BIRD_BIRD} (13 years); ${DATAGUIDANCE} (Article 7)`, note: CHECKED_NOTE }),
   'BG-gdpr-art8': gdpr('Personal Data Protection Act', 'Art. 25c'),
   'HR-gdpr-art8': gdpr('Act on the Implementation of the General Data Protection Regulation (NN 42/2018)', 'Art. 19'),
   'CY-gdpr-art8': gdpr('Law 125(I)/2018 on the protection of natural persons with regard to the processing of personal data', 'Section 8'),
-  'CZ-gdpr-art8': gdpr('Act No. 110/2019 Coll. on the processing of personal data', 'Section 7'),
-  'DK-gdpr-art8': gdpr('Databeskyttelsesloven (Act No. 502 of 23 May 2018)', '§ 6'),
+  'CZ-gdpr-art8': gdpr('Act No. 110/2019 Coll. on the processing of personal data', 'Section 7', GDPR_URL, { against: BIRD_BIRD, note: CHECKED_NOTE }),
+  'DK-gdpr-art8': gdpr('Databeskyttelsesloven (Act No. 502 of 23 May 2018)', '§ 6(3)', GDPR_URL, { against: BIRD_BIRD, note: `${CHECKED_NOTE} Corrected 2026-12-03: the provision is § 6(3), not § 6 as a whole.` }),
   'EE-gdpr-art8': gdpr('Isikuandmete kaitse seadus (Personal Data Protection Act 2018)', '§ 8'),
   'FI-gdpr-art8': gdpr('Tietosuojalaki (Data Protection Act 1050/2018)', 'Section 5'),
-  'FR-gdpr-art8': gdpr('Loi n° 78-17 Informatique et Libertés (as amended 2018)', 'Art. 45', 'https://www.legifrance.gouv.fr/loda/id/JORFTEXT000000886460'),
-  'DE-gdpr-art8': gdpr('No derogation (Bundesdatenschutzgesetz sets none)', 'GDPR Art. 8(1) default'),
+  'FR-gdpr-art8': gdpr('Loi n° 78-17 Informatique et Libertés (as amended 2018)', 'Art. 45', 'https://www.legifrance.gouv.fr/loda/id/JORFTEXT000000886460', {
+    against: 'https://tne.trousseaprojets.fr/actualites/majorite-numerique-15-ans-que-dit-la-loi (a CNIL director: Art. 45, 15 years); https://rapport-congresdesnotaires.fr/2021-rapport-du-117e-congres/le-role-des-titulaires-de-lautorite-parentale (quotes Art. 45)',
+    note: 'Art. 45 and 15 verified 2026-12-03 in pages quoting it. Below 15 the consent is given jointly by the minor and the holder(s) of parental authority (the gate reports it as parental consent). Before the 2018 ordinance (in force 2019-06-01) the provision was Art. 7-1.',
+  }),
+  'DE-gdpr-art8': gdpr('No derogation (Bundesdatenschutzgesetz sets none)', 'GDPR Art. 8(1) default', GDPR_URL, { against: BIRD_BIRD, note: 'No derogation verified 2026-12-03 in a law firm\u2019s tracker ("No"); GDPR Art. 8(1) (16) verified against privacy-regulation.eu.' }),
   'GR-gdpr-art8': gdpr('Law 4624/2019', 'Art. 21'),
-  'HU-gdpr-art8': gdpr('No derogation (Act CXII of 2011 sets none)', 'GDPR Art. 8(1) default'),
-  'IE-gdpr-art8': gdpr('Data Protection Act 2018', 'Section 31', 'https://www.irishstatutebook.ie/eli/2018/act/7/section/31/enacted/en/html'),
-  'IT-gdpr-art8': gdpr('Codice in materia di protezione dei dati personali (D.Lgs. 196/2003 as amended by D.Lgs. 101/2018)', 'Art. 2-quinquies'),
+  'HU-gdpr-art8': gdpr('No derogation (Act CXII of 2011 sets none)', 'GDPR Art. 8(1) default', GDPR_URL, { against: BIRD_BIRD, note: 'No derogation verified 2026-12-03 in a law firm\u2019s tracker ("No specific provisions"); GDPR Art. 8(1) (16) verified against privacy-regulation.eu.' }),
+  'IE-gdpr-art8': gdpr('Data Protection Act 2018', 'Section 31', 'https://www.irishstatutebook.ie/eli/2018/act/7/section/31/enacted/en/html', { against: BIRD_BIRD, note: `${CHECKED_NOTE} The Act required a review of the age within three years; a changed age was not found.` }),
+  'IT-gdpr-art8': gdpr('Codice in materia di protezione dei dati personali (D.Lgs. 196/2003 as amended by D.Lgs. 101/2018)', 'Art. 2-quinquies', GDPR_URL, { against: BIRD_BIRD, note: CHECKED_NOTE }),
   'LV-gdpr-art8': gdpr('Personal Data Processing Law (2018)', 'Section 33'),
   'LT-gdpr-art8': gdpr('Law on Legal Protection of Personal Data (as amended 2018)', 'Art. 6'),
   'LU-gdpr-art8': gdpr('No derogation (Law of 1 August 2018 sets none)', 'GDPR Art. 8(1) default'),
   'MT-gdpr-art8': gdpr('Processing of Children\u2019s Personal Data in relation to the Offer of Information Society Services Regulations (S.L. 586.11)', 'Regulation 3'),
-  'NL-gdpr-art8': gdpr('Uitvoeringswet Algemene verordening gegevensbescherming (UAVG)', 'Art. 5'),
+  'NL-gdpr-art8': {
+    ...gdpr('Uitvoeringswet Algemene verordening gegevensbescherming (UAVG)', 'Art. 5'),
+    note: 'The age (16: the Netherlands did not lower it) was read in a law firm\u2019s tracker; the provision was not: a 2017 consultation response says the draft UAVG set nothing, and Art. 5 of the old Wbp set 16. Not verified.',
+  },
   'PL-gdpr-art8': gdpr('No derogation (Act of 10 May 2018 sets none)', 'GDPR Art. 8(1) default'),
-  'PT-gdpr-art8': gdpr('Lei n.º 58/2019', 'Art. 16'),
+  'PT-gdpr-art8': {
+    ...gdpr('Lei n.º 58/2019', 'Art. 16'),
+    note: 'The age (13, Lei 58/2019) was read in a page quoting a 2026 bill; Art. 16 was not verified. Projeto de Lei 398/XVII (approved in general on 2026-02-12) would raise it to 16 and is not modelled.',
+  },
   'RO-gdpr-art8': gdpr('No derogation (Law 190/2018 sets none)', 'GDPR Art. 8(1) default'),
   'SK-gdpr-art8': gdpr('Act No. 18/2018 Coll. on personal data protection', 'Section 15'),
   'SI-gdpr-art8': gdpr('Zakon o varstvu osebnih podatkov (ZVOP-2, 2022)', 'Art. 8'),
-  'ES-gdpr-art8': gdpr('Ley Orgánica 3/2018 (LOPDGDD)', 'Art. 7', 'https://www.boe.es/eli/es/lo/2018/12/05/3'),
-  'SE-gdpr-art8': gdpr('Lag (2018:218) med kompletterande bestämmelser till EU:s dataskyddsförordning', 'Chapter 2, Section 4'),
+  'ES-gdpr-art8': gdpr('Ley Orgánica 3/2018 (LOPDGDD)', 'Art. 7', 'https://www.boe.es/eli/es/lo/2018/12/05/3', { against: BIRD_BIRD, note: CHECKED_NOTE }),
+  'SE-gdpr-art8': {
+    ...gdpr('Lag (2018:218) med kompletterande bestämmelser till EU:s dataskyddsförordning', 'Chapter 2, Section 4'),
+    note: 'The age (13, for a child living in Sweden) was read in a news page quoting the Swedish provision (svt.se); the chapter and section were not. Committee directive Dir. 2025:91 (9 October 2025) asks whether to raise the age (report due 12 June 2026); not modelled.',
+  },
   'IS-gdpr-art8': gdpr('Act No. 90/2018 on Data Protection', 'Art. 10'),
   'LI-gdpr-art8': gdpr('No derogation (Datenschutzgesetz 2018 sets none)', 'GDPR Art. 8(1) default'),
-  'NO-gdpr-art8': gdpr('Personopplysningsloven (LOV-2018-06-15-38)', '§ 5'),
-  'GB-dpa-2018-s9': { law: 'Data Protection Act 2018 (UK GDPR Art. 8 as modified)', article: 'Section 9', url: 'https://www.legislation.gov.uk/ukpga/2018/12/section/9', effective: '2018-05-25', checked: null },
+  'NO-gdpr-art8': {
+    ...gdpr('Personopplysningsloven (LOV-2018-06-15-38)', '§ 5'),
+    note: 'The age (13 for information society services) was read on the regulator\u2019s page (datatilsynet.no); § 5 was not. A 2025 consultation proposes raising it from 13 to 15 (advokatforeningen.no, October 2025); not modelled.',
+  },
+  'GB-dpa-2018-s9': {
+    law: 'Data Protection Act 2018 (UK GDPR Art. 8 as modified)',
+    article: 'Section 9',
+    url: 'https://www.legislation.gov.uk/ukpga/2018/12/section/9',
+    effective: '2018-05-25',
+    checked: TODAY,
+    checkedAgainst: 'https://www.onlinegdprtraining.co.uk/post/2018/05/23/gdpr-age-of-consent (quotes s. 9: "16 years" read as "13 years"); https://www.legislation.gov.uk/eur/2016/679/article/8/data.html (UK GDPR Art. 8(1) as amended: 13 years)',
+    note: 'The Children\u2019s Wellbeing and Schools Act 2026 s. 72 lets the Secretary of State change the age (13 to 16) by regulations; no regulations were found, so the row stays at 13.',
+  },
   'BR-lgpd-art14': {
     law: 'Lei Geral de Proteção de Dados (Lei 13.709/2018); a child is under 12 per the Estatuto da Criança e do Adolescente (Lei 8.069/1990) Art. 2',
     article: 'Art. 14 § 1',
@@ -94,16 +125,34 @@ export const ROW_SOURCES: Readonly<Record<string, RowSource>> = /* @__PURE__ */ 
     checkedAgainst: 'https://www.clicportela.com.br/noticia/146066/medida-provisoria-adianta-para-seis-meses-o-prazo-para-lei-contra-adultizacao-comecar-a-valer; https://ibdfam.org.br/noticias/13258/',
     note: 'Sanctioned and published 17 September 2025; MP 1.319/2025 sets entry into force six months later: the day (2026-03-17) is computed, not read, and the article numbers were not verified.',
   },
-  'KR-pipa-art22-2': { law: 'Personal Information Protection Act (PIPA)', article: 'Art. 22-2', url: 'https://www.law.go.kr/LSW/eng/engLsSc.do?query=personal+information+protection+act', effective: '2023-09-15', checked: null },
+  'KR-pipa-art22-2': {
+    law: 'Personal Information Protection Act (PIPA)',
+    article: 'Art. 22-2',
+    url: 'https://www.law.go.kr/LSW/eng/engLsSc.do?query=personal+information+protection+act',
+    effective: '2023-09-15',
+    checked: TODAY,
+    checkedAgainst: 'https://prighter.com/resources/laws/korean-pipa/enforcement-decree/articles/article-17-2 (Enforcement Decree Art. 17-2: the legal representative\u2019s consent under Act Art. 22-2(1)); https://childreninthedigitalworld.twobirds.com/home/south-korea (under 14 are children)',
+    note: 'Art. 22-2 and the age 14 verified; the day 2023-09-15 (the 2023 amendment) was not.',
+  },
   'CN-pipl-art31': { law: 'Personal Information Protection Law (PIPL)', article: 'Art. 31', url: 'http://www.npc.gov.cn/npc/c30834/202108/a8c4e3672c74491a80b53a172bb753fe.shtml', effective: '2021-11-01', checked: null },
-  'CA-QC-law25-s4.1': { law: 'Act respecting the protection of personal information in the private sector (CQLR c. P-39.1), as amended by Law 25', article: 'Section 4.1', url: 'https://www.legisquebec.gouv.qc.ca/en/document/cs/P-39.1', effective: '2023-09-22', checked: null },
+  'CA-QC-law25-s4.1': {
+    law: 'Act respecting the protection of personal information in the private sector (CQLR c. P-39.1), as amended by Law 25',
+    article: 'Sections 4.1 and 14',
+    url: 'https://www.legisquebec.gouv.qc.ca/en/document/cs/P-39.1',
+    effective: '2023-09-22',
+    checked: TODAY,
+    checkedAgainst: 'https://www.mondaq.com/canada/privacy-protection/1164140/we-answer-your-questions-modernization-of-personal-information-protection-legislation-23 (Fasken: from 14 no parental consent, Private Sector Act s. 14)',
+    note: 'Section 14 and the age 14 verified in a law firm\u2019s answer; s. 4.1 (collection from a minor under 14) and the day 2023-09-22 were not. Corrected 2026-12-03: the article now names s. 14, which sets who consents.',
+  },
   'US-coppa-2013': {
     law: "Children's Online Privacy Protection Act (COPPA), 15 U.S.C. §§ 6501-6506; COPPA Rule, 16 CFR Part 312 (2013 amendments)",
     article: '15 U.S.C. § 6501(1), § 6502(b); 16 CFR § 312.5',
     url: 'https://www.ecfr.gov/current/title-16/chapter-I/subchapter-C/part-312',
     effective: '2013-07-01',
     ends: '2025-06-23',
-    checked: null,
+    checked: TODAY,
+    checkedAgainst: 'http://www.gamutonline.net/district/escondidohigh/displayPolicy/437671/ (16 CFR 312.2: "Child means an individual under the age of 13"); https://api.ai-analytics.org/indep-rule/2012-31341.md (78 FR 3972, effective 2013-07-01)',
+    note: 'Under 13 and the day 2013-07-01 verified; the paragraph of 16 CFR 312.5 was not.',
   },
   'US-coppa-2025': {
     law: "Children's Online Privacy Protection Act (COPPA), 15 U.S.C. §§ 6501-6506; COPPA Rule, 16 CFR Part 312, as amended 22 April 2025 (90 Fed. Reg. 16918)",
@@ -233,7 +282,10 @@ export const ROW_SOURCES: Readonly<Record<string, RowSource>> = /* @__PURE__ */ 
     article: 'Online Safety Act 2021 s 63D (in force 10 December 2025)',
     url: 'https://www.legislation.gov.au/C2024A00127/asmade/text',
     effective: '2025-12-10',
-    checked: null,
+    checked: TODAY,
+    checkedAgainst:
+      'https://legislation.gov.au/C2024A00127/asmade/2024-12-10/text/original/epub/OEBPS/document_1/document_1.html (the Act as made: No. 127, 2024, assented 10 December 2024, in force 11 December 2024); http://www.ozpolitic.com/forum/YaBB.pl?num=1758188925%2F11 (quotes the compiled Online Safety Act 2021, ss 63C-63D); https://cm.twobirds.com/en/insights/2025/australia/countdown-to-compliance-are-you-ready-for-10-december-(1) (in force 10 December 2025, under 16)',
+    note: 'Section 63D (civil penalty for failing to take reasonable steps to prevent age-restricted users having accounts) verified in a quotation of the compiled Act; the Act itself commenced 11 December 2024 and the obligation applies from 10 December 2025 (verified in a law firm\u2019s note, not in the Act\u2019s text). The age 16 (the definition of age-restricted user in s 5) was read in law firms\u2019 summaries, not in s 5 itself; the Part number (4A) was not seen.',
   },
   'SG-pdpc-children-2024': {
     law: 'Personal Data Protection Act 2012; PDPC Advisory Guidelines on the PDPA for Children\u2019s Personal Data in the Digital Environment (28 March 2024, not legally binding)',

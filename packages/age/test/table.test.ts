@@ -53,7 +53,7 @@ describe('the table as sourced data', () => {
       }
     }
     expect(versions.filter((row) => row.source.checked !== null).map((row) => row.id).sort()).toEqual(
-      ['BR-eca-digital', 'IN-dpdp-2023-s9', 'SG-pdpc-children-2024', 'US-CA-ccpa-2020', 'US-CA-ccpa-2026', 'US-CO-cpa-minors', 'US-CT-ctdpa-minors', 'US-CT-sb1295', 'US-MD-modpa', 'US-NH-hb1460', 'US-NH-rsa-507-h', 'US-NJ-njdpa', 'US-NY-cdpa', 'US-coppa-2025', 'ZA-popia-s35'].sort(),
+      ['AU-osa-s63d', 'AT-gdpr-art8', 'BE-gdpr-art8', 'CZ-gdpr-art8', 'DK-gdpr-art8', 'FR-gdpr-art8', 'DE-gdpr-art8', 'HU-gdpr-art8', 'IE-gdpr-art8', 'IT-gdpr-art8', 'ES-gdpr-art8', 'GB-dpa-2018-s9', 'KR-pipa-art22-2', 'CA-QC-law25-s4.1', 'US-coppa-2013', 'BR-eca-digital', 'IN-dpdp-2023-s9', 'SG-pdpc-children-2024', 'US-CA-ccpa-2020', 'US-CA-ccpa-2026', 'US-CO-cpa-minors', 'US-CT-ctdpa-minors', 'US-CT-sb1295', 'US-MD-modpa', 'US-NH-hb1460', 'US-NH-rsa-507-h', 'US-NJ-njdpa', 'US-NY-cdpa', 'US-coppa-2025', 'ZA-popia-s35'].sort(),
     );
   });
 });

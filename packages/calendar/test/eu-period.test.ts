@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { addWorkingDays, CalendarError, countWorkingDays, euPeriod, holidayList, isWorkingDay, nextWorkingDay, NO_PUBLIC_HOLIDAYS } from '../src/index.js';
+import { addWorkingDays, CalendarError, countWorkingDays, euPeriod, holidayList, isWorkingDay, nextWorkingDay, NO_PUBLIC_HOLIDAYS, periodEnd } from '../src/index.js';
 import { publicHolidays } from '../src/holidays.js';
 
 const DE = publicHolidays('DE');
@@ -9,6 +9,20 @@ describe('Regulation (EEC, Euratom) No 1182/71, Art. 3', () => {
     const p = euPeriod('2026-01-14', { days: 1 }, { holidays: NO_PUBLIC_HOLIDAYS });
     expect(p.firstDay).toBe('2026-01-15');
     expect(p.lastDay).toBe('2026-01-15');
+  });
+
+  it('Art. 3(2)(a) with 3(1) first subparagraph: a period in hours; priv ends it no later than the law does', () => {
+    // The law: the hour during which the event occurs does not count (3(1)); the period starts at the
+    // beginning of the next hour and ends with the expiry of its last hour (3(2)(a)). Event 10:30 + 72 h:
+    // the law ends at 11:00 three days later. priv counts exact elapsed hours (the earlier reading): 10:30.
+    const lawEnd = Date.parse('2026-03-05T11:00:00Z');
+    const end = periodEnd('2026-03-02T10:30:00Z', { hours: 72 }, 'UTC').endsAt.getTime();
+    expect(end).toBe(Date.parse('2026-03-05T10:30:00Z'));
+    expect(end).toBeLessThanOrEqual(lawEnd);
+    // An event on the hour: its hour still does not count (law: 11:00); priv: 10:00, one hour earlier.
+    expect(periodEnd('2026-03-02T10:00:00Z', { hours: 72 }, 'UTC').endsAt.getTime()).toBe(lawEnd - 3_600_000);
+    // euPeriod counts days, weeks, months and years only, and says where hours are counted
+    expect(() => euPeriod('2026-03-02', { hours: 72 }, { holidays: NO_PUBLIC_HOLIDAYS })).toThrow(/Art. 3\(2\)\(a\)/);
   });
 
   it('Art. 3(2)(b): a period in days ends with the expiry of its last day', () => {
@@ -62,6 +76,35 @@ describe('Regulation (EEC, Euratom) No 1182/71, Art. 3', () => {
     });
     it('received 2029-08-31: Sunday 30 September -> 2029-10-01', () => {
       expect(euPeriod('2029-08-31', { months: 1 }, { holidays: DE }).lastDay).toBe('2029-10-01');
+    });
+    // EDPB Guidelines 01/2022 on data subject rights - Right of access, version 2.1 (adopted 28 March
+    // 2023), section 5.3 "Timing for the provision of access": para. 160 (the one month is computed per
+    // Regulation 1182/71), Example 32 (received 5 March: due 5 April), Example 33 (received 31 August:
+    // due 30 September, September having no 31st), para. 161 (a last day on a weekend or public holiday
+    // moves to the next working day). The examples give no year; the years below are ours, chosen so
+    // that the due day is a working day (Examples 32-33) or is not (para. 161). The paragraph and
+    // example numbers and dates were read in a secondary source that quotes the Guidelines (the
+    // primary text could not be retrieved here): see the package README.
+    it('EDPB 01/2022 para. 160, Example 32: received 5 March, the month ends 5 April (2027: a Monday)', () => {
+      const p = euPeriod('2027-03-05', { months: 1 }, { holidays: DE });
+      expect(p.firstDay).toBe('2027-03-06');
+      expect(p.unrolledLastDay).toBe('2027-04-05');
+      expect(p.lastDay).toBe('2027-04-05');
+    });
+    it('EDPB 01/2022 para. 160, Example 33: received 31 August, the month ends 30 September (2026: a Wednesday)', () => {
+      const p = euPeriod('2026-08-31', { months: 1 }, { holidays: DE });
+      expect(p.unrolledLastDay).toBe('2026-09-30');
+      expect(p.lastDay).toBe('2026-09-30');
+      expect(p.computation.join('\n')).toContain('Art. 3(2)(c)');
+    });
+    it('EDPB 01/2022 para. 161: Example 32 in 2025 (5 April a Saturday) and Example 33 in 2029 (30 September a Sunday) move to the next working day', () => {
+      expect(euPeriod('2025-03-05', { months: 1 }, { holidays: DE }).lastDay).toBe('2025-04-07');
+      expect(euPeriod('2029-08-31', { months: 1 }, { holidays: DE }).lastDay).toBe('2029-10-01');
+      // a public holiday, not a weekend: 5 April 2021 is Easter Monday in Germany -> Tuesday 6 April
+      const easter = euPeriod('2021-03-05', { months: 1 }, { holidays: DE });
+      expect(easter.unrolledLastDay).toBe('2021-04-05');
+      expect(easter.lastDay).toBe('2021-04-06');
+      expect(easter.computation.join('\n')).toContain('Ostermontag');
     });
     it('ICO examples: 3 September -> 3 October; 31 March -> 30 April; 25 November with 25 and 26 December holidays -> the next working day', () => {
       const bankHolidays = holidayList('UK bank holidays (part)', ['2025-12-25', '2025-12-26']);

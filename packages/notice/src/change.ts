@@ -101,7 +101,15 @@ export interface Change {
 
 /** What `diffManifests` returns: which versions were compared and every change, in manifest order. */
 export interface ManifestDiff {
-  readonly from: { readonly version: string; readonly effectiveDate: string };
-  readonly to: { readonly version: string; readonly effectiveDate: string; readonly timeZone: string };
+  /**
+   * The old version. `effectiveDate` is as the manifest writes it (`YYYY-MM-DD`, or `YYYY-MM` when the
+   * policy names only a month); `effectiveFrom` is the first day it can mean (the month's first day).
+   */
+  readonly from: { readonly version: string; readonly effectiveDate: string; readonly effectiveFrom?: string };
+  /**
+   * The new version, likewise. A month-only `effectiveDate` cannot show that notice ran its full
+   * length, so notice is counted to `effectiveFrom`, the month's first day (the earliest day it can mean).
+   */
+  readonly to: { readonly version: string; readonly effectiveDate: string; readonly effectiveFrom?: string; readonly timeZone: string };
   readonly changes: readonly Change[];
 }

@@ -1,5 +1,5 @@
 import { safeParseManifest, type PrivacyManifest } from '@priv/schema';
-import { requireDate } from './inputs.js';
+import { readPolicyDate } from './policy-date.js';
 import type { ManifestDiff } from './change.js';
 import { diffCollections, diffDeclarations } from './diff-data.js';
 import { diffAge, diffRetention } from './diff-retention.js';
@@ -17,9 +17,16 @@ import { NoticeInputError } from './errors.js';
  * nothing that changed is silently left out. `version`, `effectiveDate` and `$schema` are not
  * changes.
  *
+ * Effective dates may name only a month (`2021-08`, "Last revised: August 2021"), as the schema
+ * allows. The diff keeps each date as written and adds `effectiveFrom`, the first day it can mean
+ * (for a month, its first day: a month cannot show that notice ran its full length, so notice is
+ * counted to the earliest day it can mean). The new version is "dated before" the old one only when
+ * every day it can mean is before every day the old one can mean.
+ *
  * Throws {@link NoticeInputError} (`version_order`, path `new.effectiveDate`) when the new version is
- * dated before the old one, and (`invalid_manifest`, path `old.…` or `new.…`) when either is not a
- * valid manifest.
+ * dated before the old one, (`invalid_date`, path `old.effectiveDate` or `new.effectiveDate`) for a
+ * date that is neither a real day nor a real month, and (`invalid_manifest`, path `old.…` or
+ * `new.…`) when either is not a valid manifest.
  *
  * @example
  * const next = defineManifest({ ...codementorAiInput, version: '2026-09-01', effectiveDate: '2026-09-01',
@@ -32,10 +39,10 @@ import { NoticeInputError } from './errors.js';
 export function diffManifests(oldVersion: PrivacyManifest, newVersion: PrivacyManifest): ManifestDiff {
   const before = readManifest(oldVersion, 'old');
   const after = readManifest(newVersion, 'new');
-  const oldDate = requireDate(before.effectiveDate, ['old', 'effectiveDate']);
-  const newDate = requireDate(after.effectiveDate, ['new', 'effectiveDate']);
-  if (newDate < oldDate) {
-    throw new NoticeInputError('version_order', ['new', 'effectiveDate'], `The new version "${after.version}" is dated ${newDate}, before the old version "${before.version}" (${oldDate})`);
+  const oldDate = readPolicyDate(before.effectiveDate, ['old', 'effectiveDate']);
+  const newDate = readPolicyDate(after.effectiveDate, ['new', 'effectiveDate']);
+  if (newDate.lastDay < oldDate.firstDay) {
+    throw new NoticeInputError('version_order', ['new', 'effectiveDate'], `The new version "${after.version}" is dated ${newDate.asWritten}, before the old version "${before.version}" (${oldDate.asWritten})`);
   }
   const log = new ChangeLog(before, after);
   diffOrganisation(log);
@@ -50,8 +57,8 @@ export function diffManifests(oldVersion: PrivacyManifest, newVersion: PrivacyMa
   diffBreach(log);
   diffCommitments(log);
   return {
-    from: { version: before.version, effectiveDate: oldDate },
-    to: { version: after.version, effectiveDate: newDate, timeZone: after.timeZone },
+    from: { version: before.version, effectiveDate: oldDate.asWritten, effectiveFrom: oldDate.firstDay },
+    to: { version: after.version, effectiveDate: newDate.asWritten, effectiveFrom: newDate.firstDay, timeZone: after.timeZone },
     changes: log.changes,
   };
 }

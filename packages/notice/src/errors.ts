@@ -86,8 +86,15 @@ export class InsufficientNoticeError extends NoticeError {
   /** The first effective date that keeps every promise. */
   readonly earliestEffectiveDate: string;
 
-  constructor(requested: string, earliest: string, promise: string) {
-    super('insufficient_notice', `Effective date ${requested} gives less notice than promised (${promise}); the earliest allowed effective date is ${earliest}`, ['effectiveDate']);
+  /**
+   * @param requested - the effective date asked for, as written (`YYYY-MM-DD`, or `YYYY-MM`)
+   * @param earliest - the first effective date that keeps every promise
+   * @param promise - the promise that decides, in words
+   * @param countedTo - for a month-only `requested`, the day notice was counted to (its first day)
+   */
+  constructor(requested: string, earliest: string, promise: string, countedTo?: string) {
+    const reading = countedTo === undefined ? '' : ` (${requested} names only a month, which cannot show that notice ran its full length: notice is counted to its first day, ${countedTo}; give a day, YYYY-MM-DD, or a later month)`;
+    super('insufficient_notice', `Effective date ${requested} gives less notice than promised (${promise})${reading}; the earliest allowed effective date is ${earliest}`, ['effectiveDate']);
     this.requestedEffectiveDate = requested;
     this.earliestEffectiveDate = earliest;
   }

@@ -1,6 +1,7 @@
 import { NoticePolicySchema, type ChangeNotice, type Duration, type NoticeChannel, type NoticePolicy } from '@priv/schema';
 import { addDays, localDate, startOfDay as startOfLocalDay, type CivilDate as CalendarDate } from '@priv/calendar';
-import { counted, requireDate, requireInstant, requireTimeZone } from './inputs.js';
+import { counted, requireInstant, requireTimeZone } from './inputs.js';
+import { readPolicyDate } from './policy-date.js';
 import type { ManifestDiff } from './change.js';
 import { classifyChanges, type ClassifiedDiff, type ClassifyOptions } from './classify-changes.js';
 import type { ChangeClass } from './classification-rules.js';
@@ -14,7 +15,11 @@ export interface PlanNoticeOptions {
   readonly publishedAt: Date | string;
   /** The zone whose calendar counts the days; defaults to the new manifest's `timeZone`. */
   readonly timeZone?: string;
-  /** The effective date you want (`YYYY-MM-DD`); checked against the promise. Defaults to the earliest allowed. */
+  /**
+   * The effective date you want, checked against the promise; defaults to the earliest allowed.
+   * `YYYY-MM-DD`, or `YYYY-MM` when the policy will name only a month ("Effective: October 2026"):
+   * a month cannot show that notice ran its full length, so it is checked as its first day.
+   */
   readonly effectiveDate?: string;
   /** Classification overrides, used when `diff` is not classified yet. */
   readonly classify?: ClassifyOptions;
@@ -53,8 +58,10 @@ export interface NoticePlan {
   readonly noticeStartsOn: CalendarDate;
   /** The first effective date that keeps every applicable promise. */
   readonly earliestEffectiveDate: CalendarDate;
-  /** The effective date planned for: the one asked for, or the earliest. */
+  /** The effective date planned for: the one asked for (a month: its first day), or the earliest. */
   readonly effectiveDate: CalendarDate;
+  /** The effective date as asked for (`2026-10` for a month), or `effectiveDate` when none was asked for or a day was. */
+  readonly effectiveDateAsWritten: string;
   /** The instant the new version takes effect: the start of `effectiveDate` in the zone. */
   readonly effectiveAt: Date;
   readonly channels: readonly ChannelSchedule[];
@@ -89,7 +96,10 @@ function isClassified(diff: ManifestDiff | ClassifiedDiff): diff is ClassifiedDi
  * channel the instant before which the notice must go out. Days are calendar days in `timeZone`;
  * whether the publication day counts comes from the policy (`publicationDayCounts`, false by
  * default: notice runs from the next day). An effective date with less notice than promised throws
- * {@link InsufficientNoticeError}; bad input throws {@link NoticeInputError} with its path.
+ * {@link InsufficientNoticeError}; bad input throws {@link NoticeInputError} with its path. An
+ * `effectiveDate` that names only a month (`2026-10`) cannot show that notice ran its full length,
+ * so it is checked as the month's first day (the earliest day it can mean): `2026-09` for a change
+ * published on 10 September with 14 days' notice throws, and the message says to give a day.
  *
  * @example
  * // Seed 000: material changes by email at least 14 days in advance.
@@ -97,6 +107,8 @@ function isClassified(diff: ManifestDiff | ClassifiedDiff): diff is ClassifiedDi
  * plan.earliestEffectiveDate; // '2026-09-16' (notice runs 2 to 15 September)
  * plan.channels[0]?.channel; // 'email'
  * plan.channels[0]?.sendBefore.toISOString(); // '2026-09-02T00:00:00.000Z'
+ * // A policy that will print only a month ("Effective: October 2026") is checked as its first day:
+ * planNotice(diff, codementorAi.notice, { publishedAt: '2026-09-01T10:00:00Z', timeZone: 'UTC', effectiveDate: '2026-10' }).effectiveDate; // '2026-10-01'
  */
 export function planNotice(diff: ManifestDiff | ClassifiedDiff, noticePolicy: NoticePolicy | undefined, options: PlanNoticeOptions): NoticePlan {
   if (!diff || typeof diff !== 'object' || !Array.isArray(diff.changes)) {
@@ -105,7 +117,8 @@ export function planNotice(diff: ManifestDiff | ClassifiedDiff, noticePolicy: No
   const policy = readPolicy(noticePolicy);
   const timeZone = requireTimeZone(options?.timeZone ?? diff?.to?.timeZone, ['timeZone']);
   const publishedAt = requireInstant(options?.publishedAt, ['publishedAt']);
-  const requested = options.effectiveDate === undefined ? undefined : requireDate(options.effectiveDate, ['effectiveDate']);
+  const asked = options.effectiveDate === undefined ? undefined : readPolicyDate(options.effectiveDate, ['effectiveDate']);
+  const requested = asked?.firstDay;
   const classified = isClassified(diff) ? diff : classifyChanges(diff, options.classify);
   const classes = (['material', 'minor'] as const).filter((cls) => classified.changes.some((c) => c.classification === cls));
   const publishedOn = counted(() => localDate(publishedAt, timeZone));
@@ -130,10 +143,14 @@ export function planNotice(diff: ManifestDiff | ClassifiedDiff, noticePolicy: No
 
   if (requested !== undefined && requested < earliest) {
     const promise = governing ? `${governing.cls} changes: ${describeNotice(governing.promise.advanceNotice)}` : 'the effective date cannot be before publication';
-    throw new InsufficientNoticeError(requested, earliest, promise);
+    throw new InsufficientNoticeError(asked!.asWritten, earliest, promise, asked!.precision === 'month' ? requested : undefined);
   }
   const effectiveDate = requested ?? earliest;
-  explanation.push(requested ? `Requested effective date ${requested} keeps every promise.` : `Effective date: the earliest allowed, ${earliest}.`);
+  if (asked?.precision === 'month') {
+    explanation.push(`Requested effective date ${asked.asWritten} names only a month, which cannot show that notice ran its full length: notice is counted to its first day, ${requested}, and that keeps every promise.`);
+  } else {
+    explanation.push(requested ? `Requested effective date ${requested} keeps every promise.` : `Effective date: the earliest allowed, ${earliest}.`);
+  }
 
   const channels = scheduleChannels(applicable, effectiveDate, dayCounts, timeZone);
   for (const c of channels) {
@@ -151,6 +168,7 @@ export function planNotice(diff: ManifestDiff | ClassifiedDiff, noticePolicy: No
     noticeStartsOn: firstNoticeDay(publishedOn, dayCounts),
     earliestEffectiveDate: earliest,
     effectiveDate,
+    effectiveDateAsWritten: asked?.asWritten ?? effectiveDate,
     effectiveAt: counted(() => startOfLocalDay(effectiveDate, timeZone)),
     channels,
     continuedUseMeansAcceptance: policy?.continuedUseMeansAcceptance ?? false,

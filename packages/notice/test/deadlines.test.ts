@@ -38,6 +38,25 @@ describe('GDPR request deadlines (Art. 12(3): one month, counted by Regulation 1
     it('received 2029-08-31: 30 September is a Sunday, so 2029-10-01', () => {
       expect(gdprRequestDeadline('2029-08-31T10:00:00+02:00', { timeZone: 'Europe/Berlin', holidays: DE }).deadline.lastDay).toBe('2029-10-01');
     });
+    // EDPB Guidelines 01/2022 (right of access), v2.1, section 5.3: para. 159 (the time limit starts on
+    // receipt through an official channel), para. 160 (computed per Regulation 1182/71), Examples 32
+    // and 33, para. 161 (weekend or public holiday: the next working day). The examples give no year;
+    // the years are ours. Read in a secondary source quoting the Guidelines (see @priv/calendar README).
+    it('EDPB 01/2022 Example 32: received 5 March, due 5 April (2027, a Monday), to the end of that day in Berlin', () => {
+      const { deadline } = gdprRequestDeadline('2027-03-05T16:45:00+01:00', { timeZone: 'Europe/Berlin', holidays: DE });
+      expect(deadline.lastDay).toBe('2027-04-05');
+      expect(deadline.expiresAtLocal).toBe('2027-04-06T00:00:00+02:00');
+    });
+    it('EDPB 01/2022 Example 33: received 31 August, September has no 31st, due 30 September (2026, a Wednesday)', () => {
+      const { deadline } = gdprRequestDeadline('2026-08-31T09:00:00+02:00', { timeZone: 'Europe/Berlin', holidays: DE });
+      expect(deadline.lastDay).toBe('2026-09-30');
+      expect(deadline.unrolledLastDay).toBeUndefined(); // a working day: nothing rolled
+      expect(deadline.computation.join('\n')).toMatch(/2026-09-30 \(Art\. 3\(2\)\(c\)\)/);
+    });
+    it('EDPB 01/2022 para. 159: the clock starts on the day the request reaches the controller, on the calendar of its zone', () => {
+      // 23:30 UTC on 4 March 2027 is already 5 March in Berlin: Example 32's dates, not 4 April
+      expect(gdprRequestDeadline('2027-03-04T23:30:00Z', { timeZone: 'Europe/Berlin', holidays: DE }).deadline.lastDay).toBe('2027-04-05');
+    });
   });
 
   it('a request on 31 January ends with 28 February (rolled off a weekend); extended, 28 April (the earlier reading of "two further months")', () => {

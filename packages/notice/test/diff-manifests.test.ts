@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { diffManifests, NoticeError, NoticeInputError, type ChangeKind } from '../src/index.js';
+import { defineManifest } from '@priv/schema';
 import { base, baseInput, next } from './fixture.js';
 
 const kinds = (patch: Parameters<typeof next>[0]) => diffManifests(base, next(patch)).changes.map((c) => c.kind);
@@ -8,8 +9,8 @@ describe('diffManifests', () => {
   it('finds no change between a version and a re-dated copy of itself', () => {
     const diff = diffManifests(base, next({}));
     expect(diff.changes).toEqual([]);
-    expect(diff.from).toEqual({ version: '1.0.0', effectiveDate: '2026-01-15' });
-    expect(diff.to).toEqual({ version: '1.1.0', effectiveDate: '2026-03-01', timeZone: 'Europe/Berlin' });
+    expect(diff.from).toEqual({ version: '1.0.0', effectiveDate: '2026-01-15', effectiveFrom: '2026-01-15' });
+    expect(diff.to).toEqual({ version: '1.1.0', effectiveDate: '2026-03-01', effectiveFrom: '2026-03-01', timeZone: 'Europe/Berlin' });
   });
 
   it('reports a newly collected category with its path and value', () => {
@@ -103,6 +104,39 @@ describe('diffManifests', () => {
       expect(error).toBeInstanceOf(NoticeError);
       expect(error).toMatchObject({ code: 'version_order', pathText: 'new.effectiveDate' });
     }
+  });
+});
+
+describe('month-only effective dates ("Last revised: August 2021")', () => {
+  const monthly = (effectiveDate: string) => next({ effectiveDate });
+
+  it('keeps the month as written and counts from its first day, never inventing a day', () => {
+    const diff = diffManifests(base, monthly('2026-03'));
+    expect(diff.to).toEqual({ version: '1.1.0', effectiveDate: '2026-03', effectiveFrom: '2026-03-01', timeZone: 'Europe/Berlin' });
+    const fromMonth = diffManifests(defineManifest({ ...baseInput, effectiveDate: '2021-08' }), next({}));
+    expect(fromMonth.from).toEqual({ version: '1.0.0', effectiveDate: '2021-08', effectiveFrom: '2021-08-01' });
+    expect(diffManifests(base, monthly('2028-02')).to.effectiveFrom).toBe('2028-02-01');
+  });
+
+  it('orders versions by every day a date can mean: the same month is not "before"', () => {
+    // old 2026-01-15; new "January 2026" may mean the 15th or later: not refused
+    expect(diffManifests(base, monthly('2026-01')).to.effectiveDate).toBe('2026-01');
+    // old "March 2026"; new 2026-03-01 can be on or after it: not refused either
+    expect(() => diffManifests(defineManifest({ ...baseInput, effectiveDate: '2026-03' }), next({ effectiveDate: '2026-03-01' }))).not.toThrow();
+    // new "December 2025" is wholly before 2026-01-15: refused, with the path and the dates as written
+    try {
+      diffManifests(base, monthly('2025-12'));
+      expect.unreachable();
+    } catch (error) {
+      expect(error).toMatchObject({ code: 'version_order', pathText: 'new.effectiveDate' });
+      expect((error as Error).message).toContain('dated 2025-12, before the old version "1.0.0" (2026-01-15)');
+    }
+  });
+
+  it('refuses a month or day that does not exist, with the path', () => {
+    // the schema already refuses 2026-13 in a manifest; a diff of unchecked input says where
+    const bad = { ...next({}), effectiveDate: '2026-13' };
+    expect(() => diffManifests(base, bad)).toThrow(expect.objectContaining({ pathText: expect.stringMatching(/^new\.effectiveDate/) }));
   });
 });
 

@@ -44,6 +44,7 @@ describe('TSDoc examples', () => {
     const plan = planNotice(diff, codementorAi.notice, { publishedAt: '2026-09-01T10:00:00Z', timeZone: 'UTC' });
     expect(plan.earliestEffectiveDate).toBe('2026-09-16');
     expect(plan.channels[0]?.sendBefore.toISOString()).toBe('2026-09-02T00:00:00.000Z');
+    expect(planNotice(diff, codementorAi.notice, { publishedAt: '2026-09-01T10:00:00Z', timeZone: 'UTC', effectiveDate: '2026-10' }).effectiveDate).toBe('2026-10-01');
     try {
       planNotice(diff, codementorAi.notice, { publishedAt: 'yesterday', timeZone: 'UTC' });
       expect.unreachable();

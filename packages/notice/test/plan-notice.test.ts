@@ -62,6 +62,43 @@ describe('planNotice', () => {
     }
   });
 
+  describe('a month-only effective date cannot show that notice ran its full length: it is checked as its first day', () => {
+    it('"March 2026" for a change published 2 February with 14 days: counted to 1 March, enough', () => {
+      const plan = planNotice(materialDiff, policy, { publishedAt: '2026-02-02T15:00:00Z', timeZone: 'Europe/Berlin', effectiveDate: '2026-03' });
+      expect(plan.effectiveDate).toBe('2026-03-01');
+      expect(plan.effectiveDateAsWritten).toBe('2026-03');
+      expect(iso(plan.effectiveAt)).toBe('2026-02-28T23:00:00.000Z'); // the start of 1 March in Berlin
+      // the email must go out by 14 February: 14 days before the first day of the month, not the last
+      expect(plan.channels.map((c) => [c.channel, c.lastSendDate])).toEqual([['email', '2026-02-14']]);
+      expect(plan.explanation.join('\n')).toContain('names only a month');
+    });
+
+    it('"February 2026" for the same change: its first day is before the earliest allowed day, so it is refused and the message says to give a day', () => {
+      const attempt = () => planNotice(materialDiff, policy, { publishedAt: '2026-02-02T15:00:00Z', timeZone: 'Europe/Berlin', effectiveDate: '2026-02' });
+      expect(attempt).toThrow(InsufficientNoticeError);
+      try {
+        attempt();
+      } catch (error) {
+        expect(error).toMatchObject({ code: 'insufficient_notice', requestedEffectiveDate: '2026-02', earliestEffectiveDate: '2026-02-17', pathText: 'effectiveDate' });
+        expect((error as Error).message).toContain('notice is counted to its first day, 2026-02-01; give a day, YYYY-MM-DD, or a later month');
+      }
+      // a day in the same month that keeps the promise is fine
+      expect(planNotice(materialDiff, policy, { publishedAt: '2026-02-02T15:00:00Z', timeZone: 'Europe/Berlin', effectiveDate: '2026-02-17' }).effectiveDateAsWritten).toBe('2026-02-17');
+    });
+
+    it('a month that does not exist is refused with the path; a day keeps its own reading', () => {
+      expect(() => planNotice(materialDiff, policy, { publishedAt: '2026-02-02T15:00:00Z', effectiveDate: '2026-13' })).toThrow(expect.objectContaining({ code: 'invalid_date', pathText: 'effectiveDate' }));
+      expect(() => planNotice(materialDiff, policy, { publishedAt: '2026-02-02T15:00:00Z', effectiveDate: 'March 2026' })).toThrow(/YYYY-MM when the policy names only a month/);
+      expect(planNotice(materialDiff, policy, { publishedAt: '2026-02-02T15:00:00Z' }).effectiveDateAsWritten).toBe('2026-02-17');
+    });
+
+    it('the diff of a manifest that names only a month plans to the first day too', () => {
+      const diff = diffManifests(base, next({ effectiveDate: '2026-03', purposes: [...baseInput.purposes, { key: 'marketing', description: 'News.' }] }));
+      const plan = planNotice(diff, policy, { publishedAt: '2026-02-02T15:00:00Z', effectiveDate: diff.to.effectiveDate });
+      expect([plan.effectiveDate, plan.effectiveDateAsWritten]).toEqual(['2026-03-01', '2026-03']);
+    });
+  });
+
   it('accepts a pre-classified diff and classification overrides', () => {
     const classified = classifyChanges(minorDiff, { overrides: [{ id: 'contact_is_material', kinds: ['contact_changed'], classification: 'material', reason: 'House rule.' }] });
     expect(planNotice(classified, policy, { publishedAt: '2026-02-02T15:00:00Z' }).earliestEffectiveDate).toBe('2026-02-17');
