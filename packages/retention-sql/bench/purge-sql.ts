@@ -2,7 +2,8 @@
 // against planPurge fed the same rows through the driver, on DuckDB (10 M rows by default) and a
 // PostgreSQL 15 server (1 M rows; PRIV_PG_URL, from scripts/postgres.sh).
 //
-//   node --expose-gc --import tsx bench/purge-sql.ts [--duckdb-rows N] [--pg-rows N] [--skip-pg] [--skip-duckdb] [--zone UTC] [--quick: only the compiled due actions and the hand-written query]
+//   node --expose-gc --import tsx bench/purge-sql.ts [--duckdb-rows N] [--pg-rows N] [--skip-pg] [--skip-duckdb] [--zone UTC]
+//     [--quick: only the compiled due actions and the hand-written query] [--due: with --quick, the compiled due list too]
 import { DuckDBInstance, type DuckDBConnection, type DuckDBValue } from '@duckdb/node-api';
 import { compilePolicy, createPurgePlanner, type LegalHold, type PurgeRecord } from '@priv/retention';
 import pg from 'pg';
@@ -13,6 +14,9 @@ const flag = (name: string, fallback: number) => {
   const i = args.indexOf(name);
   return i === -1 ? fallback : Number(args[i + 1]);
 };
+const QUICK = args.includes('--quick');
+/** The compiled due list (instants, rules): always, or with --quick when --due is given. */
+const WITH_DUE = !QUICK || args.includes('--due');
 const DUCK_ROWS = flag('--duckdb-rows', 10_000_000);
 const PG_ROWS = flag('--pg-rows', 1_000_000);
 const NOW = new Date('2026-06-01T00:00:00Z');
@@ -155,13 +159,13 @@ async function duckdb(): Promise<void> {
   const table = sql.tables[0] as CompiledTableSql;
   const heapBefore = heapMb();
   const compiled = await timed('compiled: due records and actions, counted by action', DUCK_ROWS, () => q(dueCount(table.dueActions)));
-  if (!args.includes('--quick')) await timed('compiled: due records with instants and rules, counted', DUCK_ROWS, () => q(dueCount(table.due)));
+  if (WITH_DUE) await timed('compiled: due records with instants and rules, counted', DUCK_ROWS, () => q(dueCount(table.due)));
   const hand = await timed('hand-written: the same rules, counted by action', DUCK_ROWS, () => q(handWritten(table, (n) => `CAST($${n} AS TIMESTAMPTZ)`, (ms) => new Date(ms).toISOString())));
-  if (!args.includes('--quick')) await timed('compiled: full summary (kept by reason, by rule)', DUCK_ROWS, () => q(table.summary));
+  if (!QUICK) await timed('compiled: full summary (kept by reason, by rule)', DUCK_ROWS, () => q(table.summary));
   const holds = holdsOf((await conn.runAndReadAll('SELECT * FROM bench_holds')).getRowObjectsJS() as Record<string, unknown>[]);
   const { planner, due } = plannerFor(holds);
   let peak = 0;
-  if (!args.includes('--quick')) await timed('planPurge fed the rows through the driver', DUCK_ROWS, async () => {
+  if (!QUICK) await timed('planPurge fed the rows through the driver', DUCK_ROWS, async () => {
     const result = await conn.stream(`SELECT id, subject, kind, ${Object.values(EVENTS).join(', ')} FROM bench`);
     const names = result.columnNames();
     for (;;) {
@@ -200,13 +204,13 @@ async function postgres(): Promise<void> {
   const heapBefore = heapMb();
   await q(dueCount(table.dueActions)); // warm the cache
   const compiled = await timed('compiled: due records and actions, counted by action', PG_ROWS, () => q(dueCount(table.dueActions)));
-  if (!args.includes('--quick')) await timed('compiled: due records with instants and rules, counted', PG_ROWS, () => q(dueCount(table.due)));
+  if (WITH_DUE) await timed('compiled: due records with instants and rules, counted', PG_ROWS, () => q(dueCount(table.due)));
   const hand = await timed('hand-written: the same rules, counted by action', PG_ROWS, () => q(handWritten(table, (n) => `$${n}::timestamptz`, (ms) => new Date(ms).toISOString())));
-  if (!args.includes('--quick')) await timed('compiled: full summary (kept by reason, by rule)', PG_ROWS, () => q(table.summary));
+  if (!QUICK) await timed('compiled: full summary (kept by reason, by rule)', PG_ROWS, () => q(table.summary));
   const holds = holdsOf(await q({ sql: 'SELECT * FROM bench_holds', params: [] }));
   const { planner, due } = plannerFor(holds);
   let peak = 0;
-  if (!args.includes('--quick')) await timed('planPurge fed the rows through the driver (cursor)', PG_ROWS, async () => {
+  if (!QUICK) await timed('planPurge fed the rows through the driver (cursor)', PG_ROWS, async () => {
     await client.query('BEGIN');
     await client.query(`DECLARE rows NO SCROLL CURSOR FOR SELECT id, subject, kind, ${Object.values(EVENTS).join(', ')} FROM bench`);
     for (;;) {

@@ -201,7 +201,7 @@ export function decisionQuery(
     .filter((rule) => !rule.indefinite && anchorOf(rule) !== null)
     .map((rule) => {
       try {
-        return { name: endName(rule), anchor: anchorOf(rule) as string, expr: d.endMs(p, anchorOf(rule) as string, periodSpec(rule) as NonNullable<ReturnType<typeof periodSpec>>, rule.key) };
+        return { rule, name: endName(rule), anchor: anchorOf(rule) as string, stages: d.endMs(p, anchorOf(rule) as string, periodSpec(rule) as NonNullable<ReturnType<typeof periodSpec>>, rule.key) };
       } catch (error) {
         if (error instanceof RetentionSqlError && error.code === 'unsupported_rule') {
           throw new UnsupportedRuleError(['retention', policy.rules.indexOf(rule), 'timeZone'], `Rule "${rule.key}" (table ${table.name}): ${error.message.replace(/^[^:]*: /, '')}`);
@@ -281,9 +281,31 @@ export function decisionQuery(
     return actions.size === 1 ? [...actions][0] : undefined;
   });
   const actionOnly = options.actionOnly === true && options.filter === 'due';
-  const needEnds = variants.map((_, g) => String(g)).filter((g) => staticAction[Number(g)] === undefined);
-  const endGuard = !actionOnly ? '' : needEnds.length === 0 ? ' AND 1=0' : ` AND v IN (${needEnds.join(', ')})`;
-  const layer2 = `SELECT bf.*${ends.map((e) => `, CASE WHEN ${dated} AND ${e.anchor} IS NOT NULL${endGuard} THEN ${e.expr} END AS ${e.name}`).join('')} FROM (${layerFiltered}${d.fence}) bf`;
+  // An end is computed only for the rows of the groups whose rules include it (and, for the action
+  // alone, only of the groups whose action depends on which rule decides).
+  const groupsOf = (rule: CompiledRule) =>
+    variants.map((v, g) => (v.rules.includes(rule) && (!actionOnly || staticAction[g] === undefined) ? g : -1)).filter((g) => g !== -1);
+  const guardOf = (rule: CompiledRule): string => {
+    const groups = groupsOf(rule);
+    if (groups.length === 0) return ' AND 1=0';
+    // Every group: no test (a row of no group has no rule, so no date either).
+    return groups.length === variants.length ? '' : ` AND v IN (${groups.join(', ')})`;
+  };
+  // Each end in stages (one layer per stage: a zone conversion used twice is computed once).
+  const depth = Math.max(0, ...ends.map((e) => e.stages.length));
+  let layer2 = layerFiltered;
+  for (let k = 0; k < depth; k++) {
+    const columns = ends.flatMap((e) => {
+      const stage = e.stages[k];
+      if (!stage) return [];
+      const col = (j: number) => `${e.name}_${j}`;
+      const name = k === e.stages.length - 1 ? e.name : col(k);
+      const expr = stage(col);
+      return [`${k === 0 ? `CASE WHEN ${dated} AND ${e.anchor} IS NOT NULL${guardOf(e.rule)} THEN ${expr} END` : expr} AS ${name}`];
+    });
+    layer2 = `SELECT b${k}s.*, ${columns.join(', ')} FROM (${layer2}${d.fence}) b${k}s`;
+  }
+  if (depth === 0) layer2 = `SELECT bf.* FROM (${layerFiltered}${d.fence}) bf`;
   const layer3 = `SELECT b2.*, ${perVariant(latestOf, SENTINEL_LOW)} AS lk, ${perVariant(earliestMaxOf, SENTINEL_HIGH)} AS mn FROM (${layer2}${d.fence}) b2`;
   const layer4 = `SELECT b3.*, ${perVariant(ruleOf, NO_INDEX)} AS ri FROM (${layer3}${d.fence}) b3`;
 

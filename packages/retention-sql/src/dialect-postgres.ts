@@ -1,4 +1,4 @@
-import { quoteIdent, type SqlDialect } from './dialect.js';
+import { type EndStages, quoteIdent, type SqlDialect } from './dialect.js';
 import type { EndSpec } from './end-spec.js';
 import type { ParamList, ParamType } from './params.js';
 
@@ -8,8 +8,8 @@ const PG_TYPES: Readonly<Record<ParamType, string>> = { bigint: 'bigint', int: '
  * PostgreSQL (also PGlite). Anchor and hold columns are `timestamptz`. Calendar periods are counted
  * with `AT TIME ZONE`: the local date of the anchor, `+ make_interval(months => n)` (which clamps
  * to the month's last day, as date-fns `addMonths` does), `+ days`, then the start of that local day
- * (`date::timestamp AT TIME ZONE zone`: a skipped midnight resolves to the first instant of the day,
- * a repeated one to its first occurrence, as `@date-fns/tz` does).
+ * (`date::timestamp AT TIME ZONE zone`: a skipped midnight resolves to the first instant of the day;
+ * a repeated one is corrected to its first occurrence, as `@priv/calendar` starts a day).
  */
 export const postgresDialect: SqlDialect = {
   name: 'postgres',
@@ -28,15 +28,42 @@ export const postgresDialect: SqlDialect = {
   instantValue: (ms) => new Date(ms).toISOString(),
 };
 
-function endExpression(p: ParamList, anchor: string, spec: EndSpec, epochMs: (c: string) => string): string {
+const DAY_MS = 86_400_000;
+
+/**
+ * The end as stages. Zoned calendar periods: (0) the anchor's local date, (1) the target local
+ * date, (2) its midnight read by `AT TIME ZONE` (which takes the later of two midnights when the
+ * clocks go back at midnight), (3) the wall clock 24 hours before that, (4) the first midnight: the target's midnight read with the
+ * offset in force a day before, when that instant is earlier and really is the target's midnight
+ * (Asia/Amman 2021-10-29: 21:00Z, not 22:00Z), as `@priv/calendar` starts a day. UTC needs no zone.
+ */
+function endExpression(p: ParamList, anchor: string, spec: EndSpec, epochMs: (c: string) => string): EndStages {
   const hours = spec.hoursMs === 0 ? '' : ` + ${p.add(spec.hoursMs, 'bigint')}`;
-  if (!spec.calendar) return `(${epochMs(anchor)}${hours})`;
+  if (!spec.calendar) return [() => `(${epochMs(anchor)}${hours})`];
   const zone = p.add(spec.timeZone, 'text');
   const localDate = `(${anchor} AT TIME ZONE ${zone})::date`;
-  const from = spec.fiscal ? fiscalYearEnd(p, localDate, spec.fiscal) : localDate;
-  const months = spec.months === 0 ? from : `(${from} + make_interval(months => ${p.add(spec.months, 'int')}))::date`;
-  const target = `(${months} + ${p.add(spec.days + 1, 'int')})`;
-  return `(${epochMs(`(${target}::timestamp AT TIME ZONE ${zone})`)}${hours})`;
+  const targetOf = (date: string) => {
+    const from = spec.fiscal ? fiscalYearEnd(p, date, spec.fiscal) : date;
+    const months = spec.months === 0 ? from : `(${from} + make_interval(months => ${p.add(spec.months, 'int')}))::date`;
+    return `(${months} + ${p.add(spec.days + 1, 'int')})`;
+  };
+  const wallMs = (date: string) => `((${date} - DATE '1970-01-01')::bigint * ${DAY_MS})`;
+  if (spec.utc) return [() => localDate, (c) => `(${wallMs(targetOf(c(0)))}${hours})`];
+  // The local date once (a fiscal year end reads it several times), then the target from it.
+  return [
+    () => localDate,
+    (c) => targetOf(c(0)),
+    (c) => `(${c(1)}::timestamp AT TIME ZONE ${zone})`,
+    (c) => `floor(extract(epoch from ((${c(2)} - interval '24 hours') AT TIME ZONE ${zone})) * 1000)::bigint`,
+    (c) => {
+      const second = epochMs(c(2));
+      // The midnight read with the offset of the day before: wall - (wall a day before - instant a day before).
+      const first = `(${wallMs(c(1))} - ${c(3)} + ${second} - ${DAY_MS})`;
+      const isMidnight = `((${c(2)} - make_interval(secs => (${second} - ${first}) / 1000.0)) AT TIME ZONE ${zone})::date = ${c(1)}`;
+      // Nested, so the extra zone conversion runs only on the rare rows whose day before had another offset.
+      return `(CASE WHEN ${first} < ${second} THEN CASE WHEN ${isMidnight} THEN ${first} ELSE ${second} END ELSE ${second} END${hours})`;
+    },
+  ];
 }
 
 function fiscalYearEnd(p: ParamList, localDate: string, fiscal: { month: number; day: number }): string {
