@@ -6,6 +6,7 @@ import { periodSpec } from './end-spec.js';
 import { RetentionSqlError, UnmappedAnchorError, UnsupportedRuleError } from './errors.js';
 import type { SqlMapping, SqlTableMapping } from './mapping.js';
 import type { ParamList } from './params.js';
+import { type ZoneTable, zoneTable } from './zone-table.js';
 
 /** A rule as one table's SQL uses it: where its anchor is and its precomputed cutoffs. */
 export interface RuleCutoff {
@@ -109,7 +110,15 @@ export function decisionQuery(
   d: SqlDialect,
   p: ParamList,
   nowMs: number,
-  options: { readonly holdsFromPlacement: boolean; readonly cutoffCache?: Map<CompiledRule, RuleCutoff>; readonly filter?: 'due' | 'dated'; readonly actionOnly?: boolean },
+  options: {
+    readonly holdsFromPlacement: boolean;
+    readonly cutoffCache?: Map<CompiledRule, RuleCutoff>;
+    readonly filter?: 'due' | 'dated';
+    readonly actionOnly?: boolean;
+    /** Years each side of `now` the zone tables cover (0: none, the database's zone functions only). */
+    readonly zoneTableYears?: number;
+    readonly zoneTables?: Map<string, ZoneTable>;
+  },
 ): DecisionQuery {
   const table = mapping.tables[tableIndex] as SqlTableMapping;
   const cases = variantsOf(policy, table, p, d);
@@ -195,13 +204,28 @@ export function decisionQuery(
     : '';
   const layer1 = `SELECT ${base.join(', ')} FROM ${d.ident(table.name)} r${join}`;
 
+  // Zone offsets around now, computed here (once per zone and compile), read by the SQL as constants.
+  const years = options.zoneTableYears ?? 0;
+  const tables = options.zoneTables ?? new Map<string, ZoneTable>();
+  const zoneTableOf = (zone: string): ZoneTable | undefined => {
+    if (years === 0) return undefined;
+    let known = tables.get(zone);
+    if (!known) {
+      known = zoneTable(zone, nowMs, years);
+      tables.set(zone, known);
+    }
+    return known;
+  };
+
   // Layer 2: the end (epoch ms) of each rule with a period.
   const endName = (rule: CompiledRule) => `e${used.indexOf(rule)}`;
   const ends = used
     .filter((rule) => !rule.indefinite && anchorOf(rule) !== null)
     .map((rule) => {
       try {
-        return { rule, name: endName(rule), anchor: anchorOf(rule) as string, stages: d.endMs(p, anchorOf(rule) as string, periodSpec(rule) as NonNullable<ReturnType<typeof periodSpec>>, rule.key) };
+        const spec = periodSpec(rule) as NonNullable<ReturnType<typeof periodSpec>>;
+        const table = spec.calendar && !spec.utc && d.name !== 'sqlite' ? zoneTableOf(spec.timeZone) : undefined;
+        return { rule, name: endName(rule), anchor: anchorOf(rule) as string, stages: d.endMs(p, anchorOf(rule) as string, spec, rule.key, table) };
       } catch (error) {
         if (error instanceof RetentionSqlError && error.code === 'unsupported_rule') {
           throw new UnsupportedRuleError(['retention', policy.rules.indexOf(rule), 'timeZone'], `Rule "${rule.key}" (table ${table.name}): ${error.message.replace(/^[^:]*: /, '')}`);
@@ -291,11 +315,13 @@ export function decisionQuery(
     // Every group: no test (a row of no group has no rule, so no date either).
     return groups.length === variants.length ? '' : ` AND v IN (${groups.join(', ')})`;
   };
-  // Each end in stages (one layer per stage: a zone conversion used twice is computed once).
-  const depth = Math.max(0, ...ends.map((e) => e.stages.length));
+  // Each end in stages (one layer per stage: a zone conversion used twice is computed once); an end
+  // no group needs here is NULL (not written out: the planner need not read it).
+  const needed = ends.filter((e) => groupsOf(e.rule).length > 0);
+  const depth = Math.max(0, ...needed.map((e) => e.stages.length));
   let layer2 = layerFiltered;
   for (let k = 0; k < depth; k++) {
-    const columns = ends.flatMap((e) => {
+    const columns = needed.flatMap((e) => {
       const stage = e.stages[k];
       if (!stage) return [];
       const col = (j: number) => `${e.name}_${j}`;
@@ -305,7 +331,8 @@ export function decisionQuery(
     });
     layer2 = `SELECT b${k}s.*, ${columns.join(', ')} FROM (${layer2}${d.fence}) b${k}s`;
   }
-  if (depth === 0) layer2 = `SELECT bf.* FROM (${layerFiltered}${d.fence}) bf`;
+  const unneeded = ends.filter((e) => !needed.includes(e)).map((e) => `, ${NO_MS} AS ${e.name}`).join('');
+  layer2 = `SELECT bf.*${unneeded} FROM (${layer2}${d.fence}) bf`;
   const layer3 = `SELECT b2.*, ${perVariant(latestOf, SENTINEL_LOW)} AS lk, ${perVariant(earliestMaxOf, SENTINEL_HIGH)} AS mn FROM (${layer2}${d.fence}) b2`;
   const layer4 = `SELECT b3.*, ${perVariant(ruleOf, NO_INDEX)} AS ri FROM (${layer3}${d.fence}) b3`;
 

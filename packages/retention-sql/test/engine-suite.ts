@@ -26,7 +26,7 @@ export const DAY_START_CASES: readonly DayStartCase[] = [
   { zone: 'America/Santiago', why: '2024-09-08 has no midnight (starts at 01:00)', period: { days: 1 }, anchor: '2024-09-06T16:00:00.000Z', end: '2024-09-08T04:00:00.000Z' },
 ];
 
-function dayStartScenario(c: DayStartCase): Scenario {
+function dayStartScenario(c: DayStartCase, zoneTableYears: number | undefined): Scenario {
   const anchorMs = Date.parse(c.anchor);
   const endMs = Date.parse(c.end);
   const record = (id: string, createdAt: number) => ({ id, subject: null, kind: 'k3', storage: null, email: null, created_at: createdAt });
@@ -45,6 +45,7 @@ function dayStartScenario(c: DayStartCase): Scenario {
     },
     nowMs: endMs + 3_600_000,
     data,
+    ...(zoneTableYears === undefined ? {} : { zoneTableYears }),
   };
 }
 
@@ -76,21 +77,25 @@ export function describeEngine(title: string, open: () => Promise<Engine>): void
       await fc.assert(fc.asyncProperty(scenarioArb({ maxRecords: 15 }), (scenario) => checkScenario(e, scenario, { batches: true })), { numRuns: Math.ceil(RUNS / 4) });
     }, 1_800_000);
 
-    for (const c of DAY_START_CASES) {
-      it(`${c.zone}, ${c.why}: the due instant is ${c.end}, as planPurge's`, async () => {
-        const e = ready();
-        const scenario = dayStartScenario(c);
-        await checkScenario(e, scenario, { batches: true });
-        // Written out as well: the SQL's due instant is the first instant of the local day.
-        await e.reset();
-        await e.load(scenario.data);
-        const policy = compilePolicy(scenario.policy);
-        e.usePolicy(policy);
-        const sql = compileRetentionSql(policy, MAPPING, { dialect: e.dialect, now: new Date(scenario.nowMs), sqliteZoneFunction: true });
-        const [row] = await e.query(sql.tables[0]!.due);
-        expect(row?.id).toBe('due');
-        expect(new Date(Number(row?.due_ms)).toISOString()).toBe(c.end);
-      });
+    // Both ways of reading the zone: the zone table (default) and the database's zone functions alone.
+    for (const zoneTableYears of [undefined, 0] as const) {
+      for (const c of DAY_START_CASES) {
+        const how = zoneTableYears === 0 ? 'zone functions' : 'zone table';
+        it(`${c.zone}, ${c.why}: the due instant is ${c.end}, as planPurge's (${how})`, async () => {
+          const e = ready();
+          const scenario = dayStartScenario(c, zoneTableYears);
+          await checkScenario(e, scenario, { batches: true });
+          // Written out as well: the SQL's due instant is the first instant of the local day.
+          await e.reset();
+          await e.load(scenario.data);
+          const policy = compilePolicy(scenario.policy);
+          e.usePolicy(policy);
+          const sql = compileRetentionSql(policy, MAPPING, { dialect: e.dialect, now: new Date(scenario.nowMs), sqliteZoneFunction: true, ...(zoneTableYears === undefined ? {} : { zoneTableYears }) });
+          const [row] = await e.query(sql.tables[0]!.due);
+          expect(row?.id).toBe('due');
+          expect(new Date(Number(row?.due_ms)).toISOString()).toBe(c.end);
+        });
+      }
     }
   });
 }
