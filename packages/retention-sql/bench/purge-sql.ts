@@ -2,7 +2,7 @@
 // against planPurge fed the same rows through the driver, on DuckDB (10 M rows by default) and a
 // PostgreSQL 15 server (1 M rows; PRIV_PG_URL, from scripts/postgres.sh).
 //
-//   node --expose-gc --import tsx bench/purge-sql.ts [--duckdb-rows N] [--pg-rows N] [--skip-pg] [--skip-duckdb] [--zone UTC] [--zone-table-years N]
+//   node --expose-gc --import tsx bench/purge-sql.ts [--duckdb-rows N] [--pg-rows N] [--skip-pg] [--skip-duckdb] [--zone UTC] [--zone-table-years N] [--pg-jit]
 //     [--quick: only the compiled due actions and the hand-written query] [--due: with --quick, the compiled due list too]
 import { DuckDBInstance, type DuckDBConnection, type DuckDBValue } from '@duckdb/node-api';
 import { compilePolicy, createPurgePlanner, type LegalHold, type PurgeRecord } from '@priv/retention';
@@ -187,11 +187,14 @@ async function duckdb(): Promise<void> {
 async function postgres(): Promise<void> {
   const url = process.env.PRIV_PG_URL;
   if (!url) throw new Error('PRIV_PG_URL is not set: eval "$(bash scripts/postgres.sh start)" first, or pass --skip-pg');
-  console.log(`PostgreSQL 15 server (node-postgres), ${PG_ROWS.toLocaleString('en')} rows, manifest zone ${ZONE}, zoneTableYears ${ZONE_TABLE_YEARS}`);
+  console.log(`PostgreSQL 15 server (node-postgres), ${PG_ROWS.toLocaleString('en')} rows, manifest zone ${ZONE}, zoneTableYears ${ZONE_TABLE_YEARS}, jit ${args.includes('--pg-jit') ? 'on' : 'off'}`);
   const client = new pg.Client({ connectionString: url });
   await client.connect();
   const q = async (s: SqlStatement) => (await client.query(s.sql, [...s.params])).rows as Record<string, unknown>[];
   await client.query('SET max_parallel_workers_per_gather = 0');
+  // PostgreSQL's JIT compiles the compiled statements' large expressions for seconds per query
+  // (README, Limits): off, as the README advises for a purge session, unless --pg-jit.
+  if (!args.includes('--pg-jit')) await client.query('SET jit = off');
   await client.query('DROP TABLE IF EXISTS bench, bench_holds');
   const gen = generate((ms) => `to_timestamp((${ms})::bigint / 1000.0)`, (a, b) => `((${a})::bigint % ${b})`);
   await client.query(`CREATE TABLE bench AS ${gen} generate_series(0::bigint, ${PG_ROWS - 1}) AS t(i)`);

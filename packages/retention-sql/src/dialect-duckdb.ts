@@ -64,7 +64,7 @@ function endExpression(p: ParamList, anchor: string, spec: EndSpec, table: ZoneT
         `CASE WHEN ${c(0)} >= ${p.add(table.fromMs, 'bigint')} AND ${c(0)} < ${p.add(table.toMs, 'bigint')} THEN (${c(0)} + ${lookupSql(c(0), table.breaks, table.offsets, p)} - ${p.add(base * DAY_MS, 'bigint')}) // ${day} + ${p.add(base, 'bigint')} WHEN ${c(0)} IS NOT NULL THEN ${ofDate(localDate)} END`,
       (c) => ofDate(targetOf(`CAST(DATE '1970-01-01' + CAST(${c(1)} AS INTEGER) AS DATE)`)),
       (c) =>
-        `(CASE WHEN ${c(2)} >= ${p.add(table.fromDay, 'bigint')} AND ${c(2)} < ${p.add(table.toDay, 'bigint')} THEN ${c(2)} * ${day} - ${lookupSql(c(2), table.dayBreaks, table.dayOffsets, p)} WHEN ${c(2)} IS NOT NULL THEN ${dayStart(p, zone, `CAST(DATE '1970-01-01' + CAST(${c(2)} AS INTEGER) AS DATE)`)} END${hours})`,
+        `(CASE WHEN ${c(2)} >= ${p.add(table.fromDay, 'bigint')} AND ${c(2)} < ${p.add(table.toDay, 'bigint')} THEN ${c(2)} * ${day} - ${lookupSql(c(2), table.dayBreaks, table.dayOffsets, p)} WHEN ${c(2)} IS NOT NULL THEN ${dayStart(zone, `CAST(DATE '1970-01-01' + CAST(${c(2)} AS INTEGER) AS DATE)`)} END${hours})`,
     ];
   }
   // The local date once (a fiscal year end reads it several times), then the target from it.
@@ -85,7 +85,7 @@ function endExpression(p: ParamList, anchor: string, spec: EndSpec, table: ZoneT
 }
 
 /** The first instant (epoch ms) of a local date, in one expression (the zone table's fallback): as the stages above. */
-function dayStart(p: ParamList, zone: string, date: string): string {
+function dayStart(zone: string, date: string): string {
   const z = `timezone(${zone}, CAST(${date} AS TIMESTAMP))`;
   const second = `epoch_ms(${z})`;
   const first = `(epoch_ms(CAST(${date} AS TIMESTAMP)) - epoch_ms(timezone(${zone}, ${z} - INTERVAL 24 HOURS)) + ${second} - ${DAY_MS})`;
