@@ -136,7 +136,15 @@ export function zoneTable(timeZone: string, nowMs: number, span: number): ZoneTa
   const breaks: number[] = [];
   const offsets: number[] = [yearOf(timeZone, first).start];
   for (let y = first; y <= last; y++) {
-    for (const t of yearOf(timeZone, y).transitions) {
+    const { start, transitions } = yearOf(timeZone, y);
+    if (y > first && start !== offsets[offsets.length - 1]) {
+      // A change exactly at 1 January 00:00:00Z (left out of the year before).
+      const begin = new Date(0);
+      begin.setUTCFullYear(y, 0, 1);
+      breaks.push(begin.getTime());
+      offsets.push(start);
+    }
+    for (const t of transitions) {
       if (t.offset === offsets[offsets.length - 1]) continue;
       breaks.push(t.at);
       offsets.push(t.offset);
