@@ -2,7 +2,8 @@
 // against planPurge fed the same rows through the driver, on DuckDB (10 M rows by default) and a
 // PostgreSQL 15 server (1 M rows; PRIV_PG_URL, from scripts/postgres.sh).
 //
-//   node --expose-gc --import tsx bench/purge-sql.ts [--duckdb-rows N] [--pg-rows N] [--skip-pg] [--skip-duckdb] [--zone UTC] [--quick: only the compiled due actions and the hand-written query]
+//   node --expose-gc --import tsx bench/purge-sql.ts [--duckdb-rows N] [--pg-rows N] [--skip-pg] [--skip-duckdb] [--zone UTC] [--zone-table-years N] [--pg-jit]
+//     [--quick: only the compiled due actions and the hand-written query] [--due: with --quick, the compiled due list too]
 import { DuckDBInstance, type DuckDBConnection, type DuckDBValue } from '@duckdb/node-api';
 import { compilePolicy, createPurgePlanner, type LegalHold, type PurgeRecord } from '@priv/retention';
 import pg from 'pg';
@@ -13,9 +14,14 @@ const flag = (name: string, fallback: number) => {
   const i = args.indexOf(name);
   return i === -1 ? fallback : Number(args[i + 1]);
 };
+const QUICK = args.includes('--quick');
+/** The compiled due list (instants, rules): always, or with --quick when --due is given. */
+const WITH_DUE = !QUICK || args.includes('--due');
 const DUCK_ROWS = flag('--duckdb-rows', 10_000_000);
 const PG_ROWS = flag('--pg-rows', 1_000_000);
 const NOW = new Date('2026-06-01T00:00:00Z');
+/** compileRetentionSql's zoneTableYears (--zone-table-years N). */
+const ZONE_TABLE_YEARS = flag('--zone-table-years', 20);
 const zoneAt = args.indexOf('--zone');
 /** The manifest's zone (default Europe/Berlin; one rule is always UTC). */
 const ZONE = zoneAt === -1 ? 'Europe/Berlin' : (args[zoneAt + 1] as string);
@@ -142,7 +148,7 @@ function toRecord(row: Record<string, unknown>, holds: Holds): PurgeRecord {
 }
 
 async function duckdb(): Promise<void> {
-  console.log(`DuckDB (@duckdb/node-api), ${DUCK_ROWS.toLocaleString('en')} rows, 1 thread, manifest zone ${ZONE}`);
+  console.log(`DuckDB (@duckdb/node-api), ${DUCK_ROWS.toLocaleString('en')} rows, 1 thread, manifest zone ${ZONE}, zoneTableYears ${ZONE_TABLE_YEARS}`);
   const instance = await DuckDBInstance.create(':memory:', { threads: '1' });
   const conn: DuckDBConnection = await instance.connect();
   await conn.run(`SET TimeZone = 'UTC'`);
@@ -151,17 +157,17 @@ async function duckdb(): Promise<void> {
   await conn.run(`CREATE TABLE bench AS ${gen} range(${DUCK_ROWS}) t(i)`);
   await conn.run(`CREATE TABLE bench_holds AS SELECT i * 997 AS record_id, CAST(NULL AS BIGINT) AS subject_id, TIMESTAMPTZ '2026-01-01 00:00:00+00' AS placed_at, CAST(NULL AS TIMESTAMPTZ) AS released_at FROM range(1000) t(i)
     UNION ALL SELECT NULL, i * 37, TIMESTAMPTZ '2025-06-01 00:00:00+00', CASE WHEN i % 2 = 0 THEN TIMESTAMPTZ '2026-03-01 00:00:00+00' END FROM range(2000) t(i)`);
-  const sql = compileRetentionSql(policy, mapping, { dialect: 'duckdb', now: NOW });
+  const sql = compileRetentionSql(policy, mapping, { dialect: 'duckdb', now: NOW, zoneTableYears: ZONE_TABLE_YEARS });
   const table = sql.tables[0] as CompiledTableSql;
   const heapBefore = heapMb();
   const compiled = await timed('compiled: due records and actions, counted by action', DUCK_ROWS, () => q(dueCount(table.dueActions)));
-  if (!args.includes('--quick')) await timed('compiled: due records with instants and rules, counted', DUCK_ROWS, () => q(dueCount(table.due)));
+  if (WITH_DUE) await timed('compiled: due records with instants and rules, counted', DUCK_ROWS, () => q(dueCount(table.due)));
   const hand = await timed('hand-written: the same rules, counted by action', DUCK_ROWS, () => q(handWritten(table, (n) => `CAST($${n} AS TIMESTAMPTZ)`, (ms) => new Date(ms).toISOString())));
-  if (!args.includes('--quick')) await timed('compiled: full summary (kept by reason, by rule)', DUCK_ROWS, () => q(table.summary));
+  if (!QUICK) await timed('compiled: full summary (kept by reason, by rule)', DUCK_ROWS, () => q(table.summary));
   const holds = holdsOf((await conn.runAndReadAll('SELECT * FROM bench_holds')).getRowObjectsJS() as Record<string, unknown>[]);
   const { planner, due } = plannerFor(holds);
   let peak = 0;
-  if (!args.includes('--quick')) await timed('planPurge fed the rows through the driver', DUCK_ROWS, async () => {
+  if (!QUICK) await timed('planPurge fed the rows through the driver', DUCK_ROWS, async () => {
     const result = await conn.stream(`SELECT id, subject, kind, ${Object.values(EVENTS).join(', ')} FROM bench`);
     const names = result.columnNames();
     for (;;) {
@@ -181,11 +187,14 @@ async function duckdb(): Promise<void> {
 async function postgres(): Promise<void> {
   const url = process.env.PRIV_PG_URL;
   if (!url) throw new Error('PRIV_PG_URL is not set: eval "$(bash scripts/postgres.sh start)" first, or pass --skip-pg');
-  console.log(`PostgreSQL 15 server (node-postgres), ${PG_ROWS.toLocaleString('en')} rows, manifest zone ${ZONE}`);
+  console.log(`PostgreSQL 15 server (node-postgres), ${PG_ROWS.toLocaleString('en')} rows, manifest zone ${ZONE}, zoneTableYears ${ZONE_TABLE_YEARS}, jit ${args.includes('--pg-jit') ? 'on' : 'off'}`);
   const client = new pg.Client({ connectionString: url });
   await client.connect();
   const q = async (s: SqlStatement) => (await client.query(s.sql, [...s.params])).rows as Record<string, unknown>[];
   await client.query('SET max_parallel_workers_per_gather = 0');
+  // PostgreSQL's JIT compiles the compiled statements' large expressions for seconds per query
+  // (README, Limits): off, as the README advises for a purge session, unless --pg-jit.
+  if (!args.includes('--pg-jit')) await client.query('SET jit = off');
   await client.query('DROP TABLE IF EXISTS bench, bench_holds');
   const gen = generate((ms) => `to_timestamp((${ms})::bigint / 1000.0)`, (a, b) => `((${a})::bigint % ${b})`);
   await client.query(`CREATE TABLE bench AS ${gen} generate_series(0::bigint, ${PG_ROWS - 1}) AS t(i)`);
@@ -195,18 +204,18 @@ async function postgres(): Promise<void> {
   await client.query('CREATE INDEX ON bench_holds (subject_id)');
   await client.query('VACUUM ANALYZE bench');
   await client.query('ANALYZE bench_holds');
-  const sql = compileRetentionSql(policy, mapping, { dialect: 'postgres', now: NOW });
+  const sql = compileRetentionSql(policy, mapping, { dialect: 'postgres', now: NOW, zoneTableYears: ZONE_TABLE_YEARS });
   const table = sql.tables[0] as CompiledTableSql;
   const heapBefore = heapMb();
   await q(dueCount(table.dueActions)); // warm the cache
   const compiled = await timed('compiled: due records and actions, counted by action', PG_ROWS, () => q(dueCount(table.dueActions)));
-  if (!args.includes('--quick')) await timed('compiled: due records with instants and rules, counted', PG_ROWS, () => q(dueCount(table.due)));
+  if (WITH_DUE) await timed('compiled: due records with instants and rules, counted', PG_ROWS, () => q(dueCount(table.due)));
   const hand = await timed('hand-written: the same rules, counted by action', PG_ROWS, () => q(handWritten(table, (n) => `$${n}::timestamptz`, (ms) => new Date(ms).toISOString())));
-  if (!args.includes('--quick')) await timed('compiled: full summary (kept by reason, by rule)', PG_ROWS, () => q(table.summary));
+  if (!QUICK) await timed('compiled: full summary (kept by reason, by rule)', PG_ROWS, () => q(table.summary));
   const holds = holdsOf(await q({ sql: 'SELECT * FROM bench_holds', params: [] }));
   const { planner, due } = plannerFor(holds);
   let peak = 0;
-  if (!args.includes('--quick')) await timed('planPurge fed the rows through the driver (cursor)', PG_ROWS, async () => {
+  if (!QUICK) await timed('planPurge fed the rows through the driver (cursor)', PG_ROWS, async () => {
     await client.query('BEGIN');
     await client.query(`DECLARE rows NO SCROLL CURSOR FOR SELECT id, subject, kind, ${Object.values(EVENTS).join(', ')} FROM bench`);
     for (;;) {

@@ -25,6 +25,14 @@ export interface CompileSqlOptions {
    * (register it with {@link sqliteFunctions}). Without it such rules throw `UnsupportedRuleError`.
    */
   readonly sqliteZoneFunction?: boolean;
+  /**
+   * PostgreSQL and DuckDB: for rules counted in a zone other than UTC, the statements carry the
+   * zone's offsets for this many years each side of `now` (computed here from the runtime's time
+   * zone data and `@priv/calendar`, as `planPurge` computes them), so due instants inside that range
+   * need no zone conversion in the database; outside it the database's `AT TIME ZONE` / `timezone()`
+   * decides. Default 20; 0 = the database's zone functions only. At most 200.
+   */
+  readonly zoneTableYears?: number;
 }
 
 /** The statements of one table. */
@@ -114,9 +122,10 @@ export function compileRetentionSql(policy: RetentionPolicyInput | RetentionPoli
   if (batchSize === 0) throw new InvalidOptionError(['batchSize'], 'batchSize must be at least 1');
   const nextDueLimit = positiveInteger(options.nextDueLimit, 100, 'nextDueLimit', 1_000_000);
   const dryRun = options.dryRun === true;
+  const zoneTableYears = positiveInteger(options.zoneTableYears, 20, 'zoneTableYears', 200);
   const compiled = compilePolicy(policy);
   const parsed = parseSqlMapping(mapping);
-  const tables = parsed.tables.map((table, index) => compileTable(compiled, parsed, index, table, dialect, now.getTime(), { batchSize, nextDueLimit, dryRun }));
+  const tables = parsed.tables.map((table, index) => compileTable(compiled, parsed, index, table, dialect, now.getTime(), { batchSize, nextDueLimit, dryRun, zoneTableYears }));
   return { dialect: dialect.name, now: new Date(now.getTime()), batchSize, nextDueLimit, dryRun, policy: compiled, tables };
 }
 
@@ -127,13 +136,14 @@ function compileTable(
   table: SqlTableMapping,
   d: SqlDialect,
   nowMs: number,
-  o: { batchSize: number; nextDueLimit: number; dryRun: boolean },
+  o: { batchSize: number; nextDueLimit: number; dryRun: boolean; zoneTableYears: number },
 ): CompiledTableSql {
   const cutoffCache = new Map();
+  const zoneTables = new Map();
   const build = (holdsFromPlacement: boolean, filter: 'due' | 'dated' | undefined) => {
     const p = new ParamList(d.cast);
     // Deletes and updates need the action only, never the due instant.
-    const q = decisionQuery(policy, mapping, index, d, p, nowMs, { holdsFromPlacement, cutoffCache, ...(filter ? { filter } : {}), actionOnly: !holdsFromPlacement });
+    const q = decisionQuery(policy, mapping, index, d, p, nowMs, { holdsFromPlacement, cutoffCache, zoneTables, zoneTableYears: o.zoneTableYears, ...(filter ? { filter } : {}), actionOnly: !holdsFromPlacement });
     return { p, q };
   };
   const one = (make: (sql: string, p: ParamList) => string, holdsFromPlacement = true, filter?: 'due' | 'dated'): { statement: SqlStatement; cutoffs: readonly RuleCutoff[] } => {

@@ -6,6 +6,7 @@ import { periodSpec } from './end-spec.js';
 import { RetentionSqlError, UnmappedAnchorError, UnsupportedRuleError } from './errors.js';
 import type { SqlMapping, SqlTableMapping } from './mapping.js';
 import type { ParamList } from './params.js';
+import { type ZoneTable, zoneTable } from './zone-table.js';
 
 /** A rule as one table's SQL uses it: where its anchor is and its precomputed cutoffs. */
 export interface RuleCutoff {
@@ -109,7 +110,15 @@ export function decisionQuery(
   d: SqlDialect,
   p: ParamList,
   nowMs: number,
-  options: { readonly holdsFromPlacement: boolean; readonly cutoffCache?: Map<CompiledRule, RuleCutoff>; readonly filter?: 'due' | 'dated'; readonly actionOnly?: boolean },
+  options: {
+    readonly holdsFromPlacement: boolean;
+    readonly cutoffCache?: Map<CompiledRule, RuleCutoff>;
+    readonly filter?: 'due' | 'dated';
+    readonly actionOnly?: boolean;
+    /** Years each side of `now` the zone tables cover (0: none, the database's zone functions only). */
+    readonly zoneTableYears?: number;
+    readonly zoneTables?: Map<string, ZoneTable>;
+  },
 ): DecisionQuery {
   const table = mapping.tables[tableIndex] as SqlTableMapping;
   const cases = variantsOf(policy, table, p, d);
@@ -195,13 +204,28 @@ export function decisionQuery(
     : '';
   const layer1 = `SELECT ${base.join(', ')} FROM ${d.ident(table.name)} r${join}`;
 
+  // Zone offsets around now, computed here (once per zone and compile), read by the SQL as constants.
+  const years = options.zoneTableYears ?? 0;
+  const tables = options.zoneTables ?? new Map<string, ZoneTable>();
+  const zoneTableOf = (zone: string): ZoneTable | undefined => {
+    if (years === 0) return undefined;
+    let known = tables.get(zone);
+    if (!known) {
+      known = zoneTable(zone, nowMs, years);
+      tables.set(zone, known);
+    }
+    return known;
+  };
+
   // Layer 2: the end (epoch ms) of each rule with a period.
   const endName = (rule: CompiledRule) => `e${used.indexOf(rule)}`;
   const ends = used
     .filter((rule) => !rule.indefinite && anchorOf(rule) !== null)
     .map((rule) => {
       try {
-        return { name: endName(rule), anchor: anchorOf(rule) as string, expr: d.endMs(p, anchorOf(rule) as string, periodSpec(rule) as NonNullable<ReturnType<typeof periodSpec>>, rule.key) };
+        const spec = periodSpec(rule) as NonNullable<ReturnType<typeof periodSpec>>;
+        const table = spec.calendar && !spec.utc && d.name !== 'sqlite' ? zoneTableOf(spec.timeZone) : undefined;
+        return { rule, name: endName(rule), anchor: anchorOf(rule) as string, stages: d.endMs(p, anchorOf(rule) as string, spec, rule.key, table) };
       } catch (error) {
         if (error instanceof RetentionSqlError && error.code === 'unsupported_rule') {
           throw new UnsupportedRuleError(['retention', policy.rules.indexOf(rule), 'timeZone'], `Rule "${rule.key}" (table ${table.name}): ${error.message.replace(/^[^:]*: /, '')}`);
@@ -281,9 +305,34 @@ export function decisionQuery(
     return actions.size === 1 ? [...actions][0] : undefined;
   });
   const actionOnly = options.actionOnly === true && options.filter === 'due';
-  const needEnds = variants.map((_, g) => String(g)).filter((g) => staticAction[Number(g)] === undefined);
-  const endGuard = !actionOnly ? '' : needEnds.length === 0 ? ' AND 1=0' : ` AND v IN (${needEnds.join(', ')})`;
-  const layer2 = `SELECT bf.*${ends.map((e) => `, CASE WHEN ${dated} AND ${e.anchor} IS NOT NULL${endGuard} THEN ${e.expr} END AS ${e.name}`).join('')} FROM (${layerFiltered}${d.fence}) bf`;
+  // An end is computed only for the rows of the groups whose rules include it (and, for the action
+  // alone, only of the groups whose action depends on which rule decides).
+  const groupsOf = (rule: CompiledRule) =>
+    variants.map((v, g) => (v.rules.includes(rule) && (!actionOnly || staticAction[g] === undefined) ? g : -1)).filter((g) => g !== -1);
+  const guardOf = (rule: CompiledRule): string => {
+    const groups = groupsOf(rule);
+    if (groups.length === 0) return ' AND 1=0';
+    // Every group: no test (a row of no group has no rule, so no date either).
+    return groups.length === variants.length ? '' : ` AND v IN (${groups.join(', ')})`;
+  };
+  // Each end in stages (one layer per stage: a zone conversion used twice is computed once); an end
+  // no group needs here is NULL (not written out: the planner need not read it).
+  const needed = ends.filter((e) => groupsOf(e.rule).length > 0);
+  const depth = Math.max(0, ...needed.map((e) => e.stages.length));
+  let layer2 = layerFiltered;
+  for (let k = 0; k < depth; k++) {
+    const columns = needed.flatMap((e) => {
+      const stage = e.stages[k];
+      if (!stage) return [];
+      const col = (j: number) => `${e.name}_${j}`;
+      const name = k === e.stages.length - 1 ? e.name : col(k);
+      const expr = stage(col);
+      return [`${k === 0 ? `CASE WHEN ${dated} AND ${e.anchor} IS NOT NULL${guardOf(e.rule)} THEN ${expr} END` : expr} AS ${name}`];
+    });
+    layer2 = `SELECT b${k}s.*, ${columns.join(', ')} FROM (${layer2}${d.fence}) b${k}s`;
+  }
+  const unneeded = ends.filter((e) => !needed.includes(e)).map((e) => `, ${NO_MS} AS ${e.name}`).join('');
+  layer2 = `SELECT bf.*${unneeded} FROM (${layer2}${d.fence}) bf`;
   const layer3 = `SELECT b2.*, ${perVariant(latestOf, SENTINEL_LOW)} AS lk, ${perVariant(earliestMaxOf, SENTINEL_HIGH)} AS mn FROM (${layer2}${d.fence}) b2`;
   const layer4 = `SELECT b3.*, ${perVariant(ruleOf, NO_INDEX)} AS ri FROM (${layer3}${d.fence}) b3`;
 

@@ -24,6 +24,19 @@ export function sqliteDialect(options: { readonly zoneFunction: boolean }): SqlD
     cast: (placeholder, type: ParamType) => (type === 'bigint' || type === 'int' || type === 'instant' ? `CAST(${placeholder} AS INTEGER)` : placeholder),
     epochMs: (column) => column,
     endMs(p, anchor, spec, ruleKey) {
+      // Built now, so an unsupported rule throws where the compiler can name it.
+      const expr = endExpression(p, anchor, spec, ruleKey);
+      return [() => expr];
+    },
+    idText: (expr) => `CAST(${expr} AS TEXT)`,
+    greatest: (values) => (values.length === 1 ? (values[0] as string) : `max(${values.join(', ')})`),
+    least: (values) => (values.length === 1 ? (values[0] as string) : `min(${values.join(', ')})`),
+    fence: ' LIMIT -1 OFFSET 0',
+    distinct: (a, b) => `${a} IS NOT ${b}`,
+    instantValue: (ms) => ms,
+  };
+
+  function endExpression(p: ParamList, anchor: string, spec: EndSpec, ruleKey: string): string {
       const hours = spec.hoursMs === 0 ? '' : ` + ${p.add(spec.hoursMs, 'bigint')}`;
       if (!spec.calendar) return `(${anchor}${hours})`;
       if (!spec.utc) {
@@ -36,14 +49,7 @@ export function sqliteDialect(options: { readonly zoneFunction: boolean }): SqlD
       const from = spec.fiscal ? fiscalYearEnd(p, day, spec.fiscal) : day;
       const months = spec.months === 0 ? from : addMonths(p, from, spec.months);
       return `((${months} + ${p.add(spec.days + 1, 'int')}) * ${DAY}${hours})`;
-    },
-    idText: (expr) => `CAST(${expr} AS TEXT)`,
-    greatest: (values) => (values.length === 1 ? (values[0] as string) : `max(${values.join(', ')})`),
-    least: (values) => (values.length === 1 ? (values[0] as string) : `min(${values.join(', ')})`),
-    fence: ' LIMIT -1 OFFSET 0',
-    distinct: (a, b) => `${a} IS NOT ${b}`,
-    instantValue: (ms) => ms,
-  };
+  }
 }
 
 /** A day number (days since 1970-01-01) as an ISO date. */

@@ -116,6 +116,19 @@ describe('the compiler', () => {
     expect(() => compileRetentionSql(manifest, mapping, { dialect: 'oracle' as 'postgres', now })).toThrow(InvalidOptionError);
     expect(() => compileRetentionSql(manifest, mapping, { dialect: 'postgres', now: new Date('nonsense') })).toThrow(/now/);
     expect(() => compileRetentionSql(manifest, mapping, { dialect: 'postgres', now, batchSize: 0 })).toThrow(/batchSize/);
+    expect(() => compileRetentionSql(manifest, mapping, { dialect: 'duckdb', now, zoneTableYears: 201 })).toThrow(/zoneTableYears/);
+    expect(() => compileRetentionSql(manifest, mapping, { dialect: 'duckdb', now, zoneTableYears: 1.5 })).toThrow(InvalidOptionError);
+  });
+});
+
+describe('zone tables', () => {
+  it('carry the zone as parameters for zoned rules, and are left out with zoneTableYears: 0', () => {
+    const withTable = compileRetentionSql(manifest, mapping, { dialect: 'duckdb', now }).tables[0]!.due;
+    const without = compileRetentionSql(manifest, mapping, { dialect: 'duckdb', now, zoneTableYears: 0 }).tables[0]!.due;
+    // Europe/Berlin, 2006..2046: two changes of offset a year, each a break and a value in two trees.
+    expect(withTable.params.length).toBeGreaterThan(without.params.length + 150);
+    expect(without.params.length).toBeLessThan(12);
+    expect(withTable.sql).toContain('CASE WHEN');
   });
 });
 

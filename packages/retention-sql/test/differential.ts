@@ -3,9 +3,23 @@ import fc from 'fast-check';
 import { compileRetentionSql, runPurge, summariseSql, type SqlMappingInput, type SqlRow } from '../src/index.js';
 import { RECORD_EVENT_COLUMNS, type Dataset, type Engine } from './engines.js';
 
-// America/Havana is left out: its midnight happens twice each November, and the SQL's AT TIME ZONE
-// reports the second midnight as the due instant, an hour after planPurge's (README, 'Known difference').
-export const ZONES = ['UTC', 'Europe/Berlin', 'America/Los_Angeles', 'Pacific/Kiritimati', 'Australia/Lord_Howe', 'America/Santiago', 'Asia/Kolkata', 'America/St_Johns', 'Asia/Tehran'] as const;
+// Zones with DST, half-hour and 45-minute offsets, a skipped midnight (America/Santiago) and repeated
+// midnights (America/Havana every November, Asia/Amman 2021-10-29, Asia/Gaza: clocks set back from
+// 01:00 to 00:00, so the local day starts twice; planPurge starts it at the first).
+export const ZONES = [
+  'UTC',
+  'Europe/Berlin',
+  'America/Los_Angeles',
+  'Pacific/Kiritimati',
+  'Australia/Lord_Howe',
+  'America/Santiago',
+  'Asia/Kolkata',
+  'America/St_Johns',
+  'Asia/Tehran',
+  'America/Havana',
+  'Asia/Amman',
+  'Asia/Gaza',
+] as const;
 const DAY = 86_400_000;
 /** Anchors: the records' own columns, the subject's `account_deleted`, and `subscription_ended` mapped to null. */
 const ANCHORS = [...Object.keys(RECORD_EVENT_COLUMNS), 'account_deleted', 'subscription_ended'] as const;
@@ -85,6 +99,8 @@ export interface Scenario {
   readonly policy: { timeZone: string; retention: RetentionRuleInput[]; collections: { category: string; retention: string[] }[]; events: { key: string; description: string }[] };
   readonly nowMs: number;
   readonly data: Dataset;
+  /** compileRetentionSql's zoneTableYears: 0 (the database's zone functions), 1 (most instants outside the table), default. */
+  readonly zoneTableYears?: number;
 }
 
 /** Random policies and records: events around `now` (often on day boundaries, to the millisecond), holds, categories, storages, zones. */
@@ -150,12 +166,14 @@ export function scenarioArb(options: { readonly zones?: readonly string[]; reado
     });
     return fc.record({
       policy,
+      zoneTableYears: fc.constantFrom(undefined, 0, 1),
       records: fc.array(record, { maxLength: maxRecords }),
       accounts: fc.array(fc.option(instant, { freq: 3 }), { minLength: SUBJECTS.length, maxLength: SUBJECTS.length }),
       holds: fc.array(hold, { maxLength: 4 }),
-    }).map(({ policy, records, accounts, holds }) => ({
+    }).map(({ policy, zoneTableYears, records, accounts, holds }) => ({
       policy,
       nowMs,
+      ...(zoneTableYears === undefined ? {} : { zoneTableYears }),
       data: {
         accounts: SUBJECTS.map((id, i) => ({ id, deleted_at: accounts[i] ?? null })),
         records: records.map((r, i) => ({ id: `r${i}`, subject: r.subject, kind: r.kind, storage: r.storage, email: r.email, ...r.events })),
@@ -241,7 +259,14 @@ export function expected(policy: RetentionPolicy, data: Dataset, nowMs: number, 
 export async function checkScenario(engine: Engine, scenario: Scenario, options: { readonly batches?: boolean } = {}): Promise<void> {
   const policy = compilePolicy(scenario.policy);
   const nextDueLimit = 5;
-  const sql = compileRetentionSql(policy, MAPPING, { dialect: engine.dialect, now: new Date(scenario.nowMs), nextDueLimit, batchSize: 3, sqliteZoneFunction: true });
+  const sql = compileRetentionSql(policy, MAPPING, {
+    dialect: engine.dialect,
+    now: new Date(scenario.nowMs),
+    nextDueLimit,
+    batchSize: 3,
+    sqliteZoneFunction: true,
+    ...(scenario.zoneTableYears === undefined ? {} : { zoneTableYears: scenario.zoneTableYears }),
+  });
   const table = sql.tables[0]!;
   engine.usePolicy(policy);
   await engine.reset();
