@@ -21,8 +21,15 @@ function toIssues(error: z.ZodError): ManifestIssue[] {
  * Validates anything as a {@link PrivacyManifest} and returns a result instead of throwing.
  *
  * @example
- * const result = safeParseManifest(JSON.parse(text));
- * if (!result.success) for (const issue of result.error.issues) console.log(issue.pathText, issue.message);
+ * import { safeParseManifest } from '@priv/schema';
+ *
+ * const result = safeParseManifest({ version: '1.0.0', effectiveDate: '2026-02-30' });
+ * result.success; // false
+ * if (!result.success) {
+ *   for (const issue of result.error.issues) console.log(issue.pathText, issue.message);
+ *   result.error.issues[0]?.pathText; // 'effectiveDate'
+ *   result.error.issues[0]?.message; // 'This date does not exist in the calendar'
+ * }
  */
 export function safeParseManifest(input: unknown): ManifestParseResult {
   try {
@@ -41,8 +48,14 @@ export function safeParseManifest(input: unknown): ManifestParseResult {
  * `issues` say what is wrong and where (`collections[3].purposes[1]`).
  *
  * @example
- * const manifest = parseManifest(JSON.parse(readFileSync('privacy.json', 'utf8')));
- * manifest.retention.map((rule) => rule.key);
+ * import { parseManifest } from '@priv/schema';
+ *
+ * const text = `{"version": "1.0.0", "effectiveDate": "2026-05-12", "controller": {"name": "Example School"},
+ *   "contact": {"email": "privacy@example.com"}, "purposes": [{"key": "provide_service", "description": "Run the school."}],
+ *   "collections": [{"category": "user.contact.email", "purposes": ["provide_service"], "legalBases": ["contract"], "source": "data_subject", "retention": []}]}`;
+ * const manifest = parseManifest(JSON.parse(text)); // in an app: JSON.parse(readFileSync('privacy.json', 'utf8'))
+ * manifest.timeZone; // 'UTC'
+ * manifest.purposes.map((purpose) => purpose.key); // ['provide_service']
  */
 export function parseManifest(input: unknown): PrivacyManifest {
   const result = safeParseManifest(input);
@@ -81,7 +94,16 @@ export function safeParseManifestJson(text: string): ManifestParseResult {
  * {@link ManifestValidationError} when it is not valid.
  *
  * @example
- * export const manifest = defineManifest({ version: '1', effectiveDate: '2026-05-12', ... });
+ * import { defineManifest } from '@priv/schema';
+ *
+ * export const manifest = defineManifest({
+ *   version: '1.0.0', effectiveDate: '2026-05-12', timeZone: 'Europe/Berlin',
+ *   controller: { name: 'Example School' }, contact: { email: 'privacy@example.com' },
+ *   purposes: [{ key: 'provide_service', description: 'Run the school.' }],
+ *   collections: [{ category: 'user.contact.email', purposes: ['provide_service'], legalBases: ['contract'], source: 'data_subject', retention: ['after_deletion'] }],
+ *   retention: [{ key: 'after_deletion', description: '30 days after deletion.', anchor: 'account_deleted', period: { days: 30 }, bound: 'maximum', action: 'delete' }],
+ * });
+ * manifest.collections[0]?.legalBases; // ['contract']
  */
 export function defineManifest(input: PrivacyManifestInput): PrivacyManifest {
   return parseManifest(input);
