@@ -17,9 +17,12 @@ bash scripts/pnpm.sh exec biome lint .
 bash scripts/pnpm.sh exec turbo run build typecheck test lint --concurrency=2 --output-logs=new-only
 # The API reference (typedoc, into .tmp/api, not committed).
 bash scripts/api-docs.sh
-# Reports, not gates yet: TSDoc tags of public functions, and README/TSDoc examples compiled and run.
+# Reports, not gates yet: TSDoc tags of public functions.
 node scripts/doc-coverage.mjs
-node scripts/check-examples.mjs
+# README and TSDoc examples compiled, run and their stated values asserted: a gate for the packages
+# whose examples all pass, a report for the rest (until theirs are fixed).
+node scripts/check-examples.mjs --package @priv/schema
+node scripts/check-examples.mjs --report --package @priv/calendar --package @priv/age --package @priv/notice --package @priv/redact --package @priv/retention --package @priv/retention-sql --package @priv/cli
 # Size budgets over the packed tarballs (scripts/size-budgets.json; table in README.md).
 node scripts/size.mjs
 # The packed packages in a fresh app, on the oldest and the newest zod of the peer range.
