@@ -129,6 +129,9 @@ export function compileRule(input: RetentionRuleInput | CompiledRule, options: C
  * Whether a value is a rule already prepared by {@link compileRule} (compiling it again is free).
  *
  * @example
+ * import { compileRule, isCompiledRule } from '@priv/retention';
+ *
+ * const rule = { key: 'logs', description: 'Logs, 30 days.', anchor: 'record_created', period: { days: 30 }, bound: 'maximum', action: 'delete', timeZone: 'UTC' } as const;
  * isCompiledRule(compileRule(rule)); // true
  * isCompiledRule(rule); // false
  */

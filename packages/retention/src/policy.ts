@@ -113,6 +113,16 @@ export function compilePolicy(input: RetentionPolicyInput | RetentionPolicy): Re
  * Whether a value is a policy already prepared by {@link compilePolicy} (compiling it again is free).
  *
  * @example
+ * import { compilePolicy, isRetentionPolicy } from '@priv/retention';
+ *
+ * const manifest = {
+ *   timeZone: 'UTC',
+ *   collections: [{ category: 'user.financial.invoice', retention: ['financial_records_7_years', 'financial_records_anonymised_after_deletion'] }],
+ *   retention: [
+ *     { key: 'financial_records_7_years', description: 'Kept 7 years for tax.', anchor: 'transaction_date', period: { years: 7 }, bound: 'minimum', action: 'delete' },
+ *     { key: 'financial_records_anonymised_after_deletion', description: 'Anonymised 30 days after deletion.', anchor: 'account_deleted', period: { days: 30 }, bound: 'maximum', action: 'anonymise' },
+ *   ],
+ * } as const; // a manifest's timeZone, collections and retention (a whole PrivacyManifest works too)
  * isRetentionPolicy(compilePolicy(manifest)); // true
  * isRetentionPolicy(manifest); // false
  */
@@ -127,6 +137,16 @@ export function isRetentionPolicy(value: unknown): value is RetentionPolicy {
  * of `user.profile.photo` too (it may hold a photo). `storage` keeps rules for that storage and `all`.
  *
  * @example
+ * import { rulesForCategories } from '@priv/retention';
+ *
+ * const manifest = {
+ *   timeZone: 'UTC',
+ *   collections: [{ category: 'user.financial.invoice', retention: ['financial_records_7_years', 'financial_records_anonymised_after_deletion'] }],
+ *   retention: [
+ *     { key: 'financial_records_7_years', description: 'Kept 7 years for tax.', anchor: 'transaction_date', period: { years: 7 }, bound: 'minimum', action: 'delete' },
+ *     { key: 'financial_records_anonymised_after_deletion', description: 'Anonymised 30 days after deletion.', anchor: 'account_deleted', period: { days: 30 }, bound: 'maximum', action: 'anonymise' },
+ *   ],
+ * } as const; // a manifest's timeZone, collections and retention (a whole PrivacyManifest works too)
  * const rules = rulesForCategories(manifest, ['user.financial.invoice']);
  * rules.map((rule) => rule.key); // ['financial_records_7_years', 'financial_records_anonymised_after_deletion']
  */

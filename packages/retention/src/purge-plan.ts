@@ -106,10 +106,27 @@ interface Counter {
  * not grow with the number of records (counts and a bounded soonest-due heap).
  *
  * @example
+ * import { createPurgePlanner, type PurgeAction } from '@priv/retention';
+ *
+ * const manifest = {
+ *   timeZone: 'UTC',
+ *   collections: [{ category: 'user.financial.invoice', retention: ['financial_records_7_years', 'financial_records_anonymised_after_deletion'] }],
+ *   retention: [
+ *     { key: 'financial_records_7_years', description: 'Kept 7 years for tax.', anchor: 'transaction_date', period: { years: 7 }, bound: 'minimum', action: 'delete' },
+ *     { key: 'financial_records_anonymised_after_deletion', description: 'Anonymised 30 days after deletion.', anchor: 'account_deleted', period: { days: 30 }, bound: 'maximum', action: 'anonymise' },
+ *   ],
+ * } as const; // a manifest's timeZone, collections and retention (a whole PrivacyManifest works too)
+ * const records = [
+ *   { id: 'inv-1', categories: ['user.financial.invoice'], events: { transaction_date: new Date('2018-05-02T10:00:00Z'), account_deleted: new Date('2026-01-10T10:00:00Z') } },
+ *   { id: 'inv-2', categories: ['user.financial.invoice'], events: { transaction_date: new Date('2024-05-02T10:00:00Z'), account_deleted: new Date('2026-01-10T10:00:00Z') } },
+ *   { id: 'inv-3', categories: ['user.financial.invoice'], events: { transaction_date: new Date('2025-01-15T10:00:00Z') } },
+ * ];
+ * const queue: PurgeAction[] = [];
  * const planner = createPurgePlanner(manifest, { now: new Date('2026-06-01T00:00:00Z'), onAction: (a) => queue.push(a) });
- * planner.addAll(firstChunk);
- * planner.addAll(secondChunk);
- * planner.summary().due.total; // how many actions went to the queue
+ * planner.addAll(records.slice(0, 2)); // the first chunk
+ * planner.addAll(records.slice(2)); // the second
+ * planner.summary().due.total; // 1: inv-1's seven years are over and its account was deleted
+ * queue.map((a) => [a.id, a.action]); // [['inv-1', 'anonymise']]
  */
 export function createPurgePlanner(policyInput: RetentionPolicyInput | RetentionPolicy, options: PurgePlanOptions): PurgePlanner {
   const policy = compilePolicy(policyInput);
@@ -228,12 +245,29 @@ function feed(planner: PurgePlanner, item: PurgeRecord | readonly PurgeRecord[])
  * soonest-due ones. Memory stays bounded however many records are kept.
  *
  * @example
+ * import { planPurgeSync, type PurgeAction } from '@priv/retention';
+ *
+ * const manifest = {
+ *   timeZone: 'UTC',
+ *   collections: [{ category: 'user.financial.invoice', retention: ['financial_records_7_years', 'financial_records_anonymised_after_deletion'] }],
+ *   retention: [
+ *     { key: 'financial_records_7_years', description: 'Kept 7 years for tax.', anchor: 'transaction_date', period: { years: 7 }, bound: 'minimum', action: 'delete' },
+ *     { key: 'financial_records_anonymised_after_deletion', description: 'Anonymised 30 days after deletion.', anchor: 'account_deleted', period: { days: 30 }, bound: 'maximum', action: 'anonymise' },
+ *   ],
+ * } as const; // a manifest's timeZone, collections and retention (a whole PrivacyManifest works too)
+ * const records = [
+ *   { id: 'inv-1', categories: ['user.financial.invoice'], events: { transaction_date: new Date('2018-05-02T10:00:00Z'), account_deleted: new Date('2026-01-10T10:00:00Z') } },
+ *   { id: 'inv-2', categories: ['user.financial.invoice'], events: { transaction_date: new Date('2024-05-02T10:00:00Z'), account_deleted: new Date('2026-01-10T10:00:00Z') } },
+ *   { id: 'inv-3', categories: ['user.financial.invoice'], events: { transaction_date: new Date('2025-01-15T10:00:00Z') } },
+ * ];
+ * const queue: PurgeAction[] = [];
  * const summary = planPurgeSync(manifest, records, {
  *   now: new Date('2026-06-01T00:00:00Z'),
- *   onAction: (action) => deleteQueue.push(action), // { id, action: 'delete', dueAt, rule }
+ *   onAction: (action) => queue.push(action), // { id, action, dueAt, rule, overrides? }
  * });
- * summary.kept.on_hold; // records kept by a legal hold
- * summary.nextDue[0]; // the kept record that falls due first
+ * summary.kept.total; // 2
+ * summary.kept.on_hold; // 0: no record is on a legal hold
+ * summary.nextDue[0]?.id; // 'inv-2': of the kept records, the one that falls due first
  */
 export function planPurgeSync(policy: RetentionPolicyInput | RetentionPolicy, records: Iterable<PurgeRecord | readonly PurgeRecord[]>, options: PurgePlanOptions): PurgePlanSummary {
   const planner = createPurgePlanner(policy, options);
@@ -246,12 +280,31 @@ export function planPurgeSync(policy: RetentionPolicyInput | RetentionPolicy, re
  * cursor, a stream), of records or of chunks of records. Sync sources run in a tight loop.
  *
  * @example
+ * import { planPurge, type PurgeAction, type KeptRecord } from '@priv/retention';
+ *
+ * const manifest = {
+ *   timeZone: 'UTC',
+ *   collections: [{ category: 'user.financial.invoice', retention: ['financial_records_7_years', 'financial_records_anonymised_after_deletion'] }],
+ *   retention: [
+ *     { key: 'financial_records_7_years', description: 'Kept 7 years for tax.', anchor: 'transaction_date', period: { years: 7 }, bound: 'minimum', action: 'delete' },
+ *     { key: 'financial_records_anonymised_after_deletion', description: 'Anonymised 30 days after deletion.', anchor: 'account_deleted', period: { days: 30 }, bound: 'maximum', action: 'anonymise' },
+ *   ],
+ * } as const; // a manifest's timeZone, collections and retention (a whole PrivacyManifest works too)
+ * const records = [
+ *   { id: 'inv-1', categories: ['user.financial.invoice'], events: { transaction_date: new Date('2018-05-02T10:00:00Z'), account_deleted: new Date('2026-01-10T10:00:00Z') } },
+ *   { id: 'inv-2', categories: ['user.financial.invoice'], events: { transaction_date: new Date('2024-05-02T10:00:00Z'), account_deleted: new Date('2026-01-10T10:00:00Z') } },
+ *   { id: 'inv-3', categories: ['user.financial.invoice'], events: { transaction_date: new Date('2025-01-15T10:00:00Z') } },
+ * ];
+ * async function* cursorOverRecords() { yield* records; } // in an app: a database cursor
+ * const deletions: PurgeAction[] = [];
+ * const audit: KeptRecord[] = [];
  * const summary = await planPurge(manifest, cursorOverRecords(), {
- *   now: new Date(),
- *   onAction: (action) => deletions.write(action),
- *   onKept: (kept) => kept.reason === 'on_hold' && audit.log(kept),
+ *   now: new Date('2026-06-01T00:00:00Z'),
+ *   onAction: (action) => deletions.push(action),
+ *   onKept: (kept) => { if (kept.reason === 'on_hold') audit.push(kept); },
  * });
- * console.log(`${summary.due.total} due, ${summary.kept.total} kept`);
+ * console.log(`${summary.due.total} due, ${summary.kept.total} kept`); // 1 due, 2 kept
+ * summary.due.anonymise; // 1
  */
 export async function planPurge(policy: RetentionPolicyInput | RetentionPolicy, records: PurgeSource, options: PurgePlanOptions): Promise<PurgePlanSummary> {
   const planner = createPurgePlanner(policy, options);
@@ -268,8 +321,26 @@ export async function planPurge(policy: RetentionPolicyInput | RetentionPolicy, 
  * summary. Reads the source lazily: memory holds at most one chunk of the source.
  *
  * @example
+ * import { purgeActions } from '@priv/retention';
+ *
+ * const manifest = {
+ *   timeZone: 'UTC',
+ *   collections: [{ category: 'user.financial.invoice', retention: ['financial_records_7_years', 'financial_records_anonymised_after_deletion'] }],
+ *   retention: [
+ *     { key: 'financial_records_7_years', description: 'Kept 7 years for tax.', anchor: 'transaction_date', period: { years: 7 }, bound: 'minimum', action: 'delete' },
+ *     { key: 'financial_records_anonymised_after_deletion', description: 'Anonymised 30 days after deletion.', anchor: 'account_deleted', period: { days: 30 }, bound: 'maximum', action: 'anonymise' },
+ *   ],
+ * } as const; // a manifest's timeZone, collections and retention (a whole PrivacyManifest works too)
+ * const records = [
+ *   { id: 'inv-1', categories: ['user.financial.invoice'], events: { transaction_date: new Date('2018-05-02T10:00:00Z'), account_deleted: new Date('2026-01-10T10:00:00Z') } },
+ *   { id: 'inv-2', categories: ['user.financial.invoice'], events: { transaction_date: new Date('2024-05-02T10:00:00Z'), account_deleted: new Date('2026-01-10T10:00:00Z') } },
+ *   { id: 'inv-3', categories: ['user.financial.invoice'], events: { transaction_date: new Date('2025-01-15T10:00:00Z') } },
+ * ];
+ * const erased: string[] = [];
+ * const erase = async (id: string, action: string) => { erased.push(`${action} ${id}`); }; // in an app: your database
  * const actions = purgeActions(manifest, records, { now: new Date('2026-06-01T00:00:00Z') });
  * for await (const action of actions) await erase(action.id, action.action);
+ * erased; // ['anonymise inv-1']
  */
 export async function* purgeActions(
   policy: RetentionPolicyInput | RetentionPolicy,
