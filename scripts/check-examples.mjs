@@ -47,7 +47,8 @@ function withAssertions(code) {
   let asserted = 0;
   const lines = code.split('\n').map((line) => {
     const m = /^(\s*)([^/].*?);\s*\/\/ (.+)$/.exec(line);
-    if (!m || /^\s*(const|let|var|import|export|return|throw|await\s+using|using|if|for|while)\b/.test(m[2]) || /^\s*\}/.test(m[2])) return line;
+    if (!m || /^\s*(const|let|var|import|export|return|throw|await\s+using|using|if|for|while|case|type|interface|function|class|declare)\b/.test(m[2]) || /^\s*\}/.test(m[2])) return line;
+    if (/^\s*(readonly\s+)?[\w$]+\??\s*:/.test(m[2])) return line; // a property's declaration, not a value
     const stated = statedValue(m[3]);
     if (!stated) return line;
     asserted++;

@@ -95,8 +95,8 @@ export interface DefineJurisdictionTableOptions {
  * const table = defineJurisdictionTable([
  *   { code: 'DK', name: 'Denmark', consentAge: 15, source: { law: 'Our counsel memo 2026-04', article: 'p. 3' } },
  * ]);
- * table.DK.consentAge; // 15
- * table.DE.consentAge; // 16 (kept from the built-in table)
+ * table.DK?.consentAge; // 15
+ * table.DE?.consentAge; // 16 (kept from the built-in table)
  */
 export function defineJurisdictionTable(rows: readonly JurisdictionRuleInput[], options: DefineJurisdictionTableOptions = {}): JurisdictionTable {
   const parsed = z.array(JurisdictionRuleSchema).safeParse(rows);
