@@ -5,11 +5,13 @@
 //   expr; // => value      becomes an assertion that expr deep-equals value;
 //   expr; // value         too, when the comment starts with a literal ('text', 42, true, null,
 //                          undefined, [...], {...}); words after it (`// false: segments, not
-//                          prefixes`) are the explanation. A Date is compared by its ISO string.
+//                          prefixes`) are the explanation. A Date is compared by its ISO string;
+//                          a text ending in '...' states how the value starts.
 // An example without imports gets `import { <every value export> } from '<the package>'` (the
 // context a TSDoc example names implicitly). A TSDoc example of a module-internal function imports
 // it by its relative path (`import { byShape } from './by-shape.js'`), resolved from its source file.
-// Prints the counts and each failure. Exits 1 when any example does not compile, run or match its
+// A README block whose first line is `// (continues the example above)` runs after the block before it
+// (the names it uses are defined there). Prints the counts and each failure. Exits 1 when any example does not compile, run or match its
 // stated values (a gate); --report prints the same and exits 0.
 // Usage: node scripts/check-examples.mjs [--report] [--package @priv/x]... [--only <file part>] [--verbose]
 import { spawn, spawnSync } from 'node:child_process';
@@ -36,6 +38,11 @@ function statedValue(comment) {
     try {
       const value = new Function(`"use strict"; return (${candidate});`)();
       if (typeof value === 'function') continue;
+      if (typeof value === 'string' && value.includes('...')) {
+        // An abbreviated text: 'Version 2026-05-12, ...' states how the text starts; '<a>...<b>' states nothing exact.
+        const head = value.slice(0, -3);
+        return value.endsWith('...') && !head.includes('...') ? { literal: candidate, json: JSON.stringify(head), startsWith: true } : undefined;
+      }
       return { literal: candidate, json: value === undefined ? 'undefined' : JSON.stringify(value) };
     } catch {}
   }
@@ -52,7 +59,7 @@ function withAssertions(code) {
     const stated = statedValue(m[3]);
     if (!stated) return line;
     asserted++;
-    return `${m[1]}__expect(${m[2]}, ${stated.json}, ${JSON.stringify(stated.literal)});`;
+    return `${m[1]}__expect${stated.startsWith ? 'Start' : ''}(${m[2]}, ${stated.json}, ${JSON.stringify(stated.literal)});`;
   });
   return { code: lines.join('\n'), asserted };
 }
@@ -85,6 +92,9 @@ function __expect(actual: unknown, expected: unknown, text: string): void {
   const a = actual instanceof Date ? actual.toISOString() : actual;
   if (!__equal(a, expected)) throw new Error('example states ' + text + ' but got ' + JSON.stringify(a));
 }
+function __expectStart(actual: unknown, start: string, text: string): void {
+  if (typeof actual !== 'string' || !actual.startsWith(start)) throw new Error('example states ' + text + ' but got ' + JSON.stringify(actual));
+}
 `;
 
 const summary = [];
@@ -101,8 +111,12 @@ for (const { dir, pkg } of publishedPackages()) {
   })();
   const examples = [];
   const readme = readFileSync(join(dir, 'README.md'), 'utf8');
-  for (const m of readme.matchAll(/```ts\n([\s\S]*?)```/g)) examples.push({ from: `README.md:${readme.slice(0, m.index).split('\n').length}`, code: m[1] });
-  examples.forEach((e) => (e.source = undefined));
+  // A README block that begins `// (continues the example above)` runs after the block before it.
+  for (const m of readme.matchAll(/```ts\n([\s\S]*?)```/g)) {
+    const previous = examples.at(-1);
+    const code = /^\/\/ \(continues the example above\)/.test(m[1]) && previous ? `${previous.code}\n${m[1]}` : m[1];
+    examples.push({ from: `README.md:${readme.slice(0, m.index).split('\n').length}`, code });
+  }
   for (const file of walk(join(dir, 'src')).filter((f) => f.endsWith('.ts'))) {
     const text = readFileSync(file, 'utf8');
     for (const m of text.matchAll(/@example\n((?:\s*\*(?!\/).*\n)+?)\s*\*\s*(?:@|\/)/g)) {
