@@ -76,6 +76,8 @@ function planOf(country: CountryCode): PhonePlan {
  * @param countries - ISO 3166-1 alpha-2 codes with a numbering plan (checked by the options schema).
  * @returns one plan per country, built once and shared.
  * @example
+ * import { plansOf } from './phone-countries.js';
+ *
  * plansOf(['GB'])[0]!.mayBeNational('02079460958'); // true
  * plansOf(['GB'])[0]!.mayBeNational('4155552671'); // false
  */
