@@ -40,6 +40,11 @@ export interface Audience {
  * user. Inactive accounts are never in the audience. Throws {@link NoticeInputError}
  * (`invalid_user`, path `users[3].id`) for a malformed record.
  *
+ * @param changes - the changes to tell people about (usually the material ones)
+ * @param users - your user records: `{ id, active, features? }`
+ * @param options - `mode`: `all_active` (default, every active account) or `affected` (only active users a change touches)
+ * @returns `mustTell` (each user with the paths of the changes that concern them) and `notTold` (each with `inactive` or `not_affected`)
+ * @throws NoticeInputError (`invalid_user`) for an unknown mode, `users` that is not an array, or a user record that is not valid (with its index in the path)
  * @example
  * import { classifyChanges, diffManifests, selectAudience } from '@priv/notice';
  * import { defineManifest, type PrivacyManifestInput } from '@priv/schema';

@@ -29,6 +29,9 @@ export interface ClassifyOptions {
  * Classifies one change: the first matching rule decides; when none matches, the change is material
  * (to be safe), and the reason says so.
  *
+ * @param change - one change from `diffManifests`
+ * @param options - `overrides` tried before the rules, `rules` in place of `DEFAULT_CLASSIFICATION_RULES`
+ * @returns the change with `classification` (`material` or `minor`), the deciding `rule` id and its `reason` (material, and saying so, when no rule matches)
  * @example
  * classifyChange({ kind: 'contact_changed', path: ['contact', 'email'], pathText: 'contact.email',
  *   before: 'a@x.io', after: 'b@x.io', summary: 'Privacy contact changed.' }).classification; // 'minor'
@@ -46,6 +49,9 @@ export function classifyChange(change: Change, options: ClassifyOptions = {}): C
  * Classifies every change of a diff as `material` or `minor` by readable rules (the defaults follow
  * the seeds; `overrides` are tried first), each decision with the deciding rule and its reason.
  *
+ * @param diff - what `diffManifests` returned
+ * @param options - `overrides` tried before the rules, `rules` in place of `DEFAULT_CLASSIFICATION_RULES`
+ * @returns the diff with every change classified and `material: true` when any change is material
  * @example
  * import { classifyChanges, diffManifests } from '@priv/notice';
  * import { defineManifest, type PrivacyManifestInput } from '@priv/schema';

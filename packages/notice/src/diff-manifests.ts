@@ -21,6 +21,10 @@ import { NoticeInputError } from './errors.js';
  * dated before the old one, and (`invalid_manifest`, path `old.…` or `new.…`) when either is not a
  * valid manifest.
  *
+ * @param oldVersion - the manifest in force (validated again here)
+ * @param newVersion - the next version, dated on or after the old one
+ * @returns `{ from, to, changes }`: every change in domain terms, with its path in the new manifest (in the old one for removals)
+ * @throws NoticeInputError `invalid_manifest` (path under `old` or `new`) for a version that is not a valid manifest, `version_order` at `new.effectiveDate` when the new version is dated before the old
  * @example
  * import { diffManifests } from '@priv/notice';
  * import { defineManifest, type PrivacyManifestInput } from '@priv/schema';

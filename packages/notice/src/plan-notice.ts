@@ -91,6 +91,11 @@ function isClassified(diff: ManifestDiff | ClassifiedDiff): diff is ClassifiedDi
  * default: notice runs from the next day). An effective date with less notice than promised throws
  * {@link InsufficientNoticeError}; bad input throws {@link NoticeInputError} with its path.
  *
+ * @param diff - what `diffManifests` or `classifyChanges` returned (a plain diff is classified with the default rules)
+ * @param noticePolicy - the manifest's `notice` policy, or `undefined` when it promises none
+ * @param options - `publishedAt` (required), `timeZone` (default: the new manifest's), a requested `effectiveDate`, `classify` options
+ * @returns the plan: `earliestEffectiveDate`, `effectiveDate`, `effectiveAt`, per channel `lastSendDate` and `sendBefore`, and the `explanation` in words
+ * @throws NoticeInputError for a diff, notice policy, channel or `publishedAt` that is not valid; InsufficientNoticeError when the requested `effectiveDate` is before the earliest the promise allows
  * @example
  * import { classifyChanges, diffManifests, planNotice } from '@priv/notice';
  * import { defineManifest, type PrivacyManifestInput } from '@priv/schema';

@@ -49,6 +49,7 @@ export function toPurgeAction(row: SqlRow): PurgeAction {
  * @param summaryRows - The rows of every table's `summary` statement, concatenated.
  * @param nextDueRows - The rows of every table's `nextDue` statement, concatenated.
  * @returns A `PurgePlanSummary`, equal to `planPurge`'s for the same records.
+ * @throws TypeError when a row holds a count that is not a number or a status that is not a kept reason (rows not from the compiled `summary` and `nextDue` statements)
  * @example
  * const summaryRows = [], nextRows = [];
  * for (const t of sql.tables) {

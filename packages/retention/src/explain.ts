@@ -27,6 +27,11 @@ export interface RetentionExplanation {
  * Explains one record: which rules apply, what each says, which one decides, whether a hold or a
  * conflict is involved. The purge plan decides the same way, in bulk.
  *
+ * @param policyInput - a manifest or a policy compiled with `compilePolicy`
+ * @param record - the record: `id`, `categories`, `events`, optional `holds`, `subject`, `storage`
+ * @param options - `now` (required) and `subjectHolds` by subject
+ * @returns the decision (`due` or `kept`), its reason, `dueAt`, `action`, the deciding `rule`, any `overrides` and `hold`, and what each applicable rule says
+ * @throws InvalidDateError, InvalidRecordError or RetentionError as `createPurgePlanner`
  * @example
  * import { explainRetention } from '@priv/retention';
  *

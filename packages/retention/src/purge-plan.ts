@@ -105,6 +105,10 @@ interface Counter {
  * A purge planner: judge records one at a time, in any order and in chunks, with memory that does
  * not grow with the number of records (counts and a bounded soonest-due heap).
  *
+ * @param policyInput - a manifest (its `timeZone`, `collections`, `retention`, `events`) or a policy compiled once with `compilePolicy`
+ * @param options - `now` (required), `onAction`, `onKept`, `subjectHolds`, `nextDueLimit` (100 by default)
+ * @returns a planner: `add(record)`, `addAll(records)`, `summary()`
+ * @throws InvalidDateError when `now` is not a valid `Date`; InvalidRecordError for a `nextDueLimit` that is not a whole number of 0 or more, or (from `add`) a record without a string `id`, a `categories` array or an `events` object; RetentionError when `policy` is not valid
  * @example
  * import { createPurgePlanner, type PurgeAction } from '@priv/retention';
  *
@@ -244,6 +248,11 @@ function feed(planner: PurgePlanner, item: PurgeRecord | readonly PurgeRecord[])
  * action to `onAction` as it is decided and returns counts, the reasons records were kept and the
  * soonest-due ones. Memory stays bounded however many records are kept.
  *
+ * @param policy - a manifest (its `timeZone`, `collections`, `retention`, `events`) or a policy compiled once with `compilePolicy`
+ * @param records - an iterable of records, or of arrays (chunks) of records
+ * @param options - `now` (required), `onAction`, `onKept`, `subjectHolds`, `nextDueLimit`
+ * @returns the summary: due and kept counts, kept reasons, conflicts, counts by rule, the soonest-due kept records
+ * @throws InvalidDateError, InvalidRecordError or RetentionError as `createPurgePlanner`
  * @example
  * import { planPurgeSync, type PurgeAction } from '@priv/retention';
  *
@@ -279,6 +288,11 @@ export function planPurgeSync(policy: RetentionPolicyInput | RetentionPolicy, re
  * Plans a purge over records from any source: an array, a generator, an async iterable (a database
  * cursor, a stream), of records or of chunks of records. Sync sources run in a tight loop.
  *
+ * @param policy - a manifest (its `timeZone`, `collections`, `retention`, `events`) or a policy compiled once with `compilePolicy`
+ * @param records - an iterable or async iterable of records, or of arrays (chunks) of records
+ * @param options - `now` (required), `onAction`, `onKept`, `subjectHolds`, `nextDueLimit`
+ * @returns a promise of the summary: due and kept counts, kept reasons, conflicts, counts by rule, the soonest-due kept records
+ * @throws InvalidDateError, InvalidRecordError or RetentionError as `createPurgePlanner` (the promise rejects)
  * @example
  * import { planPurge, type PurgeAction, type KeptRecord } from '@priv/retention';
  *
@@ -320,6 +334,11 @@ export async function planPurge(policy: RetentionPolicyInput | RetentionPolicy, 
  * The due actions as an async generator, one by one as they are decided; its return value is the
  * summary. Reads the source lazily: memory holds at most one chunk of the source.
  *
+ * @param policy - a manifest (its `timeZone`, `collections`, `retention`, `events`) or a policy compiled once with `compilePolicy`
+ * @param records - an iterable or async iterable of records, or of arrays (chunks) of records
+ * @param options - `now` (required), `onKept`, `subjectHolds`, `nextDueLimit` (the actions are what it yields)
+ * @returns an async generator of due actions whose return value is the summary
+ * @throws InvalidDateError, InvalidRecordError or RetentionError as `createPurgePlanner` (when iterated)
  * @example
  * import { purgeActions } from '@priv/retention';
  *

@@ -32,6 +32,8 @@ function unknown(code: string, path: Path, message: string): ManifestIssue {
  * nothing is declared twice, and that nothing is declared for nothing. Returns every problem found,
  * each with its path; an empty list means the manifest is consistent.
  *
+ * @param m - a manifest that passed the field-by-field shape (`PrivacyManifestShape`)
+ * @returns every cross-reference problem, each with a `code`, `path`, `pathText` and `message`; `[]` when consistent
  * @example
  * import { crossReferenceIssues, PrivacyManifestShape } from '@priv/schema';
  *

@@ -20,6 +20,8 @@ function toIssues(error: z.ZodError): ManifestIssue[] {
 /**
  * Validates anything as a {@link PrivacyManifest} and returns a result instead of throwing.
  *
+ * @param input - anything: parsed JSON, an object written in code
+ * @returns `{ success: true, data }` with the validated manifest, or `{ success: false, error }` with a `ManifestValidationError`
  * @example
  * import { safeParseManifest } from '@priv/schema';
  *
@@ -47,6 +49,9 @@ export function safeParseManifest(input: unknown): ManifestParseResult {
  * Validates anything as a {@link PrivacyManifest}. Throws only {@link ManifestValidationError}, whose
  * `issues` say what is wrong and where (`collections[3].purposes[1]`).
  *
+ * @param input - anything: parsed JSON, an object written in code
+ * @returns the validated `PrivacyManifest`, defaults filled in
+ * @throws ManifestValidationError when the input is not a valid manifest (nothing else is thrown); its `issues` say what and where
  * @example
  * import { parseManifest } from '@priv/schema';
  *
@@ -67,6 +72,8 @@ export function parseManifest(input: unknown): PrivacyManifest {
  * Parses JSON text (a `privacy.json`) as a manifest; bad JSON and over-long text are
  * {@link ManifestValidationError}s too.
  *
+ * @param text - the JSON text of a manifest (at most 5,000,000 characters: `MAX_MANIFEST_JSON_LENGTH`)
+ * @returns `{ success: true, data }`, or `{ success: false, error }` for bad JSON, too long a text or an invalid manifest
  * @example
  * const result = safeParseManifestJson('{"version": 1}');
  * result.success; // false
@@ -93,6 +100,9 @@ export function safeParseManifestJson(text: string): ManifestParseResult {
  * Writes a manifest in code with full type help, validated at once. Throws
  * {@link ManifestValidationError} when it is not valid.
  *
+ * @param input - the manifest as written, typed as `PrivacyManifestInput`
+ * @returns the validated manifest, defaults filled in
+ * @throws ManifestValidationError when the input is not a valid manifest; its `issues` say where
  * @example
  * import { defineManifest } from '@priv/schema';
  *

@@ -26,6 +26,9 @@ export interface ChangeSummaryOptions {
  * ("Important changes"), then minor ones, the effective date from the plan, and what the person can
  * do. Every text is escaped in both outputs.
  *
+ * @param diff - what `classifyChanges` returned
+ * @param options - the new `manifest` (for the controller's name) and the notice `plan` (for the effective date)
+ * @returns `subject`, `markdown` and `html` of the notice, every piece of manifest text escaped
  * @example
  * import { classifyChanges, diffManifests, planNotice, renderChangeSummary } from '@priv/notice';
  * import { defineManifest, type PrivacyManifestInput } from '@priv/schema';

@@ -7,6 +7,8 @@ import { buildPolicyDocument } from './policy-document.js';
  * The human-readable policy of a manifest, as Markdown. Generated from the manifest, so the text
  * cannot drift from what the code does.
  *
+ * @param manifest - a validated manifest
+ * @returns the policy as Markdown (see `documentToMarkdown`)
  * @example
  * import { renderPolicyMarkdown } from '@priv/notice';
  * import { defineManifest, type PrivacyManifestInput } from '@priv/schema';
@@ -35,6 +37,8 @@ export function renderPolicyMarkdown(manifest: PrivacyManifest): string {
 /**
  * The human-readable policy of a manifest, as an HTML fragment with every text escaped.
  *
+ * @param manifest - a validated manifest
+ * @returns the policy as one HTML `<article>` (see `documentToHtml`)
  * @example
  * import { renderPolicyHtml } from '@priv/notice';
  * import { defineManifest, type PrivacyManifestInput } from '@priv/schema';
