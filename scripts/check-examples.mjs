@@ -78,8 +78,10 @@ async function runAll(examples, cwd) {
         const child = spawn('node', ['--import', 'tsx', example.file], { cwd, stdio: ['ignore', 'ignore', 'pipe'] });
         let stderr = '';
         child.stderr.on('data', (d) => (stderr += d));
-        const timer = setTimeout(() => child.kill('SIGKILL'), 30_000);
-        child.on('close', (status) => (clearTimeout(timer), done({ status, stderr })));
+        // Generous: an example that starts PGlite (PostgreSQL in WebAssembly) takes 5-40 s on a loaded machine.
+        let timedOut = false;
+        const timer = setTimeout(() => ((timedOut = true), child.kill('SIGKILL')), 120_000);
+        child.on('close', (status) => (clearTimeout(timer), done({ status, stderr: timedOut ? `Error: timed out after 120 s\n${stderr}` : stderr })));
       }));
     }
   };
