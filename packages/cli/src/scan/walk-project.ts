@@ -61,6 +61,8 @@ function roleOf(name: string, configFiles: ReadonlySet<string>): FileRole | unde
  * @param shown - the folder as the user sees it
  * @returns a {@link CliError} (exit 2)
  * @example
+ * import { folderError } from './walk-project.js';
+ *
  * folderError(Object.assign(new Error(), { code: 'EACCES' }), 'src').message; // 'src: permission denied (folder cannot be read)'
  */
 export function folderError(error: unknown, shown: string): CliError {
