@@ -30,7 +30,7 @@ const walk = (dir) => readdirSync(dir).flatMap((f) => (statSync(join(dir, f)).is
 /** The value a comment states: its longest leading part that evaluates as a literal, or none. */
 function statedValue(comment) {
   const text = comment.replace(/^=>\s*/, '').trim();
-  if (!/^(['"`\[{\d-]|true\b|false\b|null\b|undefined\b)/.test(text)) return undefined;
+  if (!/^(['"`[{\d-]|true\b|false\b|null\b|undefined\b)/.test(text)) return undefined;
   const cuts = [text.length, ...[...text.matchAll(/[:;,(—]|\s(?:when|if|because|the|a|so|as|or|after|until|since|not)\s/g)].map((m) => m.index).reverse()];
   for (const cut of cuts) {
     const candidate = text.slice(0, cut).trim();
@@ -80,8 +80,14 @@ async function runAll(examples, cwd) {
         child.stderr.on('data', (d) => (stderr += d));
         // Generous: an example that starts PGlite (PostgreSQL in WebAssembly) takes 5-40 s on a loaded machine.
         let timedOut = false;
-        const timer = setTimeout(() => ((timedOut = true), child.kill('SIGKILL')), 120_000);
-        child.on('close', (status) => (clearTimeout(timer), done({ status, stderr: timedOut ? `Error: timed out after 120 s\n${stderr}` : stderr })));
+        const timer = setTimeout(() => {
+          timedOut = true;
+          child.kill('SIGKILL');
+        }, 120_000);
+        child.on('close', (status) => {
+          clearTimeout(timer);
+          done({ status, stderr: timedOut ? `Error: timed out after 120 s\n${stderr}` : stderr });
+        });
       }));
     }
   };
