@@ -10,9 +10,7 @@ import type { JurisdictionAgeRule } from './jurisdiction-ages.js';
  * @param day - the calendar day, `YYYY-MM-DD`
  * @returns the row in force that day (without its `later` list)
  * @example
- * import { CONSENT_AGES, rowInForce, type JurisdictionAgeRule } from '@priv/age';
- *
- * const india = CONSENT_AGES.IN as JurisdictionAgeRule; // a built-in row
+ * const india = jurisdictionRule('IN'); // the built-in row, CONSENT_AGES.IN
  * rowInForce(india, '2026-12-03').consentAge; // 0 (the DPDP Act's s. 9 has not commenced)
  * rowInForce(india, '2027-05-13').consentAge; // 18
  */
