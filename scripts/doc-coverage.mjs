@@ -2,13 +2,13 @@
 // Reports the public functions (every function exported from a published package's src/index.ts)
 // whose TSDoc lacks @param (for each parameter), @returns (when they return something) or @example,
 // and @throws where the body has a `throw`. Prints counts per package and the names missing each tag.
-// Exits 0 whatever it finds (it is a report; pass --strict to fail on any gap).
-// Usage: node scripts/doc-coverage.mjs [--strict] [--list]
+// Exits 1 on any gap (a gate; --report prints the same and exits 0).
+// Usage: node scripts/doc-coverage.mjs [--report] [--list]
 import { join } from 'node:path';
 import ts from 'typescript';
 import { publishedPackages } from './lib/packages.mjs';
 
-const strict = process.argv.includes('--strict');
+const strict = !process.argv.includes('--report');
 const list = process.argv.includes('--list');
 const packages = publishedPackages();
 const entries = packages.map(({ dir }) => join(dir, 'src', 'index.ts'));

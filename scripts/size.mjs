@@ -92,10 +92,10 @@ for (const row of rows) {
 const zodAlone = await measure('zod', ['z'], { withZod: true });
 
 const kb = (bytes) => `${(bytes / 1024).toFixed(2)} KB`;
-const line = (row) => `| \`${row.package}\` | \`${row.import.join(', ')}\` | ${kb(row.own.gzip)} | ${kb(row.budgetKB * 1024)} | ${row.ok ? 'ok' : row.pending ? 'over (pending)' : '**over**'} | ${kb(row.zod)} |`;
+const line = (row) => `| \`${row.package}\` | \`${row.import.join(', ')}\` | ${kb(row.own.gzip)} | ${kb(row.budgetKB * 1024)} | ${row.ok ? 'ok' : row.pending ? 'over (pending)' : '**over**'} | ${kb(row.zod)} | ${!row.ok && row.pending ? row.pending.replace(/\|/g, '\\|') : ''} |`;
 const table = [
-  '| package | import | priv code (min+gzip, zod not counted) | budget | | zod it pulls in |',
-  '| --- | --- | ---: | ---: | --- | ---: |',
+  '| package | import | priv code (min+gzip, zod not counted) | budget | | zod it pulls in | why over |',
+  '| --- | --- | ---: | ---: | --- | ---: | --- |',
   ...rows.filter((r) => r.headline).map(line),
 ].join('\n');
 

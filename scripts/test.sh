@@ -17,8 +17,10 @@ bash scripts/pnpm.sh exec biome lint .
 bash scripts/pnpm.sh exec turbo run build typecheck test lint --concurrency=2 --output-logs=new-only
 # The API reference (typedoc, into .tmp/api, not committed).
 bash scripts/api-docs.sh
-# Reports, not gates yet: TSDoc tags of public functions, and README/TSDoc examples compiled and run.
+# TSDoc of every public function: @param for each parameter, @returns, @throws where it throws, @example (a gate).
 node scripts/doc-coverage.mjs
+# Every README and TSDoc example of every published package compiled, run and its stated values
+# asserted (a gate: exit 1 on any failure).
 node scripts/check-examples.mjs
 # Size budgets over the packed tarballs (scripts/size-budgets.json; table in README.md).
 node scripts/size.mjs

@@ -29,6 +29,12 @@ export type ConsentCheck =
  * educational account (`educationalAccount: true`) and only when the policy's `educationalAccounts`
  * says they may consent.
  *
+ * @param policy - the platform's age policy (`agePolicyOf(manifest)`)
+ * @param record - a consent record from `parseConsentRecord`
+ * @param input - the person (birth date or declared age, jurisdiction, `on`, `timeZone`) and the `purposes` the consent must cover
+ * @param options - `jurisdictions`: the table to use (the built-in one by default)
+ * @returns `valid` (with `lapsesOn`), `not_needed` (with `since`), `invalid` (with a reason), or the gate's `refused` / `unknown`; always with the `gate` result
+ * @throws AgeInputError for a record not built by `parseConsentRecord` or `purposes` that is not an array, and whatever `evaluateAgeGate` throws for bad input (an invalid date, an unknown jurisdiction)
  * @example
  * const check = checkParentalConsent(
  *   { minimumAge: 13, parentalConsentBelow: 18, consentFrom: ['parent'] },

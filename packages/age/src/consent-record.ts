@@ -51,6 +51,9 @@ export type ParentalConsentRecordInput = z.input<typeof ParentalConsentRecordSch
  * Validates a parental consent record; throws {@link AgeInputError} (`invalid_consent_record`) with
  * the path of the first problem (`purposes[1]`, `consentedBy.role`).
  *
+ * @param input - the record as stored or received: `consentedBy` (role, name), `consentedAt`, `method`, `purposes`, optional `educationalAccount`
+ * @returns the validated `ParentalConsentRecord`
+ * @throws AgeInputError (`invalid_consent_record`) with the path of the first problem (`purposes[1]`, `consentedBy.role`)
  * @example
  * const record = parseConsentRecord({
  *   consentedBy: { role: 'parent' },

@@ -91,12 +91,16 @@ export interface DefineJurisdictionTableOptions {
  * `options.base`): a row with an existing code replaces it, a new code is added. Every row needs a
  * source. Throws {@link AgeInputError} (`invalid_table`) with a path like `[2].consentAge`.
  *
+ * @param rows - your rows: `code`, `name`, `consentAge`, a `source` (law, article) and optional dates and rules
+ * @param options - `base`: the table the rows override or extend (the built-in cited table by default, `{}` to start empty)
+ * @returns a frozen table with the rows laid over the base
+ * @throws AgeInputError (`invalid_table`) with the path of the first problem (`[1].consentAge`): a row without a source, an age outside 0-21, a duplicate code
  * @example
  * const table = defineJurisdictionTable([
  *   { code: 'DK', name: 'Denmark', consentAge: 15, source: { law: 'Our counsel memo 2026-04', article: 'p. 3' } },
  * ]);
- * table.DK.consentAge; // 15
- * table.DE.consentAge; // 16 (kept from the built-in table)
+ * table.DK?.consentAge; // 15
+ * table.DE?.consentAge; // 16 (kept from the built-in table)
  */
 export function defineJurisdictionTable(rows: readonly JurisdictionRuleInput[], options: DefineJurisdictionTableOptions = {}): JurisdictionTable {
   const parsed = z.array(JurisdictionRuleSchema).safeParse(rows);

@@ -114,8 +114,8 @@ const band = (purposes: readonly string[], from: number, below: number, requires
  * the two. The top-level row of a code is its oldest; use `jurisdictionRuleOn` for the row in force on a day.
  *
  * @example
- * CONSENT_AGES.FR.consentAge; // 15
- * CONSENT_AGES.US.consentKind; // 'verifiable_parental_consent'
+ * CONSENT_AGES.FR?.consentAge; // 15
+ * CONSENT_AGES.US?.consentKind; // 'verifiable_parental_consent'
  */
 export const CONSENT_AGES: JurisdictionAgeTable = /* @__PURE__ */ (() =>
   Object.freeze({

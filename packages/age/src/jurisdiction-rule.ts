@@ -8,6 +8,10 @@ import { rowInForce } from './row-in-force.js';
  * oldest row with its dated `later` rows; {@link jurisdictionRuleOn} gives the one in force on a day.
  * Throws {@link UnknownJurisdictionError} for a code the table does not have.
  *
+ * @param code - a jurisdiction code: ISO 3166-1 (`DE`) or a subdivision (`US-CA`)
+ * @param table - the table to read (the built-in `CONSENT_AGES` by default; `DEFAULT_JURISDICTIONS` for names and sources)
+ * @returns the code's row (its oldest; dated later rows in `later`)
+ * @throws UnknownJurisdictionError for a code the table does not have (never a silent default)
  * @example
  * jurisdictionRule('KR').consentAge; // 14
  * jurisdictionRule('KR', DEFAULT_JURISDICTIONS).source.article; // 'Art. 22-2'
@@ -47,6 +51,11 @@ export function jurisdictionRuleOn<Row extends JurisdictionAgeRule = Jurisdictio
  * The age of digital consent in a jurisdiction (its oldest row, or the row in force on `day`): below
  * it, a parent's consent is needed.
  *
+ * @param code - a jurisdiction code: ISO 3166-1 (`DE`) or a subdivision (`US-CA`, `CA-QC`)
+ * @param table - the table to read (the built-in `CONSENT_AGES` by default)
+ * @param day - a `YYYY-MM-DD` day: the row in force then (without it, the code's oldest row)
+ * @returns the age in whole years below which a parent's consent is needed
+ * @throws UnknownJurisdictionError for a code the table does not have
  * @example
  * digitalConsentAge('GB'); // 13
  * digitalConsentAge('IN', CONSENT_AGES, '2027-06-01'); // 18

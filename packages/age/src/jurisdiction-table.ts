@@ -52,9 +52,9 @@ function cite(code: string, row: JurisdictionAgeRule): JurisdictionRule {
  * Check it with counsel; laws change.
  *
  * @example
- * DEFAULT_JURISDICTIONS.DE.consentAge; // 16
- * DEFAULT_JURISDICTIONS.DE.source.article; // 'GDPR Art. 8(1) default'
- * DEFAULT_JURISDICTIONS.IN.later?.[0]?.source.effective; // '2027-05-13'
+ * DEFAULT_JURISDICTIONS.DE?.consentAge; // 16
+ * DEFAULT_JURISDICTIONS.DE?.source.article; // 'GDPR Art. 8(1) default'
+ * DEFAULT_JURISDICTIONS.IN?.later?.[0]?.source.effective; // '2027-05-13'
  */
 export const DEFAULT_JURISDICTIONS: JurisdictionTable = /* @__PURE__ */ (() =>
   Object.freeze(Object.fromEntries(Object.entries(CONSENT_AGES).map(([code, row]) => [code, cite(code, row)]))))();
@@ -64,7 +64,7 @@ export const DEFAULT_JURISDICTIONS: JurisdictionTable = /* @__PURE__ */ (() =>
  * force on a given day: `jurisdictionRuleOn(code, day, DEFAULT_JURISDICTIONS).source`).
  *
  * @example
- * JURISDICTION_SOURCES.ES.article; // 'Art. 7'
+ * JURISDICTION_SOURCES.ES?.article; // 'Art. 7'
  */
 export const JURISDICTION_SOURCES: Readonly<Record<string, { readonly name: string } & JurisdictionSource>> = /* @__PURE__ */ (() =>
   Object.freeze(

@@ -10,8 +10,9 @@ import type { JurisdictionAgeRule } from './jurisdiction-ages.js';
  * @param day - the calendar day, `YYYY-MM-DD`
  * @returns the row in force that day (without its `later` list)
  * @example
- * rowInForce(CONSENT_AGES.IN, '2026-12-03').consentAge; // 0 (the DPDP Act's s. 9 has not commenced)
- * rowInForce(CONSENT_AGES.IN, '2027-05-13').consentAge; // 18
+ * const india = jurisdictionRule('IN'); // the built-in row, CONSENT_AGES.IN
+ * rowInForce(india, '2026-12-03').consentAge; // 0 (the DPDP Act's s. 9 has not commenced)
+ * rowInForce(india, '2027-05-13').consentAge; // 18
  */
 export function rowInForce<Row extends JurisdictionAgeRule>(row: Row, day: string): Row {
   const versions = [row, ...((row.later ?? []) as readonly Row[])];

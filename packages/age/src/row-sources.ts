@@ -50,8 +50,8 @@ export const JURISDICTION_NAMES: Readonly<Record<string, string>> = /* @__PURE__
  * The source of every built-in row, by row id (`CONSENT_AGES[code].id` and the ids in its `later` rows).
  *
  * @example
- * ROW_SOURCES['IN-dpdp-2023-s9'].effective; // '2027-05-13'
- * ROW_SOURCES['CN-pipl-art31'].checked; // null
+ * ROW_SOURCES['IN-dpdp-2023-s9']?.effective; // '2027-05-13'
+ * ROW_SOURCES['CN-pipl-art31']?.checked; // null
  */
 export const ROW_SOURCES: Readonly<Record<string, RowSource>> = /* @__PURE__ */ (() => Object.freeze({
   'AT-gdpr-art8': gdpr('Datenschutzgesetz (DSG)', '§ 4(4)', 'https://www.ris.bka.gv.at/GeltendeFassung.wxe?Abfrage=Bundesnormen&Gesetzesnummer=10001597', { against: `${BIRD_BIRD}; ${DATAGUIDANCE}`, note: CHECKED_NOTE }),

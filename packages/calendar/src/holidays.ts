@@ -21,6 +21,8 @@ export const DATE_HOLIDAYS_DATA = 'date-holidays 3.x';
  * @returns a {@link HolidayCalendar}
  * @throws {CalendarError} `invalid_holidays` at `['country']` or `['region']` when `date-holidays` does not know it
  * @example
+ * import { publicHolidays } from '@priv/calendar/holidays';
+ *
  * const de = publicHolidays('DE');
  * de.holidayOn('2026-04-06'); // 'Ostermontag'
  * de.holidayOn('2026-04-07'); // undefined

@@ -24,7 +24,11 @@ export type CliErrorCode =
  * `priv: <message>` and never a stack trace.
  *
  * @example
- * throw new CliError('not_found', 'privacy.json', 'privacy.json: no such file');
+ * import { CliError } from '@priv/cli';
+ *
+ * const error = new CliError('not_found', 'privacy.json', 'privacy.json: no such file'); // a command throws it
+ * error.code; // 'not_found'
+ * error.path; // 'privacy.json'
  */
 export class CliError extends Error {
   override readonly name = 'CliError';

@@ -45,7 +45,19 @@ export function looksBinary(bytes: Uint8Array): boolean {
  * @returns the text
  * @throws {CliError} `not_found`, `is_directory`, `symlink_loop`, `unreadable`, `too_big` or `binary`
  * @example
- * const text = readTextFile('/repo/privacy.json', 'privacy.json');
+ * import { mkdtempSync, writeFileSync } from 'node:fs';
+ * import { tmpdir } from 'node:os';
+ * import { join } from 'node:path';
+ * import { readTextFile } from './read-text-file.js';
+ *
+ * const cwd = mkdtempSync(join(tmpdir(), 'priv-example-'));
+ * writeFileSync(join(cwd, 'privacy.json'), '\uFEFF{"version": "1.0.0"}');
+ * readTextFile(join(cwd, 'privacy.json'), 'privacy.json'); // '{"version": "1.0.0"}': the BOM dropped
+ * try {
+ *   readTextFile(join(cwd, 'missing.json'), 'missing.json');
+ * } catch (error) {
+ *   error instanceof Error && error.message; // 'missing.json: no such file'
+ * }
  */
 export function readTextFile(file: string, shown: string, maxBytes: number = MAX_INPUT_BYTES): string {
   let fd: number;
@@ -93,7 +105,15 @@ function fail(error: CliError): never {
  * @returns the real path
  * @throws {CliError} as {@link readTextFile} does
  * @example
- * realFile('/repo/privacy.ts', 'privacy.ts');
+ * import { mkdtempSync, writeFileSync } from 'node:fs';
+ * import { tmpdir } from 'node:os';
+ * import { join } from 'node:path';
+ * import { realpathSync } from 'node:fs';
+ * import { realFile } from './read-text-file.js';
+ *
+ * const cwd = mkdtempSync(join(tmpdir(), 'priv-example-'));
+ * writeFileSync(join(cwd, 'privacy.ts'), 'export default {};');
+ * realFile(join(cwd, 'privacy.ts'), 'privacy.ts') === realpathSync(join(cwd, 'privacy.ts')); // true
  */
 export function realFile(file: string, shown: string): string {
   try {

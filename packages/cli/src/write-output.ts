@@ -12,7 +12,15 @@ import { describeFsError } from './read-text-file.js';
  * @param protect - files that must never be overwritten (the manifest), as typed
  * @throws {CliError} `usage` when the output is one of `protect`; `write_failed` (or the file error's own code) when it cannot be written
  * @example
- * writeOutput(process.cwd(), 'public/privacy.md', '# Privacy policy');
+ * import { mkdtempSync, writeFileSync } from 'node:fs';
+ * import { tmpdir } from 'node:os';
+ * import { join } from 'node:path';
+ * import { readFileSync } from 'node:fs';
+ * import { writeOutput } from './write-output.js';
+ *
+ * const cwd = mkdtempSync(join(tmpdir(), 'priv-example-')); // in the CLI: process.cwd()
+ * writeOutput(cwd, 'privacy.md', '# Privacy policy');
+ * readFileSync(join(cwd, 'privacy.md'), 'utf8'); // '# Privacy policy'
  */
 export function writeOutput(cwd: string, file: string, text: string, protect: readonly string[] = []): void {
   const target = isAbsolute(file) ? file : resolve(cwd, file);

@@ -40,14 +40,41 @@ export interface Audience {
  * user. Inactive accounts are never in the audience. Throws {@link NoticeInputError}
  * (`invalid_user`, path `users[3].id`) for a malformed record.
  *
+ * @param changes - the changes to tell people about (usually the material ones)
+ * @param users - your user records: `{ id, active, features? }`
+ * @param options - `mode`: `all_active` (default, every active account) or `affected` (only active users a change touches)
+ * @returns `mustTell` (each user with the paths of the changes that concern them) and `notTold` (each with `inactive` or `not_affected`)
+ * @throws NoticeInputError (`invalid_user`) for an unknown mode, `users` that is not an array, or a user record that is not valid (with its index in the path)
  * @example
+ * import { classifyChanges, diffManifests, selectAudience } from '@priv/notice';
+ * import { defineManifest, type PrivacyManifestInput } from '@priv/schema';
+ *
+ * const input = {
+ *   version: '2026-05-12', effectiveDate: '2026-05-12', timeZone: 'UTC',
+ *   controller: { name: 'CodeMentor AI' }, contact: { email: 'support@learnpython.academy' },
+ *   purposes: [{ key: 'provide_service', description: 'To provide the service you paid for.' }],
+ *   collections: [
+ *     { category: 'user.contact.email', purposes: ['provide_service'], legalBases: ['contract'], source: 'data_subject', retention: ['backups_after_deletion'] },
+ *     { category: 'user.technical.ip_address', purposes: ['provide_service'], legalBases: ['legitimate_interests'], source: 'automatic', retention: ['backups_after_deletion'] },
+ *   ],
+ *   recipients: [{ key: 'vercel', name: 'Vercel', role: 'sub_processor', services: ['hosting'], categories: ['user.technical.ip_address'] }],
+ *   rights: [{ right: 'erasure', description: 'Delete your account.', channels: [{ method: 'email', address: 'support@learnpython.academy' }], response: { within: { days: 30 } } }],
+ *   retention: [{ key: 'backups_after_deletion', description: '30 days in backups after deletion.', anchor: 'account_deleted', period: { days: 30 }, bound: 'maximum', action: 'delete', storage: 'backups' }],
+ *   notice: { material: { advanceNotice: { days: 14 }, channels: ['email'] }, minor: { channels: ['page_update'] } },
+ *   breach: { notifyUsersWithin: { hours: 72 } },
+ * } satisfies PrivacyManifestInput;
+ * const v1 = defineManifest(input);
+ * // Version 2 adds an opt-in AI coach: a recipient only users of that feature send data to.
+ * const v2 = defineManifest({ ...input, version: '2026-09-01', effectiveDate: '2026-09-01',
+ *   recipients: [...input.recipients, { key: 'openrouter', name: 'OpenRouter', role: 'sub_processor', services: ['ai_model_provider'], categories: ['user.contact.email'], optional: true }] });
+ * const diff = diffManifests(v1, v2);
  * const material = classifyChanges(diff).changes.filter((c) => c.classification === 'material');
  * const audience = selectAudience(material, [
  *   { id: 'u1', active: true, features: ['openrouter'] },
  *   { id: 'u2', active: true },
  *   { id: 'u3', active: false, features: ['openrouter'] },
  * ], { mode: 'affected' });
- * audience.mustTell.map((m) => m.userId); // ['u1'] when every change concerns the openrouter feature
+ * audience.mustTell.map((m) => m.userId); // ['u1']: every change concerns the openrouter feature
  */
 export function selectAudience(changes: readonly Change[], users: readonly NoticeUser[], options: { readonly mode?: AudienceMode } = {}): Audience {
   const mode = options.mode ?? 'all_active';

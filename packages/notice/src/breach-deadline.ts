@@ -57,7 +57,26 @@ export interface BreachDeadlines {
  * @returns `{ authority, users }`
  * @throws {NoticeInputError} as {@link breachDeadline}
  * @example
- * const { authority, users } = breachDeadlines(codeRunner, '2026-10-24T09:00:00Z');
+ * import { breachDeadlines } from '@priv/notice';
+ * import { defineManifest, type PrivacyManifestInput } from '@priv/schema';
+ *
+ * const input = {
+ *   version: '2026-05-12', effectiveDate: '2026-05-12', timeZone: 'UTC',
+ *   controller: { name: 'CodeMentor AI' }, contact: { email: 'support@learnpython.academy' },
+ *   purposes: [{ key: 'provide_service', description: 'To provide the service you paid for.' }],
+ *   collections: [
+ *     { category: 'user.contact.email', purposes: ['provide_service'], legalBases: ['contract'], source: 'data_subject', retention: ['backups_after_deletion'] },
+ *     { category: 'user.technical.ip_address', purposes: ['provide_service'], legalBases: ['legitimate_interests'], source: 'automatic', retention: ['backups_after_deletion'] },
+ *   ],
+ *   recipients: [{ key: 'vercel', name: 'Vercel', role: 'sub_processor', services: ['hosting'], categories: ['user.technical.ip_address'] }],
+ *   rights: [{ right: 'erasure', description: 'Delete your account.', channels: [{ method: 'email', address: 'support@learnpython.academy' }], response: { within: { days: 30 } } }],
+ *   retention: [{ key: 'backups_after_deletion', description: '30 days in backups after deletion.', anchor: 'account_deleted', period: { days: 30 }, bound: 'maximum', action: 'delete', storage: 'backups' }],
+ *   notice: { material: { advanceNotice: { days: 14 }, channels: ['email'] }, minor: { channels: ['page_update'] } },
+ *   breach: { notifyUsersWithin: { hours: 72 } },
+ * } satisfies PrivacyManifestInput;
+ * const v1 = defineManifest(input);
+ * const { authority, users } = breachDeadlines(v1, '2026-10-24T09:00:00Z');
+ * authority.expiresAt.toISOString(); // '2026-10-27T09:00:00.000Z': GDPR Art. 33(1), 72 hours
  * users?.expiresAt.toISOString(); // '2026-10-27T09:00:00.000Z'
  */
 export function breachDeadlines(manifest: PrivacyManifest, awareAt: Date | string, options: { readonly timeZone?: string } = {}): BreachDeadlines {

@@ -56,7 +56,28 @@ export function endOfLastDay(fields: { basis: DeadlineBasis; from: Date; timeZon
  * @param b - another (the policy's promise), or `undefined`
  * @returns the one that expires first
  * @example
- * earlierDeadline(legal.deadline, promised.deadline).basis; // 'policy_response_time' when the promise is stricter
+ * import { NO_PUBLIC_HOLIDAYS } from '@priv/calendar';
+ * import { earlierDeadline, gdprRequestDeadline, policyRequestDeadline } from '@priv/notice';
+ * import { defineManifest, type PrivacyManifestInput } from '@priv/schema';
+ *
+ * const input = {
+ *   version: '2026-05-12', effectiveDate: '2026-05-12', timeZone: 'UTC',
+ *   controller: { name: 'CodeMentor AI' }, contact: { email: 'support@learnpython.academy' },
+ *   purposes: [{ key: 'provide_service', description: 'To provide the service you paid for.' }],
+ *   collections: [
+ *     { category: 'user.contact.email', purposes: ['provide_service'], legalBases: ['contract'], source: 'data_subject', retention: ['backups_after_deletion'] },
+ *     { category: 'user.technical.ip_address', purposes: ['provide_service'], legalBases: ['legitimate_interests'], source: 'automatic', retention: ['backups_after_deletion'] },
+ *   ],
+ *   recipients: [{ key: 'vercel', name: 'Vercel', role: 'sub_processor', services: ['hosting'], categories: ['user.technical.ip_address'] }],
+ *   rights: [{ right: 'erasure', description: 'Delete your account.', channels: [{ method: 'email', address: 'support@learnpython.academy' }], response: { within: { days: 30 } } }],
+ *   retention: [{ key: 'backups_after_deletion', description: '30 days in backups after deletion.', anchor: 'account_deleted', period: { days: 30 }, bound: 'maximum', action: 'delete', storage: 'backups' }],
+ *   notice: { material: { advanceNotice: { days: 14 }, channels: ['email'] }, minor: { channels: ['page_update'] } },
+ *   breach: { notifyUsersWithin: { hours: 72 } },
+ * } satisfies PrivacyManifestInput;
+ * const v1 = defineManifest(input);
+ * const legal = gdprRequestDeadline('2026-07-31T10:00:00Z', { timeZone: 'UTC', holidays: NO_PUBLIC_HOLIDAYS }); // 31 August
+ * const promised = policyRequestDeadline(v1, 'erasure', '2026-07-31T10:00:00Z'); // 30 days: 30 August
+ * earlierDeadline(legal.deadline, promised?.deadline).basis; // 'policy_response_time': the promise is stricter
  */
 export function earlierDeadline(a: Deadline, b: Deadline | undefined): Deadline {
   return b !== undefined && b.expiresAt.getTime() < a.expiresAt.getTime() ? b : a;

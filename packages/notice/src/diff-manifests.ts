@@ -28,13 +28,34 @@ import { NoticeInputError } from './errors.js';
  * date that is neither a real day nor a real month, and (`invalid_manifest`, path `old.…` or
  * `new.…`) when either is not a valid manifest.
  *
+ * @param oldVersion - the manifest in force (validated again here)
+ * @param newVersion - the next version, dated on or after the old one
+ * @returns `{ from, to, changes }`: every change in domain terms, with its path in the new manifest (in the old one for removals)
+ * @throws NoticeInputError `invalid_manifest` (path under `old` or `new`) for a version that is not a valid manifest, `version_order` at `new.effectiveDate` when the new version is dated before the old
  * @example
- * const next = defineManifest({ ...codementorAiInput, version: '2026-09-01', effectiveDate: '2026-09-01',
- *   recipients: [...codementorAiInput.recipients,
- *     { key: 'mixpanel', name: 'Mixpanel', role: 'sub_processor', services: ['analytics'], categories: ['user.technical.ip_address'] }] });
- * const diff = diffManifests(codementorAi, next);
+ * import { diffManifests } from '@priv/notice';
+ * import { defineManifest, type PrivacyManifestInput } from '@priv/schema';
+ *
+ * const input = {
+ *   version: '2026-05-12', effectiveDate: '2026-05-12', timeZone: 'UTC',
+ *   controller: { name: 'CodeMentor AI' }, contact: { email: 'support@learnpython.academy' },
+ *   purposes: [{ key: 'provide_service', description: 'To provide the service you paid for.' }],
+ *   collections: [
+ *     { category: 'user.contact.email', purposes: ['provide_service'], legalBases: ['contract'], source: 'data_subject', retention: ['backups_after_deletion'] },
+ *     { category: 'user.technical.ip_address', purposes: ['provide_service'], legalBases: ['legitimate_interests'], source: 'automatic', retention: ['backups_after_deletion'] },
+ *   ],
+ *   recipients: [{ key: 'vercel', name: 'Vercel', role: 'sub_processor', services: ['hosting'], categories: ['user.technical.ip_address'] }],
+ *   rights: [{ right: 'erasure', description: 'Delete your account.', channels: [{ method: 'email', address: 'support@learnpython.academy' }], response: { within: { days: 30 } } }],
+ *   retention: [{ key: 'backups_after_deletion', description: '30 days in backups after deletion.', anchor: 'account_deleted', period: { days: 30 }, bound: 'maximum', action: 'delete', storage: 'backups' }],
+ *   notice: { material: { advanceNotice: { days: 14 }, channels: ['email'] }, minor: { channels: ['page_update'] } },
+ *   breach: { notifyUsersWithin: { hours: 72 } },
+ * } satisfies PrivacyManifestInput;
+ * const v1 = defineManifest(input);
+ * const v2 = defineManifest({ ...input, version: '2026-09-01', effectiveDate: '2026-09-01',
+ *   recipients: [...input.recipients, { key: 'mixpanel', name: 'Mixpanel', role: 'sub_processor', services: ['analytics'], categories: ['user.technical.ip_address'] }] });
+ * const diff = diffManifests(v1, v2);
  * diff.changes.map((c) => c.kind); // ['recipient_added']
- * diff.changes[0]?.pathText; // 'recipients[4]'
+ * diff.changes[0]?.pathText; // 'recipients[1]'
  */
 export function diffManifests(oldVersion: PrivacyManifest, newVersion: PrivacyManifest): ManifestDiff {
   const before = readManifest(oldVersion, 'old');

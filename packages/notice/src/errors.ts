@@ -26,10 +26,31 @@ export type NoticeErrorCode = NoticeInputErrorCode | 'insufficient_notice';
  * `instanceof` check catches them all; `code` says which problem it is.
  *
  * @example
+ * import { diffManifests, NoticeError, planNotice } from '@priv/notice';
+ * import { defineManifest, type PrivacyManifestInput } from '@priv/schema';
+ *
+ * const input = {
+ *   version: '2026-05-12', effectiveDate: '2026-05-12', timeZone: 'UTC',
+ *   controller: { name: 'CodeMentor AI' }, contact: { email: 'support@learnpython.academy' },
+ *   purposes: [{ key: 'provide_service', description: 'To provide the service you paid for.' }],
+ *   collections: [
+ *     { category: 'user.contact.email', purposes: ['provide_service'], legalBases: ['contract'], source: 'data_subject', retention: ['backups_after_deletion'] },
+ *     { category: 'user.technical.ip_address', purposes: ['provide_service'], legalBases: ['legitimate_interests'], source: 'automatic', retention: ['backups_after_deletion'] },
+ *   ],
+ *   recipients: [{ key: 'vercel', name: 'Vercel', role: 'sub_processor', services: ['hosting'], categories: ['user.technical.ip_address'] }],
+ *   rights: [{ right: 'erasure', description: 'Delete your account.', channels: [{ method: 'email', address: 'support@learnpython.academy' }], response: { within: { days: 30 } } }],
+ *   retention: [{ key: 'backups_after_deletion', description: '30 days in backups after deletion.', anchor: 'account_deleted', period: { days: 30 }, bound: 'maximum', action: 'delete', storage: 'backups' }],
+ *   notice: { material: { advanceNotice: { days: 14 }, channels: ['email'] }, minor: { channels: ['page_update'] } },
+ *   breach: { notifyUsersWithin: { hours: 72 } },
+ * } satisfies PrivacyManifestInput;
+ * const v1 = defineManifest(input);
+ * const v2 = defineManifest({ ...input, version: '2026-09-01', effectiveDate: '2026-09-01',
+ *   recipients: [...input.recipients, { key: 'mixpanel', name: 'Mixpanel', role: 'sub_processor', services: ['analytics'], categories: ['user.technical.ip_address'] }] });
  * try {
- *   planNotice(diff, policy, { publishedAt: 'yesterday', timeZone: 'UTC' });
+ *   planNotice(diffManifests(v1, v2), v2.notice, { publishedAt: 'yesterday', timeZone: 'UTC' });
  * } catch (error) {
- *   if (error instanceof NoticeError) console.log(error.pathText); // 'publishedAt'
+ *   if (error instanceof NoticeError) console.log(error.pathText); // publishedAt
+ *   error instanceof NoticeError && error.pathText; // 'publishedAt'
  * }
  */
 export class NoticeError extends PrivError {

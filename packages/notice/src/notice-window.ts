@@ -23,6 +23,8 @@ function noticeEnd(published: CivilDate, notice: Duration, publicationDayCounts:
  * @returns the first day of notice
  * @throws {NoticeInputError} `invalid_date`, `date_out_of_range`
  * @example
+ * import { firstNoticeDay } from './notice-window.js';
+ *
  * firstNoticeDay('2026-05-12', false); // '2026-05-13'
  */
 export function firstNoticeDay(published: CivilDate, publicationDayCounts: boolean): CivilDate {

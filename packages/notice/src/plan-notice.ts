@@ -101,9 +101,35 @@ function isClassified(diff: ManifestDiff | ClassifiedDiff): diff is ClassifiedDi
  * so it is checked as the month's first day (the earliest day it can mean): `2026-09` for a change
  * published on 10 September with 14 days' notice throws, and the message says to give a day.
  *
+ * @param diff - what `diffManifests` or `classifyChanges` returned (a plain diff is classified with the default rules)
+ * @param noticePolicy - the manifest's `notice` policy, or `undefined` when it promises none
+ * @param options - `publishedAt` (required), `timeZone` (default: the new manifest's), a requested `effectiveDate`, `classify` options
+ * @returns the plan: `earliestEffectiveDate`, `effectiveDate`, `effectiveAt`, per channel `lastSendDate` and `sendBefore`, and the `explanation` in words
+ * @throws NoticeInputError for a diff, notice policy, channel or `publishedAt` that is not valid; InsufficientNoticeError when the requested `effectiveDate` is before the earliest the promise allows
  * @example
+ * import { classifyChanges, diffManifests, planNotice } from '@priv/notice';
+ * import { defineManifest, type PrivacyManifestInput } from '@priv/schema';
+ *
+ * const input = {
+ *   version: '2026-05-12', effectiveDate: '2026-05-12', timeZone: 'UTC',
+ *   controller: { name: 'CodeMentor AI' }, contact: { email: 'support@learnpython.academy' },
+ *   purposes: [{ key: 'provide_service', description: 'To provide the service you paid for.' }],
+ *   collections: [
+ *     { category: 'user.contact.email', purposes: ['provide_service'], legalBases: ['contract'], source: 'data_subject', retention: ['backups_after_deletion'] },
+ *     { category: 'user.technical.ip_address', purposes: ['provide_service'], legalBases: ['legitimate_interests'], source: 'automatic', retention: ['backups_after_deletion'] },
+ *   ],
+ *   recipients: [{ key: 'vercel', name: 'Vercel', role: 'sub_processor', services: ['hosting'], categories: ['user.technical.ip_address'] }],
+ *   rights: [{ right: 'erasure', description: 'Delete your account.', channels: [{ method: 'email', address: 'support@learnpython.academy' }], response: { within: { days: 30 } } }],
+ *   retention: [{ key: 'backups_after_deletion', description: '30 days in backups after deletion.', anchor: 'account_deleted', period: { days: 30 }, bound: 'maximum', action: 'delete', storage: 'backups' }],
+ *   notice: { material: { advanceNotice: { days: 14 }, channels: ['email'] }, minor: { channels: ['page_update'] } },
+ *   breach: { notifyUsersWithin: { hours: 72 } },
+ * } satisfies PrivacyManifestInput;
+ * const v1 = defineManifest(input);
+ * const v2 = defineManifest({ ...input, version: '2026-09-01', effectiveDate: '2026-09-01',
+ *   recipients: [...input.recipients, { key: 'mixpanel', name: 'Mixpanel', role: 'sub_processor', services: ['analytics'], categories: ['user.technical.ip_address'] }] });
+ * const diff = classifyChanges(diffManifests(v1, v2));
  * // Seed 000: material changes by email at least 14 days in advance.
- * const plan = planNotice(diff, codementorAi.notice, { publishedAt: '2026-09-01T10:00:00Z', timeZone: 'UTC' });
+ * const plan = planNotice(diff, v1.notice, { publishedAt: '2026-09-01T10:00:00Z', timeZone: 'UTC' });
  * plan.earliestEffectiveDate; // '2026-09-16' (notice runs 2 to 15 September)
  * plan.channels[0]?.channel; // 'email'
  * plan.channels[0]?.sendBefore.toISOString(); // '2026-09-02T00:00:00.000Z'

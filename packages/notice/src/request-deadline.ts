@@ -75,6 +75,9 @@ function euDeadline(basis: DeadlineBasis, from: Date, timeZone: string, day: Civ
  * @returns the deadline and the extended deadline, each with its computation
  * @throws {NoticeInputError} `invalid_instant`, `invalid_time_zone`, `invalid_holidays`, `date_out_of_range`
  * @example
+ * import { NO_PUBLIC_HOLIDAYS } from '@priv/calendar';
+ * import { gdprRequestDeadline } from '@priv/notice';
+ *
  * const { deadline } = gdprRequestDeadline('2025-03-05T10:00:00Z', { timeZone: 'Europe/Berlin', holidays: NO_PUBLIC_HOLIDAYS });
  * deadline.lastDay; // '2025-04-07' (5 April is a Saturday: Art. 3(4))
  */
@@ -162,6 +165,9 @@ function businessDayDeadline(basis: DeadlineBasis, receivedAt: Date | string, op
  * @returns the deadline
  * @throws {NoticeInputError} `invalid_instant`, `invalid_time_zone`, `invalid_holidays`, `no_working_day`
  * @example
+ * import { NO_PUBLIC_HOLIDAYS } from '@priv/calendar';
+ * import { ccpaConfirmationDeadline } from '@priv/notice';
+ *
  * ccpaConfirmationDeadline('2026-01-02T12:00:00-08:00', { timeZone: 'America/Los_Angeles', holidays: NO_PUBLIC_HOLIDAYS }).lastDay; // '2026-01-15'
  */
 export function ccpaConfirmationDeadline(receivedAt: Date | string, options: CcpaBusinessDayOptions): Deadline {
@@ -177,6 +183,9 @@ export function ccpaConfirmationDeadline(receivedAt: Date | string, options: Ccp
  * @returns the deadline
  * @throws {NoticeInputError} `invalid_instant`, `invalid_time_zone`, `invalid_holidays`, `no_working_day`
  * @example
+ * import { NO_PUBLIC_HOLIDAYS } from '@priv/calendar';
+ * import { ccpaOptOutDeadline } from '@priv/notice';
+ *
  * ccpaOptOutDeadline('2026-01-02T12:00:00-08:00', { timeZone: 'America/Los_Angeles', holidays: NO_PUBLIC_HOLIDAYS }).lastDay; // '2026-01-22'
  */
 export function ccpaOptOutDeadline(receivedAt: Date | string, options: CcpaBusinessDayOptions): Deadline {
@@ -197,6 +206,26 @@ export function ccpaOptOutDeadline(receivedAt: Date | string, options: CcpaBusin
  * @returns the promised deadline, and the extension when the policy gives one with a length
  * @throws {NoticeInputError} `unknown_right` when the manifest does not grant the right or promises no response time; `invalid_instant`, `invalid_time_zone`
  * @example
+ * import { policyRequestDeadline } from '@priv/notice';
+ * import { defineManifest, type PrivacyManifestInput } from '@priv/schema';
+ *
+ * const input = {
+ *   version: '2026-05-12', effectiveDate: '2026-05-12', timeZone: 'UTC',
+ *   controller: { name: 'CodeMentor AI' }, contact: { email: 'support@learnpython.academy' },
+ *   purposes: [{ key: 'provide_service', description: 'To provide the service you paid for.' }],
+ *   collections: [
+ *     { category: 'user.contact.email', purposes: ['provide_service'], legalBases: ['contract'], source: 'data_subject', retention: ['backups_after_deletion'] },
+ *     { category: 'user.technical.ip_address', purposes: ['provide_service'], legalBases: ['legitimate_interests'], source: 'automatic', retention: ['backups_after_deletion'] },
+ *   ],
+ *   recipients: [{ key: 'vercel', name: 'Vercel', role: 'sub_processor', services: ['hosting'], categories: ['user.technical.ip_address'] }],
+ *   rights: [{ right: 'erasure', description: 'Delete your account.', channels: [{ method: 'email', address: 'support@learnpython.academy' }], response: { within: { days: 30 } } }],
+ *   retention: [{ key: 'backups_after_deletion', description: '30 days in backups after deletion.', anchor: 'account_deleted', period: { days: 30 }, bound: 'maximum', action: 'delete', storage: 'backups' }],
+ *   notice: { material: { advanceNotice: { days: 14 }, channels: ['email'] }, minor: { channels: ['page_update'] } },
+ *   breach: { notifyUsersWithin: { hours: 72 } },
+ * } satisfies PrivacyManifestInput;
+ * const v1 = defineManifest(input);
+ * const codingIde = defineManifest({ ...input, rights: [{ right: 'access', description: 'A copy of your data.',
+ *   channels: [{ method: 'email', address: 'support@learnpython.academy' }], response: { within: { days: 30 }, extension: { withNotice: true } } }] });
  * const { deadline, extensionAllowed } = policyRequestDeadline(codingIde, 'access', '2026-01-31T10:00:00Z');
  * deadline.lastDay; // '2026-03-02'
  * extensionAllowed; // true ("for complex requests, we may extend this period and will notify you")
@@ -271,7 +300,26 @@ export interface RequestDeadlines {
  * @returns `{ legal, promised, actOn, actOnExtended }`
  * @throws {NoticeInputError} `invalid_holidays`, `invalid_instant`, `invalid_time_zone`, `invalid_option` for an unknown law
  * @example
- * const r = requestDeadlines(codementorAi, 'erasure', '2026-06-10T08:00:00Z', { law: 'gdpr', holidays: NO_PUBLIC_HOLIDAYS });
+ * import { NO_PUBLIC_HOLIDAYS } from '@priv/calendar';
+ * import { requestDeadlines } from '@priv/notice';
+ * import { defineManifest, type PrivacyManifestInput } from '@priv/schema';
+ *
+ * const input = {
+ *   version: '2026-05-12', effectiveDate: '2026-05-12', timeZone: 'UTC',
+ *   controller: { name: 'CodeMentor AI' }, contact: { email: 'support@learnpython.academy' },
+ *   purposes: [{ key: 'provide_service', description: 'To provide the service you paid for.' }],
+ *   collections: [
+ *     { category: 'user.contact.email', purposes: ['provide_service'], legalBases: ['contract'], source: 'data_subject', retention: ['backups_after_deletion'] },
+ *     { category: 'user.technical.ip_address', purposes: ['provide_service'], legalBases: ['legitimate_interests'], source: 'automatic', retention: ['backups_after_deletion'] },
+ *   ],
+ *   recipients: [{ key: 'vercel', name: 'Vercel', role: 'sub_processor', services: ['hosting'], categories: ['user.technical.ip_address'] }],
+ *   rights: [{ right: 'erasure', description: 'Delete your account.', channels: [{ method: 'email', address: 'support@learnpython.academy' }], response: { within: { days: 30 } } }],
+ *   retention: [{ key: 'backups_after_deletion', description: '30 days in backups after deletion.', anchor: 'account_deleted', period: { days: 30 }, bound: 'maximum', action: 'delete', storage: 'backups' }],
+ *   notice: { material: { advanceNotice: { days: 14 }, channels: ['email'] }, minor: { channels: ['page_update'] } },
+ *   breach: { notifyUsersWithin: { hours: 72 } },
+ * } satisfies PrivacyManifestInput;
+ * const v1 = defineManifest(input);
+ * const r = requestDeadlines(v1, 'erasure', '2026-06-10T08:00:00Z', { law: 'gdpr', holidays: NO_PUBLIC_HOLIDAYS });
  * r.legal.deadline.lastDay; // '2026-07-10'
  * r.actOn.basis; // 'gdpr_art_12_3' (on a tie the law is named)
  */

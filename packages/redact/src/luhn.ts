@@ -1,6 +1,8 @@
 /**
  * Whether a string of digits passes the Luhn check (ISO/IEC 7812-1), as every payment card number does.
  *
+ * @param digits - ASCII digits only (any other character fails the check)
+ * @returns `true` when the Luhn checksum is 0 mod 10
  * @example
  * passesLuhn('4242424242424242'); // true
  * passesLuhn('4242424242424241'); // false

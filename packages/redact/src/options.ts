@@ -53,7 +53,11 @@ export interface ResolvedRedactOptions {
  * resolveRedactOptions({ kinds: ['email'] }).kinds.has('phone'); // false
  * resolveRedactOptions({ defaultCountry: 'GB' }).countries; // ['GB']
  * resolveRedactOptions().countries.length; // 39 (DEFAULT_PHONE_COUNTRIES)
- * resolveRedactOptions({ defaultCountry: 'XX' }); // throws RedactOptionsError: defaultCountry: Expected a country code ...
+ * try {
+ *   resolveRedactOptions({ defaultCountry: 'XX' as 'GB' }); // throws RedactOptionsError: defaultCountry: Expected a country code ...
+ * } catch (error) {
+ *   error instanceof RedactOptionsError && error.issues[0]?.path; // ['defaultCountry']
+ * }
  */
 export function resolveRedactOptions(options: RedactOptions = {}): ResolvedRedactOptions {
   const parsed = RedactOptionsSchema.safeParse(options);

@@ -127,6 +127,8 @@ function planOf(country: CountryCode): PhonePlan {
  * @param countries - ISO 3166-1 alpha-2 codes with a numbering plan (checked by the options schema).
  * @returns one plan per country, built once and shared.
  * @example
+ * import { plansOf } from './phone-countries.js';
+ *
  * plansOf(['DE'])[0]!.readNational('030901820'); // '+4930901820'
  * plansOf(['DE'])[0]!.readNational('0301'); // false (too short)
  */

@@ -28,6 +28,8 @@ export interface Extension {
  * @param end - where the number ends (exclusive).
  * @returns the extension, or `undefined` when none follows.
  * @example
+ * import { readExtension } from './phone-extension.js';
+ *
  * readExtension('415-666-7777 ext. 503 ok', 12); // { end: 21, digits: '503' }
  * readExtension('415-666-7777 xylophone', 12); // undefined
  */

@@ -11,6 +11,23 @@ import type { RedactOptions } from './options.js';
  * @param recipient - the recipient the text goes to (any recipient when omitted).
  * @returns the options, or `undefined` when nothing is promised for that recipient.
  * @example
+ * import { parseManifest } from '@priv/schema';
+ * import { redactOptionsFor } from '@priv/redact';
+ *
+ * const codementorAi = parseManifest({
+ *   version: '2026-05-12', effectiveDate: '2026-05-12', controller: { name: 'CodeMentor AI' }, contact: { email: 'support@learnpython.academy' },
+ *   purposes: [{ key: 'ai_tutoring', description: 'Answering your questions in the AI tutor.' }, { key: 'billing', description: 'Payments.' }],
+ *   collections: [
+ *     { category: 'user.content.ai_prompt', purposes: ['ai_tutoring'], legalBases: ['contract'], source: 'data_subject', retention: ['after_deletion'] },
+ *     { category: 'user.payment.customer_reference', purposes: ['billing'], legalBases: ['contract'], source: 'third_party', retention: ['after_deletion'] },
+ *   ],
+ *   recipients: [
+ *     { key: 'google_gemini', name: 'Google (Gemini API)', role: 'sub_processor', services: ['ai_model_provider'], categories: ['user.content.ai_prompt'] },
+ *     { key: 'stripe', name: 'Stripe', role: 'sub_processor', services: ['payments'], categories: ['user.payment.customer_reference'] },
+ *   ],
+ *   retention: [{ key: 'after_deletion', description: '30 days after deletion.', anchor: 'account_deleted', period: { days: 30 }, bound: 'maximum', action: 'delete' }],
+ *   redaction: { kinds: ['email', 'phone', 'card'], before: ['google_gemini'] },
+ * });
  * // Policy 000: "emails, phone numbers and card numbers are redacted before the text reaches the AI".
  * redactOptionsFor(codementorAi, 'google_gemini'); // { kinds: ['email', 'phone', 'card'] }
  * redactOptionsFor(codementorAi, 'stripe'); // undefined: no redaction promised before Stripe

@@ -2,6 +2,9 @@
  * Puts original values back into a text that uses placeholders (`[EMAIL_1]`), e.g. a model's answer,
  * from a redactor's `placeholders` map. Unknown placeholders are left as they are. Linear in the text.
  *
+ * @param text - a text with placeholders, such as a model's answer
+ * @param placeholders - placeholder -> original value, a redactor's `placeholders`
+ * @returns the text with every known placeholder replaced by its original value
  * @example
  * restorePlaceholders('Write to [EMAIL_1]', new Map([['[EMAIL_1]', 'ada@example.com']]));
  * // 'Write to ada@example.com'

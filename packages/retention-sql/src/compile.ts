@@ -108,10 +108,23 @@ function positiveInteger(value: number | undefined, fallback: number, name: stri
  * @throws InvalidMappingError, UnmappedAnchorError, UnsupportedRuleError, InvalidOptionError, and
  *   the `RetentionError`s of `compilePolicy` for a bad policy.
  * @example
- * const sql = compileRetentionSql(manifest, {
- *   tables: [{ name: 'server_logs', id: 'id', categories: ['user.technical'], storage: 'logs', events: { record_created: 'created_at' } }],
- * }, { dialect: 'postgres', now: new Date('2026-06-01T00:00:00Z') });
- * const { rows } = await client.query(sql.tables[0].due.sql, [...sql.tables[0].due.params]);
+ * import { PGlite } from '@electric-sql/pglite';
+ * import { compileRetentionSql, type SqlMappingInput } from '@priv/retention-sql';
+ *
+ * const manifest = { // a manifest's timeZone, collections and retention (a whole PrivacyManifest works too)
+ *   timeZone: 'UTC',
+ *   collections: [{ category: 'user.technical', retention: ['logs_30_days'] }],
+ *   retention: [{ key: 'logs_30_days', description: 'Logs are kept 30 days.', anchor: 'record_created', period: { days: 30 }, bound: 'maximum', action: 'delete' }],
+ * } as const;
+ * const client = new PGlite(); // PostgreSQL in memory; node-postgres' client.query has the same shape
+ * await client.exec(`CREATE TABLE server_logs (id TEXT PRIMARY KEY, created_at TIMESTAMPTZ);
+ *   INSERT INTO server_logs VALUES ('17', '2026-04-01T12:00:00Z'), ('18', '2026-05-20T12:00:00Z')`);
+ * const mapping: SqlMappingInput = { tables: [{ name: 'server_logs', id: 'id', categories: ['user.technical'], storage: 'logs', events: { record_created: 'created_at' } }] };
+ * const sql = compileRetentionSql(manifest, mapping, { dialect: 'postgres', now: new Date('2026-06-01T00:00:00Z') });
+ * for (const table of sql.tables) {
+ *   const { rows } = await client.query<{ id: string }>(table.due.sql, [...table.due.params]);
+ *   rows.map((row) => row.id); // ['17']: created 1 April, gone by 2 May
+ * }
  */
 export function compileRetentionSql(policy: RetentionPolicyInput | RetentionPolicy, mapping: SqlMappingInput | SqlMapping, options: CompileSqlOptions): CompiledRetentionSql {
   if (options === null || typeof options !== 'object') throw new InvalidOptionError([], 'Options are required: { dialect, now }');

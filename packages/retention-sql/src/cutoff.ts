@@ -20,7 +20,10 @@ export const MIN_CUTOFF_MS = -62_135_596_800_000;
  * @param nowMs - The instant the purge is judged at.
  * @returns The cutoff in epoch ms, clamped to {@link MIN_CUTOFF_MS} (no anchor before year 1 is due).
  * @example
- * const logs = compileRule({ key: 'logs', description: 'Logs 30 days.', anchor: 'record_created', period: { days: 30 }, bound: 'maximum', action: 'delete' });
+ * import { compileRule } from '@priv/retention';
+ * import { cutoffFor } from './cutoff.js';
+ *
+ * const logs = compileRule({ key: 'logs', description: 'Logs 30 days.', anchor: 'record_created', period: { days: 30 }, bound: 'maximum', action: 'delete', timeZone: 'UTC' });
  * new Date(cutoffFor(logs.end, Date.parse('2026-02-10T00:00:00Z'))).toISOString(); // '2026-01-11T00:00:00.000Z'
  */
 export function cutoffFor(end: (anchorMs: number) => number, nowMs: number): number {

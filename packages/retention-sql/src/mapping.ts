@@ -115,7 +115,7 @@ export type SqlTableMapping = z.infer<typeof SqlTableMappingSchema>;
  *   subjects: { table: 'accounts', id: 'id', events: { account_deleted: 'deleted_at' } },
  *   holds: { table: 'legal_holds', subject: 'user_id', placedAt: 'placed_at', releasedAt: 'released_at' },
  * });
- * mapping.tables[0].name; // 'messages'
+ * mapping.tables[0]?.name; // 'messages'
  */
 export function parseSqlMapping(input: unknown): SqlMapping {
   const parsed = SqlMappingSchema.safeParse(input);

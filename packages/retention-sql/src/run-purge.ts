@@ -49,12 +49,25 @@ export interface RunPurgeResult {
  * @returns The summary and how many rows were deleted and anonymised.
  * @throws InvalidOptionError for a bad `maxBatches`; whatever the driver throws.
  * @example
- * const sql = compileRetentionSql(manifest, mapping, { dialect: 'postgres', now: new Date(), batchSize: 5000 });
+ * import { PGlite } from '@electric-sql/pglite';
+ * import { compileRetentionSql, runPurge, type SqlMappingInput, type SqlRow } from '@priv/retention-sql';
+ *
+ * const manifest = { // a manifest's timeZone, collections and retention (a whole PrivacyManifest works too)
+ *   timeZone: 'UTC',
+ *   collections: [{ category: 'user.technical', retention: ['logs_30_days'] }],
+ *   retention: [{ key: 'logs_30_days', description: 'Logs are kept 30 days.', anchor: 'record_created', period: { days: 30 }, bound: 'maximum', action: 'delete' }],
+ * } as const;
+ * const client = new PGlite(); // PostgreSQL in memory; node-postgres' client.query has the same shape
+ * await client.exec(`CREATE TABLE server_logs (id TEXT PRIMARY KEY, created_at TIMESTAMPTZ);
+ *   INSERT INTO server_logs VALUES ('17', '2026-04-01T12:00:00Z'), ('18', '2026-05-20T12:00:00Z')`);
+ * const mapping: SqlMappingInput = { tables: [{ name: 'server_logs', id: 'id', categories: ['user.technical'], storage: 'logs', events: { record_created: 'created_at' } }] };
+ * const sql = compileRetentionSql(manifest, mapping, { dialect: 'postgres', now: new Date('2026-06-01T00:00:00Z'), batchSize: 5000 });
  * const result = await runPurge({
- *   query: async (s) => (await client.query(s.sql, [...s.params])).rows,
- *   execute: async (s) => (await client.query(s.sql, [...s.params])).rowCount ?? 0,
+ *   query: async (s) => (await client.query<SqlRow>(s.sql, [...s.params])).rows,
+ *   execute: async (s) => (await client.query(s.sql, [...s.params])).affectedRows ?? 0, // node-postgres: rowCount
  * }, sql);
- * console.log(`${result.deleted} deleted, ${result.anonymised} anonymised, ${result.summary.kept.on_hold} on hold`);
+ * console.log(`${result.deleted} deleted, ${result.anonymised} anonymised, ${result.summary.kept.on_hold} on hold`); // 1 deleted, 0 anonymised, 0 on hold
+ * result.deleted; // 1
  */
 export async function runPurge(executor: SqlExecutor, compiled: CompiledRetentionSql, options: RunPurgeOptions = {}): Promise<RunPurgeResult> {
   const maxBatches = options.maxBatches ?? 1_000_000;

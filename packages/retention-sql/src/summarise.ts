@@ -24,8 +24,13 @@ function text(value: unknown): string | undefined {
  * @param row - A row with the columns `id, subject, rule, action, due_ms, overrides`.
  * @returns The action.
  * @example
- * const { rows } = await client.query(sql.tables[0].due.sql, [...sql.tables[0].due.params]);
- * const actions = rows.map(toPurgeAction); // [{ id: '42', action: 'delete', dueAt: 2026-04-20T00:00:00.000Z, rule: 'logs_30_days' }]
+ * import { toPurgeAction } from '@priv/retention-sql';
+ *
+ * // A row of a `due` query (in an app: `(await client.query(table.due.sql, [...table.due.params])).rows`)
+ * const row = { id: 42, subject: null, status: 'due', rule: 'logs_30_days', action: 'delete', due_ms: '1776643200000', overrides: null };
+ * const action = toPurgeAction(row); // { id: '42', action: 'delete', dueAt: 2026-04-20T00:00:00.000Z, rule: 'logs_30_days' }
+ * action.id; // '42'
+ * action.dueAt.toISOString(); // '2026-04-20T00:00:00.000Z'
  */
 export function toPurgeAction(row: SqlRow): PurgeAction {
   const overrides = text(row.overrides);
@@ -49,13 +54,31 @@ export function toPurgeAction(row: SqlRow): PurgeAction {
  * @param summaryRows - The rows of every table's `summary` statement, concatenated.
  * @param nextDueRows - The rows of every table's `nextDue` statement, concatenated.
  * @returns A `PurgePlanSummary`, equal to `planPurge`'s for the same records.
+ * @throws TypeError when a row holds a count that is not a number or a status that is not a kept reason (rows not from the compiled `summary` and `nextDue` statements)
  * @example
- * const summaryRows = [], nextRows = [];
+ * import { PGlite } from '@electric-sql/pglite';
+ * import { compileRetentionSql, summariseSql, type SqlMappingInput, type SqlRow } from '@priv/retention-sql';
+ *
+ * const manifest = { // a manifest's timeZone, collections and retention (a whole PrivacyManifest works too)
+ *   timeZone: 'UTC',
+ *   collections: [{ category: 'user.technical', retention: ['logs_30_days'] }],
+ *   retention: [{ key: 'logs_30_days', description: 'Logs are kept 30 days.', anchor: 'record_created', period: { days: 30 }, bound: 'maximum', action: 'delete' }],
+ * } as const;
+ * const client = new PGlite(); // PostgreSQL in memory; node-postgres' client.query has the same shape
+ * await client.exec(`CREATE TABLE server_logs (id TEXT PRIMARY KEY, created_at TIMESTAMPTZ);
+ *   INSERT INTO server_logs VALUES ('17', '2026-04-01T12:00:00Z'), ('18', '2026-05-20T12:00:00Z')`);
+ * const mapping: SqlMappingInput = { tables: [{ name: 'server_logs', id: 'id', categories: ['user.technical'], storage: 'logs', events: { record_created: 'created_at' } }] };
+ * const sql = compileRetentionSql(manifest, mapping, { dialect: 'postgres', now: new Date('2026-06-01T00:00:00Z') });
+ * const summaryRows: SqlRow[] = [];
+ * const nextRows: SqlRow[] = [];
  * for (const t of sql.tables) {
- *   summaryRows.push(...(await client.query(t.summary.sql, [...t.summary.params])).rows);
- *   nextRows.push(...(await client.query(t.nextDue.sql, [...t.nextDue.params])).rows);
+ *   summaryRows.push(...(await client.query<SqlRow>(t.summary.sql, [...t.summary.params])).rows);
+ *   nextRows.push(...(await client.query<SqlRow>(t.nextDue.sql, [...t.nextDue.params])).rows);
  * }
- * summariseSql(sql, summaryRows, nextRows).kept.on_hold; // records kept by a legal hold
+ * const summary = summariseSql(sql, summaryRows, nextRows);
+ * summary.due.delete; // 1
+ * summary.kept.on_hold; // 0: no record is on a legal hold
+ * summary.nextDue[0]?.id; // '18'
  */
 export function summariseSql(compiled: Pick<CompiledRetentionSql, 'now' | 'policy' | 'nextDueLimit'>, summaryRows: readonly SqlRow[], nextDueRows: readonly SqlRow[]): PurgePlanSummary {
   const policy: RetentionPolicy = compiled.policy;

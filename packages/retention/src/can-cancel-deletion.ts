@@ -27,12 +27,13 @@ export type DeletionCancellation =
  *
  * @example
  * const policy = compilePolicy({
+ *   timeZone: 'UTC',
  *   retention: [{ key: 'grace', description: 'Recoverable for 7 days.', anchor: 'account_deleted', period: { days: 30 }, gracePeriod: { days: 7 }, bound: 'maximum', action: 'delete' }],
  *   collections: [{ category: 'user.contact.email', retention: ['grace'] }],
  * });
  * const records = [{ categories: ['user.contact.email'], events: { account_deleted: new Date('2026-03-20T10:00:00Z') } }];
  * canCancelDeletion(policy, records, new Date('2026-03-25T00:00:00Z')).cancellable; // true (until 2026-03-28T00:00:00Z)
- * canCancelDeletion(policy, records, new Date('2026-03-28T00:00:00Z')).cancellable; // false: 'grace_period_over'
+ * canCancelDeletion(policy, records, new Date('2026-03-28T00:00:00Z')).cancellable; // false
  */
 export function canCancelDeletion(
   policy: RetentionPolicyInput | RetentionPolicy,

@@ -60,6 +60,10 @@ const UNITS = ['years', 'months', 'weeks', 'days', 'hours'] as const;
  * that can outlast the period (`GraceExceedsPeriodError`), anything else the schema rejects
  * (`InvalidRuleError`).
  *
+ * @param input - a retention rule as written (the schema's `RetentionRule`), or one already compiled (returned as it is)
+ * @param options - `path` to report errors at (`['retention', 2]`), the manifest's `timeZone` for rules without their own, and its custom `events`
+ * @returns the rule with its end, grace and keep-until functions prepared
+ * @throws RetentionError (its subclasses `NegativeDurationError`, `UnknownAnchorError`, `MinimumExceedsMaximumError`, `GraceExceedsPeriodError`, `InvalidRuleError`) with a path, for a rule that is not valid or a rule in calendar units with no time zone
  * @example
  * const logs = compileRule({
  *   key: 'server_logs_30_days', description: 'Server logs are kept up to 30 days.',
@@ -128,7 +132,12 @@ export function compileRule(input: RetentionRuleInput | CompiledRule, options: C
 /**
  * Whether a value is a rule already prepared by {@link compileRule} (compiling it again is free).
  *
+ * @param value - anything
+ * @returns `true` when `value` came from `compileRule`
  * @example
+ * import { compileRule, isCompiledRule } from '@priv/retention';
+ *
+ * const rule = { key: 'logs', description: 'Logs, 30 days.', anchor: 'record_created', period: { days: 30 }, bound: 'maximum', action: 'delete', timeZone: 'UTC' } as const;
  * isCompiledRule(compileRule(rule)); // true
  * isCompiledRule(rule); // false
  */

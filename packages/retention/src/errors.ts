@@ -17,11 +17,15 @@ export type RetentionErrorCode =
  * formats paths: `retention[2].period.days`).
  *
  * @example
+ * import { compileRule, RetentionError } from '@priv/retention';
+ *
+ * const rule = { key: 'logs', description: 'Logs, 30 days.', anchor: 'record_created', period: { days: 30 }, bound: 'maximum', action: 'delete', timeZone: 'UTC' } as const;
  * try {
  *   compileRule({ ...rule, anchor: 'account_closed' }, { path: ['retention', 2] });
  * } catch (error) {
- *   if (error instanceof RetentionError) console.log(error.code, error.pathText);
- *   // 'unknown_anchor' 'retention[2].anchor'
+ *   if (error instanceof RetentionError) console.log(error.code, error.pathText); // unknown_anchor retention[2].anchor
+ *   error instanceof RetentionError && error.code; // 'unknown_anchor'
+ *   error instanceof RetentionError && error.pathText; // 'retention[2].anchor'
  * }
  */
 export class RetentionError extends PrivError {

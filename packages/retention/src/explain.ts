@@ -27,7 +27,22 @@ export interface RetentionExplanation {
  * Explains one record: which rules apply, what each says, which one decides, whether a hold or a
  * conflict is involved. The purge plan decides the same way, in bulk.
  *
+ * @param policyInput - a manifest or a policy compiled with `compilePolicy`
+ * @param record - the record: `id`, `categories`, `events`, optional `holds`, `subject`, `storage`
+ * @param options - `now` (required) and `subjectHolds` by subject
+ * @returns the decision (`due` or `kept`), its reason, `dueAt`, `action`, the deciding `rule`, any `overrides` and `hold`, and what each applicable rule says
+ * @throws InvalidDateError, InvalidRecordError or RetentionError as `createPurgePlanner`
  * @example
+ * import { explainRetention } from '@priv/retention';
+ *
+ * const mentorMarketplace = {
+ *   timeZone: 'UTC',
+ *   collections: [{ category: 'user.financial.invoice', retention: ['financial_records_7_years', 'financial_records_anonymised_after_deletion'] }],
+ *   retention: [
+ *     { key: 'financial_records_7_years', description: 'Kept 7 years for tax.', anchor: 'transaction_date', period: { years: 7 }, bound: 'minimum', action: 'delete' },
+ *     { key: 'financial_records_anonymised_after_deletion', description: 'Anonymised 30 days after deletion.', anchor: 'account_deleted', period: { days: 30 }, bound: 'maximum', action: 'anonymise' },
+ *   ],
+ * } as const; // a manifest's timeZone, collections and retention (a whole PrivacyManifest works too)
  * const invoice = {
  *   id: 'inv-1', categories: ['user.financial.invoice'],
  *   events: { transaction_date: new Date('2024-05-02T10:00:00Z'), account_deleted: new Date('2026-01-10T10:00:00Z') },

@@ -10,6 +10,9 @@ import { clampedDayNumber, partsFromDayNumber } from '@priv/calendar';
  * @param fiscalDay - its last day, 1-31 (clamped)
  * @returns the day number of that fiscal year end
  * @example
+ * import { toDayNumber } from '@priv/calendar';
+ * import { fiscalYearEndOnOrAfter } from './fiscal-year-end.js';
+ *
  * fiscalYearEndOnOrAfter(toDayNumber('2026-03-10'), 12, 31) === toDayNumber('2026-12-31'); // true
  */
 export function fiscalYearEndOnOrAfter(dayNumber: number, fiscalMonth: number, fiscalDay: number): number {

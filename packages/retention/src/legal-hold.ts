@@ -22,6 +22,11 @@ export interface LegalHold {
  * Whether a hold is active at `now` (placed at or before `now`, not yet released). Without `now`, a
  * hold is active until it has a `releasedAt`.
  *
+ * @param hold - a legal hold: `placedAt`, optional `releasedAt`
+ * @param now - the instant to judge at; without it, active means not released
+ * @param path - where the hold sits, for error paths (`['hold']` by default)
+ * @returns `true` when `placedAt <= now < releasedAt` (or, without `now`, when it has no `releasedAt`)
+ * @throws InvalidDateError when `placedAt`, `releasedAt` or `now` is not a valid `Date`
  * @example
  * const hold = { id: 'case-7', placedAt: new Date('2026-01-01T00:00:00Z') };
  * isHoldActive(hold, new Date('2026-03-01T00:00:00Z')); // true
@@ -38,6 +43,11 @@ export function isHoldActive(hold: LegalHold, now?: Date, path: readonly Propert
 /**
  * The first hold of a list that is active at `now`, if any.
  *
+ * @param holds - the holds on a record or a subject (`undefined`: none)
+ * @param now - the instant to judge at; without it, a hold is active until it has a `releasedAt`
+ * @param path - where the holds sit, for error paths (`['holds']` by default)
+ * @returns the first active hold, or `undefined` when none is
+ * @throws InvalidDateError when a hold's `placedAt` or `releasedAt`, or `now`, is not a valid `Date`
  * @example
  * const holds = [
  *   { id: 'old', placedAt: new Date('2025-01-01Z'), releasedAt: new Date('2025-06-01Z') },

@@ -44,6 +44,9 @@ const MAX_LOOKUPS = 10_000;
  * uses. Throws a typed error with a path (`retention[2].anchor`,
  * `collections[4].retention[0]`) on bad input.
  *
+ * @param input - a manifest (or just its `timeZone`, `collections`, `retention` and `events`), or a policy already compiled (returned as it is)
+ * @returns the compiled policy: rules by key and a cached category -> rules look-up
+ * @throws RetentionError with a path: a rule that is not valid (see `compileRule`), two rules with one key (`InvalidRuleError`), a collection naming an undeclared rule (`UnknownRuleError`)
  * @example
  * const policy = compilePolicy({
  *   timeZone: 'Europe/Berlin',
@@ -112,7 +115,19 @@ export function compilePolicy(input: RetentionPolicyInput | RetentionPolicy): Re
 /**
  * Whether a value is a policy already prepared by {@link compilePolicy} (compiling it again is free).
  *
+ * @param value - anything
+ * @returns `true` when `value` came from `compilePolicy`
  * @example
+ * import { compilePolicy, isRetentionPolicy } from '@priv/retention';
+ *
+ * const manifest = {
+ *   timeZone: 'UTC',
+ *   collections: [{ category: 'user.financial.invoice', retention: ['financial_records_7_years', 'financial_records_anonymised_after_deletion'] }],
+ *   retention: [
+ *     { key: 'financial_records_7_years', description: 'Kept 7 years for tax.', anchor: 'transaction_date', period: { years: 7 }, bound: 'minimum', action: 'delete' },
+ *     { key: 'financial_records_anonymised_after_deletion', description: 'Anonymised 30 days after deletion.', anchor: 'account_deleted', period: { days: 30 }, bound: 'maximum', action: 'anonymise' },
+ *   ],
+ * } as const; // a manifest's timeZone, collections and retention (a whole PrivacyManifest works too)
  * isRetentionPolicy(compilePolicy(manifest)); // true
  * isRetentionPolicy(manifest); // false
  */
@@ -126,7 +141,22 @@ export function isRetentionPolicy(value: unknown): value is RetentionPolicy {
  * governs a record of `user.contact.email`, and a record of `user.profile` is governed by the rules
  * of `user.profile.photo` too (it may hold a photo). `storage` keeps rules for that storage and `all`.
  *
+ * @param policy - a manifest (its `timeZone`, `collections`, `retention`, `events`) or a policy compiled once with `compilePolicy`
+ * @param categories - the data categories a record holds
+ * @param options - `storage` (`active`, `backups`, `logs`) to keep only rules for that storage and `all`
+ * @returns the compiled rules that govern such a record, each once
+ * @throws RetentionError when `policy` is not valid (as `compilePolicy`)
  * @example
+ * import { rulesForCategories } from '@priv/retention';
+ *
+ * const manifest = {
+ *   timeZone: 'UTC',
+ *   collections: [{ category: 'user.financial.invoice', retention: ['financial_records_7_years', 'financial_records_anonymised_after_deletion'] }],
+ *   retention: [
+ *     { key: 'financial_records_7_years', description: 'Kept 7 years for tax.', anchor: 'transaction_date', period: { years: 7 }, bound: 'minimum', action: 'delete' },
+ *     { key: 'financial_records_anonymised_after_deletion', description: 'Anonymised 30 days after deletion.', anchor: 'account_deleted', period: { days: 30 }, bound: 'maximum', action: 'anonymise' },
+ *   ],
+ * } as const; // a manifest's timeZone, collections and retention (a whole PrivacyManifest works too)
  * const rules = rulesForCategories(manifest, ['user.financial.invoice']);
  * rules.map((rule) => rule.key); // ['financial_records_7_years', 'financial_records_anonymised_after_deletion']
  */

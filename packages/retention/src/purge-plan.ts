@@ -105,11 +105,32 @@ interface Counter {
  * A purge planner: judge records one at a time, in any order and in chunks, with memory that does
  * not grow with the number of records (counts and a bounded soonest-due heap).
  *
+ * @param policyInput - a manifest (its `timeZone`, `collections`, `retention`, `events`) or a policy compiled once with `compilePolicy`
+ * @param options - `now` (required), `onAction`, `onKept`, `subjectHolds`, `nextDueLimit` (100 by default)
+ * @returns a planner: `add(record)`, `addAll(records)`, `summary()`
+ * @throws InvalidDateError when `now` is not a valid `Date`; InvalidRecordError for a `nextDueLimit` that is not a whole number of 0 or more, or (from `add`) a record without a string `id`, a `categories` array or an `events` object; RetentionError when `policy` is not valid
  * @example
+ * import { createPurgePlanner, type PurgeAction } from '@priv/retention';
+ *
+ * const manifest = {
+ *   timeZone: 'UTC',
+ *   collections: [{ category: 'user.financial.invoice', retention: ['financial_records_7_years', 'financial_records_anonymised_after_deletion'] }],
+ *   retention: [
+ *     { key: 'financial_records_7_years', description: 'Kept 7 years for tax.', anchor: 'transaction_date', period: { years: 7 }, bound: 'minimum', action: 'delete' },
+ *     { key: 'financial_records_anonymised_after_deletion', description: 'Anonymised 30 days after deletion.', anchor: 'account_deleted', period: { days: 30 }, bound: 'maximum', action: 'anonymise' },
+ *   ],
+ * } as const; // a manifest's timeZone, collections and retention (a whole PrivacyManifest works too)
+ * const records = [
+ *   { id: 'inv-1', categories: ['user.financial.invoice'], events: { transaction_date: new Date('2018-05-02T10:00:00Z'), account_deleted: new Date('2026-01-10T10:00:00Z') } },
+ *   { id: 'inv-2', categories: ['user.financial.invoice'], events: { transaction_date: new Date('2024-05-02T10:00:00Z'), account_deleted: new Date('2026-01-10T10:00:00Z') } },
+ *   { id: 'inv-3', categories: ['user.financial.invoice'], events: { transaction_date: new Date('2025-01-15T10:00:00Z') } },
+ * ];
+ * const queue: PurgeAction[] = [];
  * const planner = createPurgePlanner(manifest, { now: new Date('2026-06-01T00:00:00Z'), onAction: (a) => queue.push(a) });
- * planner.addAll(firstChunk);
- * planner.addAll(secondChunk);
- * planner.summary().due.total; // how many actions went to the queue
+ * planner.addAll(records.slice(0, 2)); // the first chunk
+ * planner.addAll(records.slice(2)); // the second
+ * planner.summary().due.total; // 1: inv-1's seven years are over and its account was deleted
+ * queue.map((a) => [a.id, a.action]); // [['inv-1', 'anonymise']]
  */
 export function createPurgePlanner(policyInput: RetentionPolicyInput | RetentionPolicy, options: PurgePlanOptions): PurgePlanner {
   const policy = compilePolicy(policyInput);
@@ -227,13 +248,35 @@ function feed(planner: PurgePlanner, item: PurgeRecord | readonly PurgeRecord[])
  * action to `onAction` as it is decided and returns counts, the reasons records were kept and the
  * soonest-due ones. Memory stays bounded however many records are kept.
  *
+ * @param policy - a manifest (its `timeZone`, `collections`, `retention`, `events`) or a policy compiled once with `compilePolicy`
+ * @param records - an iterable of records, or of arrays (chunks) of records
+ * @param options - `now` (required), `onAction`, `onKept`, `subjectHolds`, `nextDueLimit`
+ * @returns the summary: due and kept counts, kept reasons, conflicts, counts by rule, the soonest-due kept records
+ * @throws InvalidDateError, InvalidRecordError or RetentionError as `createPurgePlanner`
  * @example
+ * import { planPurgeSync, type PurgeAction } from '@priv/retention';
+ *
+ * const manifest = {
+ *   timeZone: 'UTC',
+ *   collections: [{ category: 'user.financial.invoice', retention: ['financial_records_7_years', 'financial_records_anonymised_after_deletion'] }],
+ *   retention: [
+ *     { key: 'financial_records_7_years', description: 'Kept 7 years for tax.', anchor: 'transaction_date', period: { years: 7 }, bound: 'minimum', action: 'delete' },
+ *     { key: 'financial_records_anonymised_after_deletion', description: 'Anonymised 30 days after deletion.', anchor: 'account_deleted', period: { days: 30 }, bound: 'maximum', action: 'anonymise' },
+ *   ],
+ * } as const; // a manifest's timeZone, collections and retention (a whole PrivacyManifest works too)
+ * const records = [
+ *   { id: 'inv-1', categories: ['user.financial.invoice'], events: { transaction_date: new Date('2018-05-02T10:00:00Z'), account_deleted: new Date('2026-01-10T10:00:00Z') } },
+ *   { id: 'inv-2', categories: ['user.financial.invoice'], events: { transaction_date: new Date('2024-05-02T10:00:00Z'), account_deleted: new Date('2026-01-10T10:00:00Z') } },
+ *   { id: 'inv-3', categories: ['user.financial.invoice'], events: { transaction_date: new Date('2025-01-15T10:00:00Z') } },
+ * ];
+ * const queue: PurgeAction[] = [];
  * const summary = planPurgeSync(manifest, records, {
  *   now: new Date('2026-06-01T00:00:00Z'),
- *   onAction: (action) => deleteQueue.push(action), // { id, action: 'delete', dueAt, rule }
+ *   onAction: (action) => queue.push(action), // { id, action, dueAt, rule, overrides? }
  * });
- * summary.kept.on_hold; // records kept by a legal hold
- * summary.nextDue[0]; // the kept record that falls due first
+ * summary.kept.total; // 2
+ * summary.kept.on_hold; // 0: no record is on a legal hold
+ * summary.nextDue[0]?.id; // 'inv-2': of the kept records, the one that falls due first
  */
 export function planPurgeSync(policy: RetentionPolicyInput | RetentionPolicy, records: Iterable<PurgeRecord | readonly PurgeRecord[]>, options: PurgePlanOptions): PurgePlanSummary {
   const planner = createPurgePlanner(policy, options);
@@ -245,13 +288,37 @@ export function planPurgeSync(policy: RetentionPolicyInput | RetentionPolicy, re
  * Plans a purge over records from any source: an array, a generator, an async iterable (a database
  * cursor, a stream), of records or of chunks of records. Sync sources run in a tight loop.
  *
+ * @param policy - a manifest (its `timeZone`, `collections`, `retention`, `events`) or a policy compiled once with `compilePolicy`
+ * @param records - an iterable or async iterable of records, or of arrays (chunks) of records
+ * @param options - `now` (required), `onAction`, `onKept`, `subjectHolds`, `nextDueLimit`
+ * @returns a promise of the summary: due and kept counts, kept reasons, conflicts, counts by rule, the soonest-due kept records
+ * @throws InvalidDateError, InvalidRecordError or RetentionError as `createPurgePlanner` (the promise rejects)
  * @example
+ * import { planPurge, type PurgeAction, type KeptRecord } from '@priv/retention';
+ *
+ * const manifest = {
+ *   timeZone: 'UTC',
+ *   collections: [{ category: 'user.financial.invoice', retention: ['financial_records_7_years', 'financial_records_anonymised_after_deletion'] }],
+ *   retention: [
+ *     { key: 'financial_records_7_years', description: 'Kept 7 years for tax.', anchor: 'transaction_date', period: { years: 7 }, bound: 'minimum', action: 'delete' },
+ *     { key: 'financial_records_anonymised_after_deletion', description: 'Anonymised 30 days after deletion.', anchor: 'account_deleted', period: { days: 30 }, bound: 'maximum', action: 'anonymise' },
+ *   ],
+ * } as const; // a manifest's timeZone, collections and retention (a whole PrivacyManifest works too)
+ * const records = [
+ *   { id: 'inv-1', categories: ['user.financial.invoice'], events: { transaction_date: new Date('2018-05-02T10:00:00Z'), account_deleted: new Date('2026-01-10T10:00:00Z') } },
+ *   { id: 'inv-2', categories: ['user.financial.invoice'], events: { transaction_date: new Date('2024-05-02T10:00:00Z'), account_deleted: new Date('2026-01-10T10:00:00Z') } },
+ *   { id: 'inv-3', categories: ['user.financial.invoice'], events: { transaction_date: new Date('2025-01-15T10:00:00Z') } },
+ * ];
+ * async function* cursorOverRecords() { yield* records; } // in an app: a database cursor
+ * const deletions: PurgeAction[] = [];
+ * const audit: KeptRecord[] = [];
  * const summary = await planPurge(manifest, cursorOverRecords(), {
- *   now: new Date(),
- *   onAction: (action) => deletions.write(action),
- *   onKept: (kept) => kept.reason === 'on_hold' && audit.log(kept),
+ *   now: new Date('2026-06-01T00:00:00Z'),
+ *   onAction: (action) => deletions.push(action),
+ *   onKept: (kept) => { if (kept.reason === 'on_hold') audit.push(kept); },
  * });
- * console.log(`${summary.due.total} due, ${summary.kept.total} kept`);
+ * console.log(`${summary.due.total} due, ${summary.kept.total} kept`); // 1 due, 2 kept
+ * summary.due.anonymise; // 1
  */
 export async function planPurge(policy: RetentionPolicyInput | RetentionPolicy, records: PurgeSource, options: PurgePlanOptions): Promise<PurgePlanSummary> {
   const planner = createPurgePlanner(policy, options);
@@ -267,9 +334,32 @@ export async function planPurge(policy: RetentionPolicyInput | RetentionPolicy, 
  * The due actions as an async generator, one by one as they are decided; its return value is the
  * summary. Reads the source lazily: memory holds at most one chunk of the source.
  *
+ * @param policy - a manifest (its `timeZone`, `collections`, `retention`, `events`) or a policy compiled once with `compilePolicy`
+ * @param records - an iterable or async iterable of records, or of arrays (chunks) of records
+ * @param options - `now` (required), `onKept`, `subjectHolds`, `nextDueLimit` (the actions are what it yields)
+ * @returns an async generator of due actions whose return value is the summary
+ * @throws InvalidDateError, InvalidRecordError or RetentionError as `createPurgePlanner` (when iterated)
  * @example
+ * import { purgeActions } from '@priv/retention';
+ *
+ * const manifest = {
+ *   timeZone: 'UTC',
+ *   collections: [{ category: 'user.financial.invoice', retention: ['financial_records_7_years', 'financial_records_anonymised_after_deletion'] }],
+ *   retention: [
+ *     { key: 'financial_records_7_years', description: 'Kept 7 years for tax.', anchor: 'transaction_date', period: { years: 7 }, bound: 'minimum', action: 'delete' },
+ *     { key: 'financial_records_anonymised_after_deletion', description: 'Anonymised 30 days after deletion.', anchor: 'account_deleted', period: { days: 30 }, bound: 'maximum', action: 'anonymise' },
+ *   ],
+ * } as const; // a manifest's timeZone, collections and retention (a whole PrivacyManifest works too)
+ * const records = [
+ *   { id: 'inv-1', categories: ['user.financial.invoice'], events: { transaction_date: new Date('2018-05-02T10:00:00Z'), account_deleted: new Date('2026-01-10T10:00:00Z') } },
+ *   { id: 'inv-2', categories: ['user.financial.invoice'], events: { transaction_date: new Date('2024-05-02T10:00:00Z'), account_deleted: new Date('2026-01-10T10:00:00Z') } },
+ *   { id: 'inv-3', categories: ['user.financial.invoice'], events: { transaction_date: new Date('2025-01-15T10:00:00Z') } },
+ * ];
+ * const erased: string[] = [];
+ * const erase = async (id: string, action: string) => { erased.push(`${action} ${id}`); }; // in an app: your database
  * const actions = purgeActions(manifest, records, { now: new Date('2026-06-01T00:00:00Z') });
  * for await (const action of actions) await erase(action.id, action.action);
+ * erased; // ['anonymise inv-1']
  */
 export async function* purgeActions(
   policy: RetentionPolicyInput | RetentionPolicy,

@@ -29,6 +29,10 @@ function describeValue(value: unknown): string {
  * @param expected - the allowed shapes in words, e.g. `["contract"] or { "billing": ["contract"] }`
  * @returns a schema with the members' union as its type
  * @example
+ * import { z } from 'zod';
+ * import { byShape } from './by-shape.js';
+ * import { DurationSchema } from './duration.js';
+ *
  * const Period = byShape({ string: z.literal('indefinite'), object: DurationSchema }, '"indefinite" or a duration like { "days": 30 }');
  * Period.safeParse(7).error?.issues[0]?.message; // 'Expected "indefinite" or a duration like { "days": 30 }; got number 7'
  */

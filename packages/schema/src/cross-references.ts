@@ -32,9 +32,17 @@ function unknown(code: string, path: Path, message: string): ManifestIssue {
  * nothing is declared twice, and that nothing is declared for nothing. Returns every problem found,
  * each with its path; an empty list means the manifest is consistent.
  *
+ * @param m - a manifest that passed the field-by-field shape (`PrivacyManifestShape`)
+ * @returns every cross-reference problem, each with a `code`, `path`, `pathText` and `message`; `[]` when consistent
  * @example
- * const shape = PrivacyManifestShape.parse(input);
- * const issues = crossReferenceIssues(shape); // [] when consistent
+ * import { crossReferenceIssues, PrivacyManifestShape } from '@priv/schema';
+ *
+ * const shape = PrivacyManifestShape.parse({
+ *   version: '1.0.0', effectiveDate: '2026-05-12', controller: { name: 'Example School' }, contact: { email: 'privacy@example.com' },
+ *   purposes: [{ key: 'provide_service', description: 'Run the school.' }],
+ *   collections: [{ category: 'user.contact.email', purposes: ['marketing'], legalBases: ['contract'], source: 'data_subject', retention: [] }],
+ * });
+ * crossReferenceIssues(shape).map((issue) => issue.code); // ['unknown_reference']
  */
 export function crossReferenceIssues(m: Shape): ManifestIssue[] {
   const issues: ManifestIssue[] = [];

@@ -41,6 +41,9 @@ const BY_KEY: ReadonlyMap<string, DataCategory> = new Map(BUILT_IN_DATA_CATEGORI
  * Whether `key` is `parent` itself or lies below it in the taxonomy (segment-wise, so
  * `user.contactless` is not within `user.contact`).
  *
+ * @param key - the category key to test
+ * @param parent - the category key that may contain it
+ * @returns `true` when `key` equals `parent` or starts with `parent` and a dot
  * @example
  * isWithin('user.contact.email', 'user.contact'); // true
  * isWithin('user.contact', 'user.contact'); // true
@@ -53,6 +56,8 @@ export function isWithin(key: string, parent: string): boolean {
 /**
  * The parent of a key, or `undefined` for a top-level key.
  *
+ * @param key - a dotted category key
+ * @returns the key without its last segment, or `undefined` when it has none
  * @example
  * parentOf('user.contact.email'); // 'user.contact'
  * parentOf('user'); // undefined
@@ -65,6 +70,8 @@ export function parentOf(key: string): string | undefined {
 /**
  * Every ancestor of a key, nearest first.
  *
+ * @param key - a dotted category key such as `user.contact.email` (built-in or custom)
+ * @returns the keys above it, nearest first (`[]` for a top-level key)
  * @example
  * ancestorsOf('user.contact.email'); // ['user.contact', 'user']
  */
@@ -77,6 +84,9 @@ export function ancestorsOf(key: string): string[] {
 /**
  * The direct children of `parent` among `categories` (the built-in taxonomy by default).
  *
+ * @param parent - a dotted category key such as `user.contact`
+ * @param categories - the taxonomy to search: the built-in categories by default, `taxonomyWith(manifest.categories)` for a manifest's own
+ * @returns the categories exactly one level below `parent`, in taxonomy order
  * @example
  * childrenOf('user.contact').map((c) => c.key); // ['user.contact.email', 'user.contact.phone']
  */
@@ -87,6 +97,8 @@ export function childrenOf(parent: string, categories: readonly DataCategory[] =
 /**
  * Looks a built-in category up by key.
  *
+ * @param key - a dotted category key
+ * @returns the built-in category (key, label, description), or `undefined` when no built-in has that key (a custom one included)
  * @example
  * getDataCategory('user.contact.email')?.label; // 'Email address'
  * getDataCategory('user.nope'); // undefined
@@ -98,6 +110,8 @@ export function getDataCategory(key: string): DataCategory | undefined {
 /**
  * The built-in taxonomy plus a manifest's own categories, as one list.
  *
+ * @param custom - a manifest's own `categories` (none by default)
+ * @returns a new list: every built-in category, then the custom ones
  * @example
  * const all = taxonomyWith([{ key: 'user.content.notebook', label: 'Notebooks', description: 'Jupyter notebooks.' }]);
  * all.some((c) => c.key === 'user.content.notebook'); // true

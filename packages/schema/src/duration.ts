@@ -28,6 +28,8 @@ const UNITS = ['years', 'months', 'weeks', 'days', 'hours'] as const;
 /**
  * Writes a duration in plain English, largest unit first.
  *
+ * @param duration - a duration such as `{ years: 1, days: 30 }` (units that are 0 or absent are left out)
+ * @returns the words, e.g. `1 year and 30 days`
  * @example
  * formatDuration({ years: 7 }); // '7 years'
  * formatDuration({ days: 1, hours: 12 }); // '1 day and 12 hours'
@@ -46,6 +48,8 @@ export function formatDuration(duration: Duration): string {
 /**
  * Whether a duration is zero in every unit (`{ days: 0 }`): an action that happens at once.
  *
+ * @param duration - a duration such as `{ days: 0 }`
+ * @returns `true` when every unit is 0 or absent
  * @example
  * isZeroDuration({ days: 0 }); // true
  * isZeroDuration({ hours: 1 }); // false

@@ -35,6 +35,7 @@ function describeProperties(node: unknown, parent: string): void {
  * dates are checked only by `parseManifest`. The same schema ships as
  * `@priv/schema/privacy-manifest.schema.json`.
  *
+ * @returns a fresh JSON Schema object (draft 2020-12) for the manifest as written (the input form, before defaults)
  * @example
  * const schema = manifestJsonSchema();
  * schema.required; // ['version', 'effectiveDate', ...]

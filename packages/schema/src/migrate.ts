@@ -21,9 +21,20 @@ export interface LegalBasesMigration {
  * @param input - a manifest as written (before or after `parseManifest`)
  * @returns the migrated manifest and the collections that need a decision
  * @example
+ * import { migrateLegalBasesPerPurpose, type PrivacyManifestInput } from '@priv/schema';
+ *
+ * const input: PrivacyManifestInput = {
+ *   version: '1.0.0', effectiveDate: '2026-05-12', controller: { name: 'Example School' }, contact: { email: 'privacy@example.com' },
+ *   purposes: [{ key: 'provide_service', description: 'Run the school.' }, { key: 'newsletter', description: 'Send news.' }],
+ *   collections: [
+ *     { category: 'user.contact.email', purposes: ['provide_service'], legalBases: ['contract'], source: 'data_subject', retention: ['after_deletion'] },
+ *     { category: 'user.contact.phone', purposes: ['provide_service', 'newsletter'], legalBases: ['contract', 'consent'], source: 'data_subject', retention: ['after_deletion'] },
+ *   ],
+ *   retention: [{ key: 'after_deletion', description: '30 days after deletion.', anchor: 'account_deleted', period: { days: 30 }, bound: 'maximum', action: 'delete' }],
+ * };
  * const { manifest, ambiguous } = migrateLegalBasesPerPurpose(input);
  * manifest.collections[0]?.legalBases; // { provide_service: ['contract'] }
- * ambiguous.map((a) => a.category); // ['user.contact.email'] when it lists contract and consent for two purposes
+ * ambiguous.map((a) => a.category); // ['user.contact.phone']: two bases for two purposes
  */
 export function migrateLegalBasesPerPurpose(input: PrivacyManifestInput): LegalBasesMigration {
   const ambiguous: { path: (string | number)[]; category: string }[] = [];

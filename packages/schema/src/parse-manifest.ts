@@ -20,9 +20,18 @@ function toIssues(error: z.ZodError): ManifestIssue[] {
 /**
  * Validates anything as a {@link PrivacyManifest} and returns a result instead of throwing.
  *
+ * @param input - anything: parsed JSON, an object written in code
+ * @returns `{ success: true, data }` with the validated manifest, or `{ success: false, error }` with a `ManifestValidationError`
  * @example
- * const result = safeParseManifest(JSON.parse(text));
- * if (!result.success) for (const issue of result.error.issues) console.log(issue.pathText, issue.message);
+ * import { safeParseManifest } from '@priv/schema';
+ *
+ * const result = safeParseManifest({ version: '1.0.0', effectiveDate: '2026-02-30' });
+ * result.success; // false
+ * if (!result.success) {
+ *   for (const issue of result.error.issues) console.log(issue.pathText, issue.message);
+ *   result.error.issues[0]?.pathText; // 'effectiveDate'
+ *   result.error.issues[0]?.message; // 'This date does not exist in the calendar'
+ * }
  */
 export function safeParseManifest(input: unknown): ManifestParseResult {
   try {
@@ -40,9 +49,18 @@ export function safeParseManifest(input: unknown): ManifestParseResult {
  * Validates anything as a {@link PrivacyManifest}. Throws only {@link ManifestValidationError}, whose
  * `issues` say what is wrong and where (`collections[3].purposes[1]`).
  *
+ * @param input - anything: parsed JSON, an object written in code
+ * @returns the validated `PrivacyManifest`, defaults filled in
+ * @throws ManifestValidationError when the input is not a valid manifest (nothing else is thrown); its `issues` say what and where
  * @example
- * const manifest = parseManifest(JSON.parse(readFileSync('privacy.json', 'utf8')));
- * manifest.retention.map((rule) => rule.key);
+ * import { parseManifest } from '@priv/schema';
+ *
+ * const text = `{"version": "1.0.0", "effectiveDate": "2026-05-12", "controller": {"name": "Example School"},
+ *   "contact": {"email": "privacy@example.com"}, "purposes": [{"key": "provide_service", "description": "Run the school."}],
+ *   "collections": [{"category": "user.contact.email", "purposes": ["provide_service"], "legalBases": ["contract"], "source": "data_subject", "retention": []}]}`;
+ * const manifest = parseManifest(JSON.parse(text)); // in an app: JSON.parse(readFileSync('privacy.json', 'utf8'))
+ * manifest.timeZone; // 'UTC'
+ * manifest.purposes.map((purpose) => purpose.key); // ['provide_service']
  */
 export function parseManifest(input: unknown): PrivacyManifest {
   const result = safeParseManifest(input);
@@ -54,6 +72,8 @@ export function parseManifest(input: unknown): PrivacyManifest {
  * Parses JSON text (a `privacy.json`) as a manifest; bad JSON and over-long text are
  * {@link ManifestValidationError}s too.
  *
+ * @param text - the JSON text of a manifest (at most 5,000,000 characters: `MAX_MANIFEST_JSON_LENGTH`)
+ * @returns `{ success: true, data }`, or `{ success: false, error }` for bad JSON, too long a text or an invalid manifest
  * @example
  * const result = safeParseManifestJson('{"version": 1}');
  * result.success; // false
@@ -80,8 +100,20 @@ export function safeParseManifestJson(text: string): ManifestParseResult {
  * Writes a manifest in code with full type help, validated at once. Throws
  * {@link ManifestValidationError} when it is not valid.
  *
+ * @param input - the manifest as written, typed as `PrivacyManifestInput`
+ * @returns the validated manifest, defaults filled in
+ * @throws ManifestValidationError when the input is not a valid manifest; its `issues` say where
  * @example
- * export const manifest = defineManifest({ version: '1', effectiveDate: '2026-05-12', ... });
+ * import { defineManifest } from '@priv/schema';
+ *
+ * export const manifest = defineManifest({
+ *   version: '1.0.0', effectiveDate: '2026-05-12', timeZone: 'Europe/Berlin',
+ *   controller: { name: 'Example School' }, contact: { email: 'privacy@example.com' },
+ *   purposes: [{ key: 'provide_service', description: 'Run the school.' }],
+ *   collections: [{ category: 'user.contact.email', purposes: ['provide_service'], legalBases: ['contract'], source: 'data_subject', retention: ['after_deletion'] }],
+ *   retention: [{ key: 'after_deletion', description: '30 days after deletion.', anchor: 'account_deleted', period: { days: 30 }, bound: 'maximum', action: 'delete' }],
+ * });
+ * manifest.collections[0]?.legalBases; // ['contract']
  */
 export function defineManifest(input: PrivacyManifestInput): PrivacyManifest {
   return parseManifest(input);

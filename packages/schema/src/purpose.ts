@@ -59,6 +59,8 @@ export type Purpose = z.infer<typeof PurposeSchema>;
 /**
  * The label of a purpose: its own label, else the built-in one, else its key.
  *
+ * @param purpose - a purpose as a manifest declares it
+ * @returns the words to publish for it: its `label`, else the built-in label of its key, else the key
  * @example
  * purposeLabel({ key: 'marketing', description: 'Product news' }); // 'Marketing and promotional messages'
  */

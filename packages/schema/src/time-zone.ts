@@ -6,6 +6,8 @@ const NAMES: ReadonlySet<string> = new Set(TIME_ZONE_NAMES);
 /**
  * Whether `zone` is an IANA time zone this runtime knows (`Europe/Berlin`, `UTC`).
  *
+ * @param zone - the name to check, spelled exactly (`europe/berlin` is not one)
+ * @returns `true` when `Intl.DateTimeFormat` accepts it as a time zone, else `false` (never throws)
  * @example
  * isValidTimeZone('America/Los_Angeles'); // true
  * isValidTimeZone('Mars/Olympus_Mons'); // false

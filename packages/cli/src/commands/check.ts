@@ -44,7 +44,23 @@ function normalise(text: string): string {
  * @returns 0 when the text matches (or was written), 1 when it drifted
  * @throws {CliError} for unreadable input (exit 2)
  * @example
+ * import { mkdtempSync, writeFileSync } from 'node:fs';
+ * import { tmpdir } from 'node:os';
+ * import { join } from 'node:path';
+ * import { checkCommand } from '@priv/cli';
+ *
+ * const cwd = mkdtempSync(join(tmpdir(), 'priv-example-')); // a project folder
+ * writeFileSync(join(cwd, 'privacy.json'), JSON.stringify({
+ *   version: '1.0.0', effectiveDate: '2026-05-12', timeZone: 'UTC', controller: { name: 'Example School' }, contact: { email: 'privacy@example.com' },
+ *   purposes: [{ key: 'provide_service', description: 'Run the school.' }],
+ *   collections: [{ category: 'user.contact.email', purposes: ['provide_service'], legalBases: ['contract'], source: 'data_subject', retention: ['after_deletion'] }],
+ *   retention: [{ key: 'after_deletion', description: '30 days after deletion.', anchor: 'account_deleted', period: { days: 30 }, bound: 'maximum', action: 'delete' }],
+ * }));
+ * const output: string[] = [];
+ * const io = { out: (text: string) => output.push(text), err: () => {}, cwd, errIsTty: false }; // process.stdout, process.stderr in the CLI
+ * await checkCommand('privacy.json', { published: 'PRIVACY.md', write: true }, io); // 0: PRIVACY.md written from the manifest
  * const code = await checkCommand('privacy.json', { published: 'PRIVACY.md', write: false }, io);
+ * code; // 0: the published text matches
  */
 export async function checkCommand(spec: string, options: CheckOptions, io: CliIo): Promise<ExitCode> {
   const { manifest } = await loadManifest(spec, { cwd: io.cwd, ...(options.exportName ? { exportName: options.exportName } : {}) });

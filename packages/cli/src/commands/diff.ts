@@ -72,8 +72,29 @@ export function publicationInstant(value: string, timeZone: string): Date {
  * @returns the report
  * @throws {CliError} for unreadable or invalid input (exit 2)
  * @example
- * const report = await diffReport('HEAD~1:privacy.json', 'privacy.json', { publishedAt: '2026-09-01', format: 'text' }, process.cwd());
- * report.plan.earliestEffectiveDate;
+ * import { mkdtempSync, writeFileSync } from 'node:fs';
+ * import { tmpdir } from 'node:os';
+ * import { join } from 'node:path';
+ * import { execFileSync } from 'node:child_process';
+ * import { diffReport } from '@priv/cli';
+ *
+ * const cwd = mkdtempSync(join(tmpdir(), 'priv-example-')); // a project folder; in the CLI: process.cwd()
+ * const input = {
+ *   version: '1.0.0', effectiveDate: '2026-05-12', timeZone: 'UTC', controller: { name: 'Example School' }, contact: { email: 'privacy@example.com' },
+ *   purposes: [{ key: 'provide_service', description: 'Run the school.' }],
+ *   collections: [{ category: 'user.contact.email', purposes: ['provide_service'], legalBases: ['contract'], source: 'data_subject', retention: ['after_deletion'] }],
+ *   retention: [{ key: 'after_deletion', description: '30 days after deletion.', anchor: 'account_deleted', period: { days: 30 }, bound: 'maximum', action: 'delete' }],
+ *   notice: { material: { advanceNotice: { days: 14 }, channels: ['email'] }, minor: { channels: ['page_update'] } },
+ * };
+ * writeFileSync(join(cwd, 'privacy.json'), JSON.stringify(input, null, 2));
+ * const git = (...args: string[]) => execFileSync('git', ['-c', 'user.name=Ada', '-c', 'user.email=ada@example.com', ...args], { cwd });
+ * git('init', '-q');
+ * git('add', 'privacy.json');
+ * git('commit', '-qm', 'policy 1.0.0');
+ * writeFileSync(join(cwd, 'privacy.json'), JSON.stringify({ ...input, version: '1.1.0', effectiveDate: '2026-09-20',
+ *   recipients: [{ key: 'mailer', name: 'Mailer', role: 'sub_processor', services: ['email'], categories: ['user.contact.email'] }] }));
+ * const report = await diffReport('HEAD:privacy.json', 'privacy.json', { publishedAt: '2026-09-01', format: 'text' }, cwd);
+ * report.plan.earliestEffectiveDate; // '2026-09-16': 14 days' notice from 2 September
  */
 export async function diffReport(oldSpec: string, newSpec: string, options: DiffOptions, cwd: string): Promise<DiffReport> {
   const before = await loadManifest(oldSpec, { cwd });
@@ -148,7 +169,28 @@ function toJson(report: DiffReport): unknown {
  * @returns 0, or 1 when the requested effective date gives less notice than promised
  * @throws {CliError} for unreadable or invalid input (exit 2)
  * @example
- * const code = await diffCommand('HEAD~1:privacy.json', 'privacy.json', { publishedAt: '2026-09-01', effective: '2026-09-10', format: 'text' }, io);
+ * import { mkdtempSync, writeFileSync } from 'node:fs';
+ * import { tmpdir } from 'node:os';
+ * import { join } from 'node:path';
+ * import { diffCommand } from '@priv/cli';
+ *
+ * const cwd = mkdtempSync(join(tmpdir(), 'priv-example-')); // a project folder
+ * const input = {
+ *   version: '1.0.0', effectiveDate: '2026-05-12', timeZone: 'UTC', controller: { name: 'Example School' }, contact: { email: 'privacy@example.com' },
+ *   purposes: [{ key: 'provide_service', description: 'Run the school.' }],
+ *   collections: [{ category: 'user.contact.email', purposes: ['provide_service'], legalBases: ['contract'], source: 'data_subject', retention: ['after_deletion'] }],
+ *   retention: [{ key: 'after_deletion', description: '30 days after deletion.', anchor: 'account_deleted', period: { days: 30 }, bound: 'maximum', action: 'delete' }],
+ *   notice: { material: { advanceNotice: { days: 14 }, channels: ['email'] }, minor: { channels: ['page_update'] } },
+ * };
+ * writeFileSync(join(cwd, 'privacy.json'), JSON.stringify(input));
+ * const output: string[] = [];
+ * const io = { out: (text: string) => output.push(text), err: () => {}, cwd, errIsTty: false }; // process.stdout, process.stderr in the CLI
+ * // The new version adds a recipient; the old one is a file here ('HEAD~1:privacy.json' reads it from git).
+ * writeFileSync(join(cwd, 'old.json'), JSON.stringify(input));
+ * writeFileSync(join(cwd, 'privacy.json'), JSON.stringify({ ...input, version: '1.1.0', effectiveDate: '2026-09-10',
+ *   recipients: [{ key: 'mailer', name: 'Mailer', role: 'sub_processor', services: ['email'], categories: ['user.contact.email'] }] }));
+ * const code = await diffCommand('old.json', 'privacy.json', { publishedAt: '2026-09-01', effective: '2026-09-10', format: 'text' }, io);
+ * code; // 1: 10 September gives less than the 14 days' notice promised
  */
 export async function diffCommand(oldSpec: string, newSpec: string, options: DiffOptions, io: CliIo): Promise<ExitCode> {
   const report = await diffReport(oldSpec, newSpec, options, io.cwd);

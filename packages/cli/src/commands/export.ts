@@ -26,6 +26,15 @@ export interface ExportOptions {
  * @param target - `fideslang` (`toFideslang` of `@priv/schema`) or `dpv` (JSON-LD, see {@link toDpvJsonLd})
  * @returns the document text
  * @example
+ * import { parseManifest } from '@priv/schema';
+ * import { exportManifest } from '@priv/cli';
+ *
+ * const manifest = parseManifest({
+ *   version: '1.0.0', effectiveDate: '2026-05-12', timeZone: 'UTC', controller: { name: 'Example School' }, contact: { email: 'privacy@example.com' },
+ *   purposes: [{ key: 'provide_service', description: 'Run the school.' }],
+ *   collections: [{ category: 'user.contact.email', purposes: ['provide_service'], legalBases: ['contract'], source: 'data_subject', retention: ['after_deletion'] }],
+ *   retention: [{ key: 'after_deletion', description: '30 days after deletion.', anchor: 'account_deleted', period: { days: 30 }, bound: 'maximum', action: 'delete' }],
+ * });
  * exportManifest(manifest, 'fideslang').startsWith('system:'); // true
  */
 export function exportManifest(manifest: PrivacyManifest, target: ExportTarget): string {
@@ -43,7 +52,23 @@ export function exportManifest(manifest: PrivacyManifest, target: ExportTarget):
  * @returns 0
  * @throws {CliError} `invalid_option` for an unknown `--to`; for an unreadable or invalid manifest or an unwritable output (exit 2)
  * @example
- * await exportCommand('privacy.json', { to: 'dpv', out: 'privacy.jsonld' }, io);
+ * import { mkdtempSync, writeFileSync } from 'node:fs';
+ * import { tmpdir } from 'node:os';
+ * import { join } from 'node:path';
+ * import { readFileSync } from 'node:fs';
+ * import { exportCommand } from '@priv/cli';
+ *
+ * const cwd = mkdtempSync(join(tmpdir(), 'priv-example-')); // a project folder
+ * writeFileSync(join(cwd, 'privacy.json'), JSON.stringify({
+ *   version: '1.0.0', effectiveDate: '2026-05-12', timeZone: 'UTC', controller: { name: 'Example School' }, contact: { email: 'privacy@example.com' },
+ *   purposes: [{ key: 'provide_service', description: 'Run the school.' }],
+ *   collections: [{ category: 'user.contact.email', purposes: ['provide_service'], legalBases: ['contract'], source: 'data_subject', retention: ['after_deletion'] }],
+ *   retention: [{ key: 'after_deletion', description: '30 days after deletion.', anchor: 'account_deleted', period: { days: 30 }, bound: 'maximum', action: 'delete' }],
+ * }));
+ * const output: string[] = [];
+ * const io = { out: (text: string) => output.push(text), err: () => {}, cwd, errIsTty: false }; // process.stdout, process.stderr in the CLI
+ * await exportCommand('privacy.json', { to: 'dpv', out: 'privacy.jsonld' }, io); // 0
+ * JSON.parse(readFileSync(join(cwd, 'privacy.jsonld'), 'utf8'))['@context'] !== undefined; // true
  */
 export async function exportCommand(spec: string, options: ExportOptions, io: CliIo): Promise<ExitCode> {
   const target = EXPORT_TARGETS.find((t) => t === options.to);

@@ -60,7 +60,25 @@ export function parseLinks(values: readonly string[], recipientKeys: ReadonlySet
  * @returns 1 when any finding is an error, else 0
  * @throws {CliError} for unreadable input or an invalid manifest (exit 2)
  * @example
+ * import { mkdtempSync, writeFileSync } from 'node:fs';
+ * import { tmpdir } from 'node:os';
+ * import { join } from 'node:path';
+ * import { scanCommand } from '@priv/cli';
+ *
+ * // A project that charges cards with Stripe, and a manifest that names no recipient.
+ * const cwd = mkdtempSync(join(tmpdir(), 'priv-example-'));
+ * const input = {
+ *   version: '1.0.0', effectiveDate: '2026-05-12', timeZone: 'UTC', controller: { name: 'Example School' }, contact: { email: 'privacy@example.com' },
+ *   purposes: [{ key: 'provide_service', description: 'Run the school.' }],
+ *   collections: [{ category: 'user.contact.email', purposes: ['provide_service'], legalBases: ['contract'], source: 'data_subject', retention: ['after_deletion'] }],
+ *   retention: [{ key: 'after_deletion', description: '30 days after deletion.', anchor: 'account_deleted', period: { days: 30 }, bound: 'maximum', action: 'delete' }],
+ * };
+ * writeFileSync(join(cwd, 'privacy.json'), JSON.stringify(input, null, 2));
+ * writeFileSync(join(cwd, 'pay.ts'), "import Stripe from 'stripe';\nexport const stripe = new Stripe('sk_test');\n");
+ * const output: string[] = [];
+ * const io = { out: (text: string) => output.push(text), err: () => {}, cwd, errIsTty: false }; // process.stdout, process.stderr in the CLI
  * const code = await scanCommand('.', { manifest: 'privacy.json', format: 'sarif', links: [], includeTests: false }, io);
+ * code; // 1: an error finding (Stripe is not a declared recipient)
  */
 export async function scanCommand(dir: string, options: ScanOptions, io: CliIo): Promise<ExitCode> {
   const source = await readManifestSource(options.manifest, { cwd: io.cwd, ...(options.exportName ? { exportName: options.exportName } : {}) });

@@ -66,6 +66,19 @@ function statementText(name: string, table: string, s: SqlStatement): string {
  * @param sql - what `compileRetentionSql` returned
  * @returns SQL text with comments, ending in one newline
  * @example
+ * import { parseManifest } from '@priv/schema';
+ * import { compileRetentionSql } from '@priv/retention-sql';
+ * import { formatSqlText } from '@priv/cli';
+ *
+ * const manifest = parseManifest({
+ *   version: '1.0.0', effectiveDate: '2026-05-12', timeZone: 'UTC', controller: { name: 'Example School' }, contact: { email: 'privacy@example.com' },
+ *   purposes: [{ key: 'provide_service', description: 'Run the school.' }],
+ *   collections: [{ category: 'user.contact.email', purposes: ['provide_service'], legalBases: ['contract'], source: 'data_subject', retention: ['after_deletion'] }],
+ *   retention: [{ key: 'after_deletion', description: '30 days after deletion.', anchor: 'account_deleted', period: { days: 30 }, bound: 'maximum', action: 'delete' }],
+ *   notice: { material: { advanceNotice: { days: 14 }, channels: ['email'] }, minor: { channels: ['page_update'] } },
+ * });
+ * const mapping = { tables: [{ name: 'accounts', id: 'id', categories: ['user.contact.email'], events: { account_deleted: 'deleted_at' } }] };
+ * const now = new Date('2026-06-01T00:00:00Z');
  * formatSqlText(compileRetentionSql(manifest, mapping, { dialect: 'postgres', now })).startsWith('-- priv sql'); // true
  */
 export function formatSqlText(sql: CompiledRetentionSql): string {
@@ -102,7 +115,25 @@ function sqlJson(sql: CompiledRetentionSql): string {
  * @throws {CliError} exit 2: an unreadable or invalid manifest or mapping (`invalid_mapping`, with the
  *   mapping's path, like `mapping.json: tables[0].events.account_deleted: ...`), a bad `--now`
  * @example
- * await sqlCommand('privacy.json', { mapping: 'retention-mapping.json', dialect: 'postgres', now: '2026-06-01T00:00:00Z' }, io);
+ * import { mkdtempSync, writeFileSync } from 'node:fs';
+ * import { tmpdir } from 'node:os';
+ * import { join } from 'node:path';
+ * import { sqlCommand } from '@priv/cli';
+ *
+ * const cwd = mkdtempSync(join(tmpdir(), 'priv-example-')); // a project folder
+ * const input = {
+ *   version: '1.0.0', effectiveDate: '2026-05-12', timeZone: 'UTC', controller: { name: 'Example School' }, contact: { email: 'privacy@example.com' },
+ *   purposes: [{ key: 'provide_service', description: 'Run the school.' }],
+ *   collections: [{ category: 'user.contact.email', purposes: ['provide_service'], legalBases: ['contract'], source: 'data_subject', retention: ['after_deletion'] }],
+ *   retention: [{ key: 'after_deletion', description: '30 days after deletion.', anchor: 'account_deleted', period: { days: 30 }, bound: 'maximum', action: 'delete' }],
+ *   notice: { material: { advanceNotice: { days: 14 }, channels: ['email'] }, minor: { channels: ['page_update'] } },
+ * };
+ * writeFileSync(join(cwd, 'privacy.json'), JSON.stringify(input));
+ * const output: string[] = [];
+ * const io = { out: (text: string) => output.push(text), err: () => {}, cwd, errIsTty: false }; // process.stdout, process.stderr in the CLI
+ * writeFileSync(join(cwd, 'retention-mapping.json'), JSON.stringify({ tables: [{ name: 'accounts', id: 'id', categories: ['user.contact.email'], events: { account_deleted: 'deleted_at' } }] }));
+ * await sqlCommand('privacy.json', { mapping: 'retention-mapping.json', dialect: 'postgres', now: '2026-06-01T00:00:00Z' }, io); // 0
+ * output.join('').startsWith('-- priv sql'); // true
  */
 export async function sqlCommand(spec: string, options: SqlOptions, io: CliIo): Promise<ExitCode> {
   if (!SQL_DIALECTS.includes(options.dialect)) throw new CliError('invalid_option', '--dialect', `--dialect ${JSON.stringify(options.dialect)}: use one of ${SQL_DIALECTS.join(', ')}`);

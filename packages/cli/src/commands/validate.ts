@@ -17,7 +17,22 @@ export interface ValidateOptions {
  * @returns 0 when valid, 1 when not
  * @throws {CliError} when the manifest cannot be read at all (exit 2)
  * @example
+ * import { mkdtempSync, writeFileSync } from 'node:fs';
+ * import { tmpdir } from 'node:os';
+ * import { join } from 'node:path';
+ * import { validateCommand } from '@priv/cli';
+ *
+ * const cwd = mkdtempSync(join(tmpdir(), 'priv-example-')); // a project folder
+ * writeFileSync(join(cwd, 'privacy.json'), JSON.stringify({
+ *   version: '1.0.0', effectiveDate: '2026-05-12', timeZone: 'UTC', controller: { name: 'Example School' }, contact: { email: 'privacy@example.com' },
+ *   purposes: [{ key: 'provide_service', description: 'Run the school.' }],
+ *   collections: [{ category: 'user.contact.email', purposes: ['provide_service'], legalBases: ['contract'], source: 'data_subject', retention: ['after_deletion'] }],
+ *   retention: [{ key: 'after_deletion', description: '30 days after deletion.', anchor: 'account_deleted', period: { days: 30 }, bound: 'maximum', action: 'delete' }],
+ * }));
+ * const output: string[] = [];
+ * const io = { out: (text: string) => output.push(text), err: () => {}, cwd, errIsTty: false }; // process.stdout, process.stderr in the CLI
  * const code = await validateCommand('privacy.json', { format: 'text' }, io);
+ * code; // 0: the manifest is valid
  */
 export async function validateCommand(spec: string, options: ValidateOptions, io: CliIo): Promise<ExitCode> {
   const source = await readManifestSource(spec, { cwd: io.cwd, ...(options.exportName ? { exportName: options.exportName } : {}) });

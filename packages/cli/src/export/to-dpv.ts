@@ -55,6 +55,15 @@ const unique = (terms: readonly DpvTerm[]): DpvTerm[] => {
  * @param manifest - a validated manifest
  * @returns the JSON-LD document, pretty-printed, ending in one newline
  * @example
+ * import { parseManifest } from '@priv/schema';
+ * import { toDpvJsonLd } from '@priv/cli';
+ *
+ * const manifest = parseManifest({
+ *   version: '1.0.0', effectiveDate: '2026-05-12', timeZone: 'UTC', controller: { name: 'Example School' }, contact: { email: 'privacy@example.com' },
+ *   purposes: [{ key: 'provide_service', description: 'Run the school.' }],
+ *   collections: [{ category: 'user.contact.email', purposes: ['provide_service'], legalBases: ['contract'], source: 'data_subject', retention: ['after_deletion'] }],
+ *   retention: [{ key: 'after_deletion', description: '30 days after deletion.', anchor: 'account_deleted', period: { days: 30 }, bound: 'maximum', action: 'delete' }],
+ * });
  * const doc = JSON.parse(toDpvJsonLd(manifest));
  * doc['@graph'][1]['@type']; // 'dpv:PersonalDataHandling' (the first node is the controller)
  */

@@ -25,7 +25,28 @@ export function isGitRevisionSpec(spec: string): boolean {
  * @returns the file's text
  * @throws {CliError} `git_failed` when git is missing or the revision or path does not exist; `binary` or `too_big` as for files
  * @example
- * const oldText = gitShow('HEAD~1:privacy.json', process.cwd());
+ * import { mkdtempSync, writeFileSync } from 'node:fs';
+ * import { tmpdir } from 'node:os';
+ * import { join } from 'node:path';
+ * import { execFileSync } from 'node:child_process';
+ * import { gitShow } from '@priv/cli';
+ *
+ * const cwd = mkdtempSync(join(tmpdir(), 'priv-example-')); // a project folder; in the CLI: process.cwd()
+ * const input = {
+ *   version: '1.0.0', effectiveDate: '2026-05-12', timeZone: 'UTC', controller: { name: 'Example School' }, contact: { email: 'privacy@example.com' },
+ *   purposes: [{ key: 'provide_service', description: 'Run the school.' }],
+ *   collections: [{ category: 'user.contact.email', purposes: ['provide_service'], legalBases: ['contract'], source: 'data_subject', retention: ['after_deletion'] }],
+ *   retention: [{ key: 'after_deletion', description: '30 days after deletion.', anchor: 'account_deleted', period: { days: 30 }, bound: 'maximum', action: 'delete' }],
+ *   notice: { material: { advanceNotice: { days: 14 }, channels: ['email'] }, minor: { channels: ['page_update'] } },
+ * };
+ * writeFileSync(join(cwd, 'privacy.json'), JSON.stringify(input, null, 2));
+ * const git = (...args: string[]) => execFileSync('git', ['-c', 'user.name=Ada', '-c', 'user.email=ada@example.com', ...args], { cwd });
+ * git('init', '-q');
+ * git('add', 'privacy.json');
+ * git('commit', '-qm', 'policy 1.0.0');
+ * writeFileSync(join(cwd, 'privacy.json'), JSON.stringify({ ...input, version: '1.1.0', effectiveDate: '2026-09-20' }));
+ * const oldText = gitShow('HEAD:privacy.json', cwd); // the committed version, before the edit
+ * JSON.parse(oldText).version; // '1.0.0'
  */
 export function gitShow(spec: string, cwd: string): string {
   // Never let an argument become a git option (`--output=FILE:…` would write a file).

@@ -94,7 +94,22 @@ async function fromModule(file: string, shown: string, cwd: string, exportName: 
  * @returns the value, not yet validated, with JSON positions when it is JSON
  * @throws {CliError} for a missing, unreadable, binary or huge file, invalid JSON (with line and column), a module that fails to load or exports no manifest, or a failing `git show`
  * @example
- * const source = await readManifestSource('privacy.json', { cwd: process.cwd() });
+ * import { mkdtempSync, writeFileSync } from 'node:fs';
+ * import { tmpdir } from 'node:os';
+ * import { join } from 'node:path';
+ * import { readManifestSource } from '@priv/cli';
+ *
+ * const cwd = mkdtempSync(join(tmpdir(), 'priv-example-')); // a project folder; in the CLI: process.cwd()
+ * const input = {
+ *   version: '1.0.0', effectiveDate: '2026-05-12', timeZone: 'UTC', controller: { name: 'Example School' }, contact: { email: 'privacy@example.com' },
+ *   purposes: [{ key: 'provide_service', description: 'Run the school.' }],
+ *   collections: [{ category: 'user.contact.email', purposes: ['provide_service'], legalBases: ['contract'], source: 'data_subject', retention: ['after_deletion'] }],
+ *   retention: [{ key: 'after_deletion', description: '30 days after deletion.', anchor: 'account_deleted', period: { days: 30 }, bound: 'maximum', action: 'delete' }],
+ *   notice: { material: { advanceNotice: { days: 14 }, channels: ['email'] }, minor: { channels: ['page_update'] } },
+ * };
+ * writeFileSync(join(cwd, 'privacy.json'), JSON.stringify(input, null, 2));
+ * const source = await readManifestSource('privacy.json', { cwd });
+ * (source.value as { version: string }).version; // '1.0.0'
  */
 export async function readManifestSource(spec: string, options: ManifestReadOptions): Promise<ManifestSource> {
   const file = isAbsolute(spec) ? spec : resolve(options.cwd, spec);
@@ -112,8 +127,25 @@ export async function readManifestSource(spec: string, options: ManifestReadOpti
  * @param source - from {@link readManifestSource}
  * @returns the manifest, or every problem with its path and position
  * @example
- * const checked = locateIssues(await readManifestSource('privacy.json', { cwd: '.' }));
- * if (!checked.manifest) checked.issues.forEach((i) => console.log(i.pathText, i.position?.line));
+ * import { mkdtempSync, writeFileSync } from 'node:fs';
+ * import { tmpdir } from 'node:os';
+ * import { join } from 'node:path';
+ * import { locateIssues, readManifestSource } from '@priv/cli';
+ *
+ * const cwd = mkdtempSync(join(tmpdir(), 'priv-example-')); // a project folder; in the CLI: process.cwd()
+ * const input = {
+ *   version: '1.0.0', effectiveDate: '2026-05-12', timeZone: 'UTC', controller: { name: 'Example School' }, contact: { email: 'privacy@example.com' },
+ *   purposes: [{ key: 'provide_service', description: 'Run the school.' }],
+ *   collections: [{ category: 'user.contact.email', purposes: ['provide_service'], legalBases: ['contract'], source: 'data_subject', retention: ['after_deletion'] }],
+ *   retention: [{ key: 'after_deletion', description: '30 days after deletion.', anchor: 'account_deleted', period: { days: 30 }, bound: 'maximum', action: 'delete' }],
+ *   notice: { material: { advanceNotice: { days: 14 }, channels: ['email'] }, minor: { channels: ['page_update'] } },
+ * };
+ * writeFileSync(join(cwd, 'privacy.json'), JSON.stringify(input, null, 2));
+ * writeFileSync(join(cwd, 'privacy.json'), JSON.stringify({ ...input, timeZone: 'europe/berlin' }, null, 2));
+ * const checked = locateIssues(await readManifestSource('privacy.json', { cwd }));
+ * if (!checked.manifest) checked.issues.forEach((i) => console.log(i.pathText, i.position?.line)); // timeZone 4
+ * checked.issues[0]?.pathText; // 'timeZone'
+ * checked.issues[0]?.position?.line; // 4
  */
 export function locateIssues(source: ManifestSource): { manifest?: PrivacyManifest; issues: readonly LocatedIssue[] } {
   const result = safeParseManifest(source.value);
@@ -148,7 +180,22 @@ export function formatIssue(shown: string, issue: LocatedIssue): string {
  * @returns the valid manifest
  * @throws {CliError} as {@link readManifestSource}, and `invalid_manifest` naming the first problem (and how many more)
  * @example
- * const { manifest } = await loadManifest('privacy.json', { cwd: process.cwd() });
+ * import { mkdtempSync, writeFileSync } from 'node:fs';
+ * import { tmpdir } from 'node:os';
+ * import { join } from 'node:path';
+ * import { loadManifest } from '@priv/cli';
+ *
+ * const cwd = mkdtempSync(join(tmpdir(), 'priv-example-')); // a project folder; in the CLI: process.cwd()
+ * const input = {
+ *   version: '1.0.0', effectiveDate: '2026-05-12', timeZone: 'UTC', controller: { name: 'Example School' }, contact: { email: 'privacy@example.com' },
+ *   purposes: [{ key: 'provide_service', description: 'Run the school.' }],
+ *   collections: [{ category: 'user.contact.email', purposes: ['provide_service'], legalBases: ['contract'], source: 'data_subject', retention: ['after_deletion'] }],
+ *   retention: [{ key: 'after_deletion', description: '30 days after deletion.', anchor: 'account_deleted', period: { days: 30 }, bound: 'maximum', action: 'delete' }],
+ *   notice: { material: { advanceNotice: { days: 14 }, channels: ['email'] }, minor: { channels: ['page_update'] } },
+ * };
+ * writeFileSync(join(cwd, 'privacy.json'), JSON.stringify(input, null, 2));
+ * const { manifest } = await loadManifest('privacy.json', { cwd });
+ * manifest.controller.name; // 'Example School'
  */
 export async function loadManifest(spec: string, options: ManifestReadOptions): Promise<LoadedManifest> {
   const source = await readManifestSource(spec, options);

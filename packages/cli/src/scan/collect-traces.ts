@@ -96,8 +96,23 @@ function read(file: ProjectFile): string {
  * @returns the traces and counts
  * @throws {CliError} for a folder or file that cannot be read (exit 2)
  * @example
- * const traces = collectTraces('/repo', '.', shippedCatalog());
- * traces.evidence.filter((e) => e.vendor === 'stripe');
+ * import { mkdtempSync, writeFileSync } from 'node:fs';
+ * import { tmpdir } from 'node:os';
+ * import { join } from 'node:path';
+ * import { collectTraces, shippedCatalog } from '@priv/cli';
+ *
+ * const cwd = mkdtempSync(join(tmpdir(), 'priv-example-')); // a project folder; in the CLI: process.cwd()
+ * const input = {
+ *   version: '1.0.0', effectiveDate: '2026-05-12', timeZone: 'UTC', controller: { name: 'Example School' }, contact: { email: 'privacy@example.com' },
+ *   purposes: [{ key: 'provide_service', description: 'Run the school.' }],
+ *   collections: [{ category: 'user.contact.email', purposes: ['provide_service'], legalBases: ['contract'], source: 'data_subject', retention: ['after_deletion'] }],
+ *   retention: [{ key: 'after_deletion', description: '30 days after deletion.', anchor: 'account_deleted', period: { days: 30 }, bound: 'maximum', action: 'delete' }],
+ *   notice: { material: { advanceNotice: { days: 14 }, channels: ['email'] }, minor: { channels: ['page_update'] } },
+ * };
+ * writeFileSync(join(cwd, 'privacy.json'), JSON.stringify(input, null, 2));
+ * writeFileSync(join(cwd, 'pay.ts'), "import Stripe from 'stripe';\nexport const stripe = new Stripe('sk_test');\n");
+ * const traces = collectTraces(cwd, '.', shippedCatalog());
+ * traces.evidence.some((e) => e.vendor === 'stripe'); // true
  */
 export function collectTraces(root: string, shown: string, catalog: CatalogIndex, options: CollectOptions = {}): ProjectTraces {
   const configFiles = new Map<string, string>();

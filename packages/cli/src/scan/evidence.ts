@@ -50,7 +50,24 @@ export function isShipping(evidence: Evidence): boolean {
  * @param b - another
  * @returns negative, zero or positive
  * @example
- * traces.sort(compareEvidence);
+ * import { mkdtempSync, writeFileSync } from 'node:fs';
+ * import { tmpdir } from 'node:os';
+ * import { join } from 'node:path';
+ * import { collectTraces, compareEvidence, shippedCatalog } from '@priv/cli';
+ *
+ * // A project that charges cards with Stripe, and a manifest that names no recipient.
+ * const cwd = mkdtempSync(join(tmpdir(), 'priv-example-'));
+ * const input = {
+ *   version: '1.0.0', effectiveDate: '2026-05-12', timeZone: 'UTC', controller: { name: 'Example School' }, contact: { email: 'privacy@example.com' },
+ *   purposes: [{ key: 'provide_service', description: 'Run the school.' }],
+ *   collections: [{ category: 'user.contact.email', purposes: ['provide_service'], legalBases: ['contract'], source: 'data_subject', retention: ['after_deletion'] }],
+ *   retention: [{ key: 'after_deletion', description: '30 days after deletion.', anchor: 'account_deleted', period: { days: 30 }, bound: 'maximum', action: 'delete' }],
+ * };
+ * writeFileSync(join(cwd, 'privacy.json'), JSON.stringify(input, null, 2));
+ * writeFileSync(join(cwd, 'pay.ts'), "import Stripe from 'stripe';\nexport const stripe = new Stripe('sk_test');\n");
+ * const traces = [...collectTraces(cwd, '.', shippedCatalog()).evidence];
+ * traces.sort(compareEvidence); // stable order: by file, then position
+ * traces[0]?.vendor; // 'stripe'
  */
 export function compareEvidence(a: Evidence, b: Evidence): number {
   return a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line || a.column - b.column;

@@ -9,7 +9,26 @@ import type { ScanLocation, ScanReport } from './scan-project.js';
  * @param report - from `scanProject`
  * @returns the text
  * @example
+ * import { mkdtempSync, writeFileSync } from 'node:fs';
+ * import { tmpdir } from 'node:os';
+ * import { join } from 'node:path';
+ * import { parseManifest } from '@priv/schema';
+ * import { formatScanText, scanProject, shippedCatalog } from '@priv/cli';
+ *
+ * // A project that charges cards with Stripe, and a manifest that names no recipient.
+ * const cwd = mkdtempSync(join(tmpdir(), 'priv-example-'));
+ * const input = {
+ *   version: '1.0.0', effectiveDate: '2026-05-12', timeZone: 'UTC', controller: { name: 'Example School' }, contact: { email: 'privacy@example.com' },
+ *   purposes: [{ key: 'provide_service', description: 'Run the school.' }],
+ *   collections: [{ category: 'user.contact.email', purposes: ['provide_service'], legalBases: ['contract'], source: 'data_subject', retention: ['after_deletion'] }],
+ *   retention: [{ key: 'after_deletion', description: '30 days after deletion.', anchor: 'account_deleted', period: { days: 30 }, bound: 'maximum', action: 'delete' }],
+ * };
+ * writeFileSync(join(cwd, 'privacy.json'), JSON.stringify(input, null, 2));
+ * writeFileSync(join(cwd, 'pay.ts'), "import Stripe from 'stripe';\nexport const stripe = new Stripe('sk_test');\n");
+ * const manifest = parseManifest(input);
+ * const report = scanProject({ root: cwd, shown: '.', manifest, manifestFile: 'privacy.json', catalog: shippedCatalog() });
  * process.stdout.write(formatScanText(report));
+ * formatScanText(report).includes('Stripe'); // true
  */
 export function formatScanText(report: ScanReport): string {
   const count = (level: string) => report.findings.filter((f) => f.level === level).length;
@@ -44,7 +63,25 @@ export function formatScanText(report: ScanReport): string {
  * @param version - the CLI version
  * @returns the JSON value
  * @example
- * JSON.stringify(scanJson(report, '0.1.0'), null, 2);
+ * import { mkdtempSync, writeFileSync } from 'node:fs';
+ * import { tmpdir } from 'node:os';
+ * import { join } from 'node:path';
+ * import { parseManifest } from '@priv/schema';
+ * import { scanJson, scanProject, shippedCatalog } from '@priv/cli';
+ *
+ * // A project that charges cards with Stripe, and a manifest that names no recipient.
+ * const cwd = mkdtempSync(join(tmpdir(), 'priv-example-'));
+ * const input = {
+ *   version: '1.0.0', effectiveDate: '2026-05-12', timeZone: 'UTC', controller: { name: 'Example School' }, contact: { email: 'privacy@example.com' },
+ *   purposes: [{ key: 'provide_service', description: 'Run the school.' }],
+ *   collections: [{ category: 'user.contact.email', purposes: ['provide_service'], legalBases: ['contract'], source: 'data_subject', retention: ['after_deletion'] }],
+ *   retention: [{ key: 'after_deletion', description: '30 days after deletion.', anchor: 'account_deleted', period: { days: 30 }, bound: 'maximum', action: 'delete' }],
+ * };
+ * writeFileSync(join(cwd, 'privacy.json'), JSON.stringify(input, null, 2));
+ * writeFileSync(join(cwd, 'pay.ts'), "import Stripe from 'stripe';\nexport const stripe = new Stripe('sk_test');\n");
+ * const manifest = parseManifest(input);
+ * const report = scanProject({ root: cwd, shown: '.', manifest, manifestFile: 'privacy.json', catalog: shippedCatalog() });
+ * JSON.stringify(scanJson(report, '0.1.0'), null, 2).includes('"stripe"'); // true
  */
 export function scanJson(report: ScanReport, version: string): unknown {
   const count = (level: string) => report.findings.filter((f) => f.level === level).length;
@@ -92,7 +129,27 @@ function physical(location: ScanLocation) {
  * @param rootUri - the scanned folder as a `file:` URL ending in `/`
  * @returns the SARIF log
  * @example
- * JSON.stringify(scanSarif(report, '0.1.0', 'file:///repo/'));
+ * import { mkdtempSync, writeFileSync } from 'node:fs';
+ * import { tmpdir } from 'node:os';
+ * import { join } from 'node:path';
+ * import { pathToFileURL } from 'node:url';
+ * import { parseManifest } from '@priv/schema';
+ * import { scanProject, scanSarif, shippedCatalog } from '@priv/cli';
+ *
+ * // A project that charges cards with Stripe, and a manifest that names no recipient.
+ * const cwd = mkdtempSync(join(tmpdir(), 'priv-example-'));
+ * const input = {
+ *   version: '1.0.0', effectiveDate: '2026-05-12', timeZone: 'UTC', controller: { name: 'Example School' }, contact: { email: 'privacy@example.com' },
+ *   purposes: [{ key: 'provide_service', description: 'Run the school.' }],
+ *   collections: [{ category: 'user.contact.email', purposes: ['provide_service'], legalBases: ['contract'], source: 'data_subject', retention: ['after_deletion'] }],
+ *   retention: [{ key: 'after_deletion', description: '30 days after deletion.', anchor: 'account_deleted', period: { days: 30 }, bound: 'maximum', action: 'delete' }],
+ * };
+ * writeFileSync(join(cwd, 'privacy.json'), JSON.stringify(input, null, 2));
+ * writeFileSync(join(cwd, 'pay.ts'), "import Stripe from 'stripe';\nexport const stripe = new Stripe('sk_test');\n");
+ * const manifest = parseManifest(input);
+ * const report = scanProject({ root: cwd, shown: '.', manifest, manifestFile: 'privacy.json', catalog: shippedCatalog() });
+ * const sarif = scanSarif(report, '0.1.0', `${pathToFileURL(cwd).href}/`) as { version: string };
+ * sarif.version; // '2.1.0'
  */
 export function scanSarif(report: ScanReport, version: string, rootUri: string): unknown {
   const ids = Object.keys(SCAN_RULES) as ScanRuleId[];

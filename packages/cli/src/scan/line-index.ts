@@ -4,6 +4,8 @@
  * @param text - the text
  * @returns the lookup
  * @example
+ * import { lineIndex } from './line-index.js';
+ *
  * lineIndex('a\nbc')(3); // { line: 2, column: 2 }
  */
 export function lineIndex(text: string): (offset: number) => { line: number; column: number } {

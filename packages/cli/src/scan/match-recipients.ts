@@ -71,6 +71,16 @@ export interface RecipientVendors {
  * @param links - recipient key → vendor ids, from `--link`
  * @returns the matches both ways
  * @example
+ * import { parseManifest } from '@priv/schema';
+ * import { matchRecipients, shippedCatalog } from '@priv/cli';
+ *
+ * const manifest = parseManifest({ ...{
+ *   version: '1.0.0', effectiveDate: '2026-05-12', timeZone: 'UTC', controller: { name: 'Example School' }, contact: { email: 'privacy@example.com' },
+ *   purposes: [{ key: 'provide_service', description: 'Run the school.' }],
+ *   collections: [{ category: 'user.contact.email', purposes: ['provide_service'], legalBases: ['contract'], source: 'data_subject', retention: ['after_deletion'] }],
+ *   retention: [{ key: 'after_deletion', description: '30 days after deletion.', anchor: 'account_deleted', period: { days: 30 }, bound: 'maximum', action: 'delete' }],
+ * },
+ *   recipients: [{ key: 'ai_tutor', name: 'Our AI tutor', role: 'sub_processor', services: ['ai_model_provider'], categories: ['user.contact.email'] }] });
  * const matches = matchRecipients(manifest.recipients, shippedCatalog(), new Map([['ai_tutor', ['openai']]]));
  * matches.byVendor.get('openai'); // ['ai_tutor']
  */

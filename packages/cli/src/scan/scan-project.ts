@@ -123,8 +123,25 @@ function isTracking(e: Evidence, vendor: CatalogVendor): boolean {
  * @returns the findings, the vendors found and the counts
  * @throws {CliError} for a folder or file that cannot be read
  * @example
- * const report = scanProject({ root: '/repo', shown: '.', manifest, manifestFile: 'privacy.json', catalog: shippedCatalog() });
- * report.findings.filter((f) => f.level === 'error').length;
+ * import { mkdtempSync, writeFileSync } from 'node:fs';
+ * import { tmpdir } from 'node:os';
+ * import { join } from 'node:path';
+ * import { parseManifest } from '@priv/schema';
+ * import { scanProject, shippedCatalog } from '@priv/cli';
+ *
+ * // A project that charges cards with Stripe, and a manifest that names no recipient.
+ * const cwd = mkdtempSync(join(tmpdir(), 'priv-example-'));
+ * const input = {
+ *   version: '1.0.0', effectiveDate: '2026-05-12', timeZone: 'UTC', controller: { name: 'Example School' }, contact: { email: 'privacy@example.com' },
+ *   purposes: [{ key: 'provide_service', description: 'Run the school.' }],
+ *   collections: [{ category: 'user.contact.email', purposes: ['provide_service'], legalBases: ['contract'], source: 'data_subject', retention: ['after_deletion'] }],
+ *   retention: [{ key: 'after_deletion', description: '30 days after deletion.', anchor: 'account_deleted', period: { days: 30 }, bound: 'maximum', action: 'delete' }],
+ * };
+ * writeFileSync(join(cwd, 'privacy.json'), JSON.stringify(input, null, 2));
+ * writeFileSync(join(cwd, 'pay.ts'), "import Stripe from 'stripe';\nexport const stripe = new Stripe('sk_test');\n");
+ * const manifest = parseManifest(input);
+ * const report = scanProject({ root: cwd, shown: '.', manifest, manifestFile: 'privacy.json', catalog: shippedCatalog() });
+ * report.findings.filter((f) => f.level === 'error').length > 0; // true: Stripe receives data the manifest does not declare
  */
 export function scanProject(input: ScanInput): ScanReport {
   const { catalog, manifest } = input;

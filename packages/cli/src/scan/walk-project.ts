@@ -61,6 +61,8 @@ function roleOf(name: string, configFiles: ReadonlySet<string>): FileRole | unde
  * @param shown - the folder as the user sees it
  * @returns a {@link CliError} (exit 2)
  * @example
+ * import { folderError } from './walk-project.js';
+ *
  * folderError(Object.assign(new Error(), { code: 'EACCES' }), 'src').message; // 'src: permission denied (folder cannot be read)'
  */
 export function folderError(error: unknown, shown: string): CliError {
@@ -85,7 +87,26 @@ export function folderError(error: unknown, shown: string): CliError {
  * @returns the files
  * @throws {CliError} `not_found`, `not_a_file` (root is a file), `unreadable` (a folder that cannot be read, anywhere in the tree), `too_big` past {@link MAX_PROJECT_FILES}
  * @example
- * const files = walkProject('/repo', '.', new Set(['vercel.json']));
+ * import { mkdtempSync, writeFileSync } from 'node:fs';
+ * import { tmpdir } from 'node:os';
+ * import { join } from 'node:path';
+ * import { mkdirSync } from 'node:fs';
+ * import { walkProject } from '@priv/cli';
+ *
+ * const cwd = mkdtempSync(join(tmpdir(), 'priv-example-')); // a project folder; in the CLI: process.cwd()
+ * const input = {
+ *   version: '1.0.0', effectiveDate: '2026-05-12', timeZone: 'UTC', controller: { name: 'Example School' }, contact: { email: 'privacy@example.com' },
+ *   purposes: [{ key: 'provide_service', description: 'Run the school.' }],
+ *   collections: [{ category: 'user.contact.email', purposes: ['provide_service'], legalBases: ['contract'], source: 'data_subject', retention: ['after_deletion'] }],
+ *   retention: [{ key: 'after_deletion', description: '30 days after deletion.', anchor: 'account_deleted', period: { days: 30 }, bound: 'maximum', action: 'delete' }],
+ *   notice: { material: { advanceNotice: { days: 14 }, channels: ['email'] }, minor: { channels: ['page_update'] } },
+ * };
+ * writeFileSync(join(cwd, 'privacy.json'), JSON.stringify(input, null, 2));
+ * mkdirSync(join(cwd, 'node_modules'));
+ * writeFileSync(join(cwd, 'node_modules', 'skipped.js'), '');
+ * writeFileSync(join(cwd, 'vercel.json'), '{}');
+ * writeFileSync(join(cwd, 'app.ts'), 'export {};');
+ * walkProject(cwd, '.', new Set(['vercel.json'])).map((f) => `${f.path} ${f.role}`).sort(); // ['app.ts source', 'vercel.json config']: node_modules skipped
  */
 export function walkProject(root: string, shown: string, configFiles: ReadonlySet<string>, onProgress?: (count: number) => void): ProjectFile[] {
   try {

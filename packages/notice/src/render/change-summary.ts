@@ -26,10 +26,35 @@ export interface ChangeSummaryOptions {
  * ("Important changes"), then minor ones, the effective date from the plan, and what the person can
  * do. Every text is escaped in both outputs.
  *
+ * @param diff - what `classifyChanges` returned
+ * @param options - the new `manifest` (for the controller's name) and the notice `plan` (for the effective date)
+ * @returns `subject`, `markdown` and `html` of the notice, every piece of manifest text escaped
  * @example
- * const summary = renderChangeSummary(classified, { manifest: next, plan });
+ * import { classifyChanges, diffManifests, planNotice, renderChangeSummary } from '@priv/notice';
+ * import { defineManifest, type PrivacyManifestInput } from '@priv/schema';
+ *
+ * const input = {
+ *   version: '2026-05-12', effectiveDate: '2026-05-12', timeZone: 'UTC',
+ *   controller: { name: 'CodeMentor AI' }, contact: { email: 'support@learnpython.academy' },
+ *   purposes: [{ key: 'provide_service', description: 'To provide the service you paid for.' }],
+ *   collections: [
+ *     { category: 'user.contact.email', purposes: ['provide_service'], legalBases: ['contract'], source: 'data_subject', retention: ['backups_after_deletion'] },
+ *     { category: 'user.technical.ip_address', purposes: ['provide_service'], legalBases: ['legitimate_interests'], source: 'automatic', retention: ['backups_after_deletion'] },
+ *   ],
+ *   recipients: [{ key: 'vercel', name: 'Vercel', role: 'sub_processor', services: ['hosting'], categories: ['user.technical.ip_address'] }],
+ *   rights: [{ right: 'erasure', description: 'Delete your account.', channels: [{ method: 'email', address: 'support@learnpython.academy' }], response: { within: { days: 30 } } }],
+ *   retention: [{ key: 'backups_after_deletion', description: '30 days in backups after deletion.', anchor: 'account_deleted', period: { days: 30 }, bound: 'maximum', action: 'delete', storage: 'backups' }],
+ *   notice: { material: { advanceNotice: { days: 14 }, channels: ['email'] }, minor: { channels: ['page_update'] } },
+ *   breach: { notifyUsersWithin: { hours: 72 } },
+ * } satisfies PrivacyManifestInput;
+ * const v1 = defineManifest(input);
+ * const v2 = defineManifest({ ...input, version: '2026-09-01', effectiveDate: '2026-09-01',
+ *   recipients: [...input.recipients, { key: 'mixpanel', name: 'Mixpanel', role: 'sub_processor', services: ['analytics'], categories: ['user.technical.ip_address'] }] });
+ * const classified = classifyChanges(diffManifests(v1, v2));
+ * const plan = planNotice(classified, v1.notice, { publishedAt: '2026-09-01T10:00:00Z', timeZone: 'UTC' });
+ * const summary = renderChangeSummary(classified, { manifest: v2, plan });
  * summary.subject; // 'CodeMentor AI privacy policy: changes taking effect on 2026-09-16'
- * summary.markdown.includes('## Important changes'); // true when a change is material
+ * summary.markdown.includes('## Important changes'); // true: a change is material
  */
 export function renderChangeSummary(diff: ClassifiedDiff, options: ChangeSummaryOptions = {}): ChangeSummary {
   const name = options.manifest?.controller.name ?? 'Our';

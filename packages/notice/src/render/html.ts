@@ -3,6 +3,8 @@ import type { Block, Inline, PolicyDocument } from './document.js';
 /**
  * Escapes text for HTML element content and quoted attribute values.
  *
+ * @param text - any text
+ * @returns the text with `&`, `<`, `>`, `"` and `'` replaced by entities, safe in element content and quoted attributes
  * @example
  * escapeHtml('<script>alert("x")</script> & co'); // '&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt; &amp; co'
  */
@@ -31,6 +33,8 @@ function block(b: Block): string {
  * Writes a {@link PolicyDocument} as an HTML fragment (an `<article>`, no `<html>` shell), every text
  * escaped, each section a `<section id="...">` the demo app can link to.
  *
+ * @param doc - a policy document from `buildPolicyDocument`
+ * @returns one `<article class="privacy-policy">` element, every piece of manifest text escaped, only `http(s):` and `mailto:` links
  * @example
  * documentToHtml({ title: 'Privacy <policy>', intro: [], sections: [] });
  * // '<article class="privacy-policy">\n<h1>Privacy &lt;policy&gt;</h1>\n</article>\n'

@@ -37,6 +37,8 @@ function block(b: Block): string {
  * Writes a {@link PolicyDocument} as Markdown: `#` title, `##` per section, `###` sub-headings,
  * bulleted lists.
  *
+ * @param doc - a policy document from `buildPolicyDocument`
+ * @returns Markdown text ending in a newline, every piece of manifest text escaped
  * @example
  * documentToMarkdown({ title: 'Privacy policy', intro: [], sections: [{ id: 'contact', title: 'Contact', blocks: [] }] });
  * // '# Privacy policy\n\n## Contact\n'

@@ -330,8 +330,25 @@ function contactSection(m: PrivacyManifest): PolicySection {
  * @param m - a validated manifest (`parseManifest`)
  * @returns the policy as sections of paragraphs and lists
  * @example
- * buildPolicyDocument(codementorAi).sections.map((s) => s.id).slice(0, 3);
- * // ['what-we-collect', 'why-we-use-it', 'who-we-share-it-with']
+ * import { buildPolicyDocument } from '@priv/notice';
+ * import { defineManifest, type PrivacyManifestInput } from '@priv/schema';
+ *
+ * const input = {
+ *   version: '2026-05-12', effectiveDate: '2026-05-12', timeZone: 'UTC',
+ *   controller: { name: 'CodeMentor AI' }, contact: { email: 'support@learnpython.academy' },
+ *   purposes: [{ key: 'provide_service', description: 'To provide the service you paid for.' }],
+ *   collections: [
+ *     { category: 'user.contact.email', purposes: ['provide_service'], legalBases: ['contract'], source: 'data_subject', retention: ['backups_after_deletion'] },
+ *     { category: 'user.technical.ip_address', purposes: ['provide_service'], legalBases: ['legitimate_interests'], source: 'automatic', retention: ['backups_after_deletion'] },
+ *   ],
+ *   recipients: [{ key: 'vercel', name: 'Vercel', role: 'sub_processor', services: ['hosting'], categories: ['user.technical.ip_address'] }],
+ *   rights: [{ right: 'erasure', description: 'Delete your account.', channels: [{ method: 'email', address: 'support@learnpython.academy' }], response: { within: { days: 30 } } }],
+ *   retention: [{ key: 'backups_after_deletion', description: '30 days in backups after deletion.', anchor: 'account_deleted', period: { days: 30 }, bound: 'maximum', action: 'delete', storage: 'backups' }],
+ *   notice: { material: { advanceNotice: { days: 14 }, channels: ['email'] }, minor: { channels: ['page_update'] } },
+ *   breach: { notifyUsersWithin: { hours: 72 } },
+ * } satisfies PrivacyManifestInput;
+ * const v1 = defineManifest(input);
+ * buildPolicyDocument(v1).sections.map((s) => s.id).slice(0, 3); // ['what-we-collect', 'why-we-use-it', 'who-we-share-it-with']
  */
 export function buildPolicyDocument(m: PrivacyManifest): PolicyDocument {
   const intro = [[`Version ${m.version}, effective ${formatPolicyDate(m.effectiveDate)}.`], ...(m.frameworks.length > 0 ? [[`Written for: ${m.frameworks.map((f) => frameworkWords(m, f)).join(', ')}.`]] : [])];

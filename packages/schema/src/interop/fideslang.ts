@@ -45,8 +45,18 @@ function fidesCategory(key: string): string {
  * @param options - `fidesKey` for the system (default: the controller's name in snake_case)
  * @returns fideslang YAML: `system: [ { fides_key, name, system_type, privacy_declarations, meta } ]`
  * @example
+ * import { parseManifest, toFideslang } from '@priv/schema';
+ *
+ * const manifest = parseManifest({
+ *   version: '1.0.0', effectiveDate: '2026-05-12', timeZone: 'Europe/Berlin',
+ *   controller: { name: 'Example School' }, contact: { email: 'privacy@example.com' },
+ *   purposes: [{ key: 'provide_service', description: 'Run the school.' }],
+ *   collections: [{ category: 'user.contact.email', purposes: ['provide_service'], legalBases: ['contract'], source: 'data_subject', retention: ['after_deletion'] }],
+ *   retention: [{ key: 'after_deletion', description: '30 days after deletion.', anchor: 'account_deleted', period: { days: 30 }, bound: 'maximum', action: 'delete' }],
+ * });
  * const yaml = toFideslang(manifest);
- * yaml.includes('data_use: essential.service.authentication'); // true when the manifest signs people in
+ * yaml.includes('fides_key: example_school'); // true
+ * yaml.includes('data_use: essential.service'); // true: provide_service is fides' essential.service
  */
 export function toFideslang(manifest: PrivacyManifest, options: { readonly fidesKey?: string } = {}): string {
   const declarations: FidesPrivacyDeclaration[] = [];
@@ -124,8 +134,18 @@ function backTo(key: string, table: Map<string, string>, approximations: { fides
  * @returns purposes, collections and the approximations made
  * @throws Error when the text has no `system` list with privacy declarations
  * @example
+ * import { fromFideslang, parseManifest, toFideslang } from '@priv/schema';
+ *
+ * const manifest = parseManifest({
+ *   version: '1.0.0', effectiveDate: '2026-05-12', timeZone: 'Europe/Berlin',
+ *   controller: { name: 'Example School' }, contact: { email: 'privacy@example.com' },
+ *   purposes: [{ key: 'provide_service', description: 'Run the school.' }],
+ *   collections: [{ category: 'user.contact.email', purposes: ['provide_service'], legalBases: ['contract'], source: 'data_subject', retention: ['after_deletion'] }],
+ *   retention: [{ key: 'after_deletion', description: '30 days after deletion.', anchor: 'account_deleted', period: { days: 30 }, bound: 'maximum', action: 'delete' }],
+ * });
  * const back = fromFideslang(toFideslang(manifest));
- * back.collections.map((c) => c.category); // the manifest's categories
+ * back.collections.map((c) => c.category); // ['user.contact.email']
+ * back.approximations; // []
  */
 export function fromFideslang(yaml: string): FideslangImport {
   const doc = parse(yaml, { maxAliasCount: 100 }) as { system?: { privacy_declarations?: FidesPrivacyDeclaration[]; meta?: { priv?: PrivMeta } }[] } | null;
@@ -170,7 +190,16 @@ export function fromFideslang(yaml: string): FideslangImport {
  * @param collections - a validated manifest's collections
  * @returns category, purposes, subjects and the lawful bases known per purpose of each
  * @example
- * collectionsForComparison(manifest.collections)[0]?.category; // 'user.contact.email'
+ * import { collectionsForComparison, parseManifest } from '@priv/schema';
+ *
+ * const manifest = parseManifest({
+ *   version: '1.0.0', effectiveDate: '2026-05-12', timeZone: 'Europe/Berlin',
+ *   controller: { name: 'Example School' }, contact: { email: 'privacy@example.com' },
+ *   purposes: [{ key: 'provide_service', description: 'Run the school.' }],
+ *   collections: [{ category: 'user.contact.email', purposes: ['provide_service'], legalBases: ['contract'], source: 'data_subject', retention: ['after_deletion'] }],
+ *   retention: [{ key: 'after_deletion', description: '30 days after deletion.', anchor: 'account_deleted', period: { days: 30 }, bound: 'maximum', action: 'delete' }],
+ * });
+ * collectionsForComparison(manifest.collections)[0]?.legalBases; // { provide_service: ['contract'] }
  */
 export function collectionsForComparison(collections: readonly Collection[]): FideslangImport['collections'] {
   return collections.map((c) => {
