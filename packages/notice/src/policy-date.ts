@@ -30,6 +30,8 @@ const MONTH = /^(\d{4})-(\d{2})$/;
  * @returns the date as written, its precision, and its first and last day
  * @throws {NoticeInputError} `invalid_date` for anything but a real day or month
  * @example
+ * import { readPolicyDate } from './policy-date.js';
+ *
  * readPolicyDate('2021-08', ['effectiveDate']); // { asWritten: '2021-08', precision: 'month', firstDay: '2021-08-01', lastDay: '2021-08-31' }
  */
 export function readPolicyDate(value: unknown, path: readonly PropertyKey[]): PolicyDateSpan {

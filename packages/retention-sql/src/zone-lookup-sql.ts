@@ -12,7 +12,11 @@ import type { ParamList } from './params.js';
  * @param p - The statement's parameters.
  * @returns A BIGINT SQL expression.
  * @example
- * lookupSql('c', [10], [1, 2], p); // 'CASE WHEN c < $1 THEN $2 ELSE $3 END' (placeholders as the dialect writes them)
+ * import { ParamList } from './params.js';
+ * import { lookupSql } from './zone-lookup-sql.js';
+ *
+ * const p = new ParamList((placeholder) => placeholder);
+ * p.statement(lookupSql('c', [10], [1, 2], p), 'numbered').sql; // 'CASE WHEN c < $1 THEN $2 ELSE $3 END'
  */
 export function lookupSql(x: string, breaks: readonly number[], values: readonly number[], p: ParamList): string {
   if (values.length !== breaks.length + 1) throw new RangeError('lookupSql: one more value than breaks');

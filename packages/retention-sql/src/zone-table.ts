@@ -119,6 +119,8 @@ function yearOf(timeZone: string, year: number): { readonly start: number; reado
  * @param span - Years each side of `now` (whole, 1 to 200).
  * @returns The table.
  * @example
+ * import { zoneTable } from './zone-table.js';
+ *
  * const t = zoneTable('Asia/Amman', Date.parse('2021-11-01T00:00:00Z'), 1);
  * const day = 18929; // 2021-10-29, a day that starts twice
  * new Date(day * 86_400_000 - t.dayOffsets[t.dayBreaks.findIndex((b) => b > day)]!).toISOString(); // '2021-10-28T21:00:00.000Z'
