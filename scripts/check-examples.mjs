@@ -54,7 +54,12 @@ function withAssertions(code) {
   let asserted = 0;
   const lines = code.split('\n').map((line) => {
     const m = /^(\s*)([^/].*?);\s*\/\/ (.+)$/.exec(line);
-    if (!m || /^\s*(const|let|var|import|export|return|throw|await\s+using|using|if|for|while|case|type|interface|function|class|declare)\b/.test(m[2]) || /^\s*\}/.test(m[2])) return line;
+    if (
+      !m ||
+      /^\s*(const|let|var|import|export|return|throw|await\s+using|using|if|for|while|case|type|interface|function|class|declare)\b/.test(m[2]) ||
+      /^\s*\}/.test(m[2])
+    )
+      return line;
     if (/^\s*(readonly\s+)?[\w$]+\??\s*:/.test(m[2])) return line; // a property's declaration, not a value
     const stated = statedValue(m[3]);
     if (!stated) return line;
@@ -65,7 +70,8 @@ function withAssertions(code) {
 }
 
 /** Relative imports of a TSDoc example resolve from its source file (module-internal functions). */
-const withSourceImports = (code, file) => (file ? code.replace(/(from\s+|import\()(['"])(\.{1,2}\/[^'"]+)\2/g, (_, head, q, spec) => `${head}${q}${resolve(dirname(file), spec)}${q}`) : code);
+const withSourceImports = (code, file) =>
+  file ? code.replace(/(from\s+|import\()(['"])(\.{1,2}\/[^'"]+)\2/g, (_, head, q, spec) => `${head}${q}${resolve(dirname(file), spec)}${q}`) : code;
 
 /** Runs `node --import tsx file` for each example, two at a time. */
 async function runAll(examples, cwd) {
@@ -74,21 +80,24 @@ async function runAll(examples, cwd) {
   const worker = async () => {
     while (next < examples.length) {
       const example = examples[next++];
-      results.set(example, await new Promise((done) => {
-        const child = spawn('node', ['--import', 'tsx', example.file], { cwd, stdio: ['ignore', 'ignore', 'pipe'] });
-        let stderr = '';
-        child.stderr.on('data', (d) => (stderr += d));
-        // Generous: an example that starts PGlite (PostgreSQL in WebAssembly) takes 5-40 s on a loaded machine.
-        let timedOut = false;
-        const timer = setTimeout(() => {
-          timedOut = true;
-          child.kill('SIGKILL');
-        }, 120_000);
-        child.on('close', (status) => {
-          clearTimeout(timer);
-          done({ status, stderr: timedOut ? `Error: timed out after 120 s\n${stderr}` : stderr });
-        });
-      }));
+      results.set(
+        example,
+        await new Promise((done) => {
+          const child = spawn('node', ['--import', 'tsx', example.file], { cwd, stdio: ['ignore', 'ignore', 'pipe'] });
+          let stderr = '';
+          child.stderr.on('data', (d) => (stderr += d));
+          // Generous: an example that starts PGlite (PostgreSQL in WebAssembly) takes 5-40 s on a loaded machine.
+          let timedOut = false;
+          const timer = setTimeout(() => {
+            timedOut = true;
+            child.kill('SIGKILL');
+          }, 120_000);
+          child.on('close', (status) => {
+            clearTimeout(timer);
+            done({ status, stderr: timedOut ? `Error: timed out after 120 s\n${stderr}` : stderr });
+          });
+        }),
+      );
     }
   };
   await Promise.all([worker(), worker()]);
@@ -114,7 +123,10 @@ for (const { dir, pkg } of publishedPackages()) {
   mkdirSync(out, { recursive: true });
   const exportsLine = (() => {
     const index = readFileSync(join(dir, 'src', 'index.ts'), 'utf8');
-    const names = [...index.matchAll(/export\s*{([^}]*)}/g)].flatMap((m) => m[1].split(',')).map((n) => n.trim()).filter((n) => n && !n.startsWith('type '));
+    const names = [...index.matchAll(/export\s*{([^}]*)}/g)]
+      .flatMap((m) => m[1].split(','))
+      .map((n) => n.trim())
+      .filter((n) => n && !n.startsWith('type '));
     return `import { ${names.join(', ')} } from '${pkg.name}';\n`;
   })();
   const examples = [];
@@ -128,7 +140,10 @@ for (const { dir, pkg } of publishedPackages()) {
   for (const file of walk(join(dir, 'src')).filter((f) => f.endsWith('.ts'))) {
     const text = readFileSync(file, 'utf8');
     for (const m of text.matchAll(/@example\n((?:\s*\*(?!\/).*\n)+?)\s*\*\s*(?:@|\/)/g)) {
-      const code = m[1].split('\n').map((l) => l.replace(/^\s*\* ?/, '')).join('\n');
+      const code = m[1]
+        .split('\n')
+        .map((l) => l.replace(/^\s*\* ?/, ''))
+        .join('\n');
       examples.push({ from: `${relative(dir, file)}:${text.slice(0, m.index).split('\n').length}`, code, source: file });
     }
   }
@@ -144,7 +159,14 @@ for (const { dir, pkg } of publishedPackages()) {
     writeFileSync(name, `// ${example.from}\n${imports}${prelude}export {};\n${code}\n`);
     return { ...example, file: name, asserted };
   });
-  writeFileSync(join(out, 'tsconfig.json'), JSON.stringify({ extends: '../../../../tsconfig.base.json', compilerOptions: { types: ['node'], noUnusedLocals: false, module: 'ESNext', moduleResolution: 'Bundler' }, include: ['*.ts'] }));
+  writeFileSync(
+    join(out, 'tsconfig.json'),
+    JSON.stringify({
+      extends: '../../../../tsconfig.base.json',
+      compilerOptions: { types: ['node'], noUnusedLocals: false, module: 'ESNext', moduleResolution: 'Bundler' },
+      include: ['*.ts'],
+    }),
+  );
   const checked = spawnSync('node', [tsc, '-p', out, '--pretty', 'false'], { encoding: 'utf8', cwd: dir });
   const typeErrors = new Map();
   for (const line of checked.stdout.split('\n')) {
@@ -173,7 +195,13 @@ for (const { dir, pkg } of publishedPackages()) {
       failures++;
       const lines = result.stderr.split('\n');
       const at = lines.findIndex((l) => /^\w*Error\b.*?:/.test(l.trim()));
-      const thrown = at >= 0 ? lines.slice(at, at + 4).filter((l) => !/^\s+at /.test(l)).join(' ') : result.stderr;
+      const thrown =
+        at >= 0
+          ? lines
+              .slice(at, at + 4)
+              .filter((l) => !/^\s+at /.test(l))
+              .join(' ')
+          : result.stderr;
       console.log(`  ${pkg.name} ${example.from}: ${thrown.trim().slice(0, 500)}`);
     }
   }

@@ -12,7 +12,13 @@ const strict = !process.argv.includes('--report');
 const list = process.argv.includes('--list');
 const packages = publishedPackages();
 const entries = packages.map(({ dir }) => join(dir, 'src', 'index.ts'));
-const program = ts.createProgram(entries, { module: ts.ModuleKind.ESNext, moduleResolution: ts.ModuleResolutionKind.Bundler, target: ts.ScriptTarget.ES2022, noEmit: true, skipLibCheck: true });
+const program = ts.createProgram(entries, {
+  module: ts.ModuleKind.ESNext,
+  moduleResolution: ts.ModuleResolutionKind.Bundler,
+  target: ts.ScriptTarget.ES2022,
+  noEmit: true,
+  skipLibCheck: true,
+});
 const checker = program.getTypeChecker();
 
 const hasThrow = (node) => {
@@ -37,14 +43,21 @@ for (const [i, { pkg }] of packages.entries()) {
   let functions = 0;
   for (const exported of checker.getExportsOfModule(moduleSymbol)) {
     const symbol = exported.flags & ts.SymbolFlags.Alias ? checker.getAliasedSymbol(exported) : exported;
-    const declaration = symbol.declarations?.find((d) => ts.isFunctionDeclaration(d) || (ts.isVariableDeclaration(d) && d.initializer && ts.isArrowFunction(d.initializer)));
+    const declaration = symbol.declarations?.find(
+      (d) => ts.isFunctionDeclaration(d) || (ts.isVariableDeclaration(d) && d.initializer && ts.isArrowFunction(d.initializer)),
+    );
     if (!declaration) continue;
     const fn = ts.isFunctionDeclaration(declaration) ? declaration : declaration.initializer;
     const docNode = ts.isFunctionDeclaration(declaration) ? declaration : declaration.parent.parent;
     functions++;
     const tags = ts.getJSDocTags(docNode).map((t) => t.tagName.text);
     const name = exported.name;
-    const documentedParams = new Set(ts.getJSDocTags(docNode).filter(ts.isJSDocParameterTag).map((t) => t.name.getText()));
+    const documentedParams = new Set(
+      ts
+        .getJSDocTags(docNode)
+        .filter(ts.isJSDocParameterTag)
+        .map((t) => t.name.getText()),
+    );
     if (fn.parameters.some((p) => !documentedParams.has(p.name.getText()))) missing.param.push(name);
     const signature = checker.getSignatureFromDeclaration(fn);
     const returnType = signature && checker.typeToString(checker.getReturnTypeOfSignature(signature));
@@ -53,7 +66,9 @@ for (const [i, { pkg }] of packages.entries()) {
     if (hasThrow(fn) && !tags.includes('throws')) missing.throws.push(name);
   }
   total += functions;
-  const line = Object.entries(missing).map(([tag, names]) => `${names.length} without @${tag}`).join(', ');
+  const line = Object.entries(missing)
+    .map(([tag, names]) => `${names.length} without @${tag}`)
+    .join(', ');
   console.log(`docs: ${pkg.name}: ${functions} public functions; ${line}`);
   for (const [tag, names] of Object.entries(missing)) {
     totals[tag] += names.length;
@@ -61,5 +76,9 @@ for (const [i, { pkg }] of packages.entries()) {
     if (list && names.length > 0) console.log(`  @${tag} missing: ${names.join(', ')}`);
   }
 }
-console.log(`docs: ${total} public functions in all; ${Object.entries(totals).map(([tag, n]) => `${n} without @${tag}`).join(', ')} (functions that throw)`);
+console.log(
+  `docs: ${total} public functions in all; ${Object.entries(totals)
+    .map(([tag, n]) => `${n} without @${tag}`)
+    .join(', ')} (functions that throw)`,
+);
 if (strict && gaps > 0) process.exit(1);

@@ -23,7 +23,9 @@ const label = 'release';
 const started = Date.now();
 const arg = (name) => (process.argv.includes(name) ? process.argv[process.argv.indexOf(name) + 1] : undefined);
 const zodVersion = arg('--zod') ?? '4.0.0';
-const esbuildVersion = JSON.parse(readFileSync(createRequire(createRequire(join(root, 'package.json')).resolve('tsup')).resolve('esbuild/package.json'), 'utf8')).version;
+const esbuildVersion = JSON.parse(
+  readFileSync(createRequire(createRequire(join(root, 'package.json')).resolve('tsup')).resolve('esbuild/package.json'), 'utf8'),
+).version;
 const log = (line) => console.log(`release: [${Math.round((Date.now() - started) / 1000)} s] ${line}`);
 
 // Verdaccio is a tool, not a workspace dependency: installed once into .tools/, pinned.
@@ -55,7 +57,9 @@ setTimeout(() => {
 // 1. A copy of the checkout, as a fresh clone would have it (plus uncommitted files).
 const repo = join(work, 'repo');
 mkdirSync(repo);
-const listed = spawnSync('git', ['ls-files', '-z', '--cached', '--others', '--exclude-standard'], { cwd: root, encoding: 'utf8' }).stdout.split('\0').filter(Boolean);
+const listed = spawnSync('git', ['ls-files', '-z', '--cached', '--others', '--exclude-standard'], { cwd: root, encoding: 'utf8' })
+  .stdout.split('\0')
+  .filter(Boolean);
 for (const file of listed) if (existsSync(join(root, file))) cpSync(join(root, file), join(repo, file), { recursive: true });
 symlinkSync(join(root, '.tools'), join(repo, '.tools')); // the pinned pnpm, not installed again
 const git = (...args) => run('git', ['-c', 'user.name=release-test', '-c', 'user.email=release-test@localhost', ...args], repo, { label });
@@ -112,7 +116,9 @@ writeFileSync(
     '',
   ].join('\n'),
 );
-registry = spawn(process.execPath, [verdaccioBin, '--config', join(work, 'verdaccio.yaml'), '--listen', `127.0.0.1:${port}`], { stdio: ['ignore', 'pipe', 'pipe'] });
+registry = spawn(process.execPath, [verdaccioBin, '--config', join(work, 'verdaccio.yaml'), '--listen', `127.0.0.1:${port}`], {
+  stdio: ['ignore', 'pipe', 'pipe'],
+});
 let registryLog = '';
 registry.stdout.on('data', (d) => (registryLog += d));
 registry.stderr.on('data', (d) => (registryLog += d));
@@ -125,7 +131,10 @@ const fail = (message) => {
 for (let attempt = 0; ; attempt++) {
   if (attempt === 60) fail('verdaccio did not answer /-/ping within 30 s');
   if (registry.exitCode !== null) fail(`verdaccio exited with ${registry.exitCode}`);
-  const ok = await fetch(`${url}-/ping`).then((r) => r.ok, () => false);
+  const ok = await fetch(`${url}-/ping`).then(
+    (r) => r.ok,
+    () => false,
+  );
   if (ok) break;
   await new Promise((r) => setTimeout(r, 500));
 }
@@ -158,20 +167,34 @@ mkdirSync(app);
 const dependencies = Object.fromEntries(packages.map(({ pkg }) => [pkg.name, pkg.version]));
 writeFileSync(
   join(app, 'package.json'),
-  JSON.stringify({ name: 'priv-release-consumer', private: true, type: 'module', dependencies: { ...dependencies, zod: zodVersion, esbuild: esbuildVersion, '@edge-runtime/vm': EDGE_VM } }, null, 2),
+  JSON.stringify(
+    {
+      name: 'priv-release-consumer',
+      private: true,
+      type: 'module',
+      dependencies: { ...dependencies, zod: zodVersion, esbuild: esbuildVersion, '@edge-runtime/vm': EDGE_VM },
+    },
+    null,
+    2,
+  ),
 );
 writeFileSync(join(app, '.npmrc'), `@priv:registry=${url}\n`);
-run('npm', ['install', '--no-audit', '--no-fund', '--loglevel=error', '--prefer-offline'], app, { label, env: { ...process.env, NPM_CONFIG_USERCONFIG: join(app, '.npmrc') } });
+run('npm', ['install', '--no-audit', '--no-fund', '--loglevel=error', '--prefer-offline'], app, {
+  label,
+  env: { ...process.env, NPM_CONFIG_USERCONFIG: join(app, '.npmrc') },
+});
 const lock = JSON.parse(readFileSync(join(app, 'package-lock.json'), 'utf8'));
 const zods = Object.keys(lock.packages).filter((p) => p.endsWith('node_modules/zod'));
-if (zods.length !== 1 || lock.packages['node_modules/zod'].version !== zodVersion) fail(`expected one zod ${zodVersion}, got ${zods.map((p) => `${p}@${lock.packages[p].version}`).join(', ')}`);
+if (zods.length !== 1 || lock.packages['node_modules/zod'].version !== zodVersion)
+  fail(`expected one zod ${zodVersion}, got ${zods.map((p) => `${p}@${lock.packages[p].version}`).join(', ')}`);
 for (const { pkg } of packages) {
   const entry = lock.packages[`node_modules/${pkg.name}`];
   // The tarball is proven by its integrity, which must be the one the local registry holds. npm may
   // leave `resolved` out of the lock when the tarball came from its content-addressed cache (the same
   // bytes published by an earlier run on another port); when it is there, it must point here.
   const expected = publishedIntegrity.get(pkg.name);
-  const fromHere = entry?.version === pkg.version && expected && entry.integrity === expected && (entry.resolved === undefined || entry.resolved.startsWith(url));
+  const fromHere =
+    entry?.version === pkg.version && expected && entry.integrity === expected && (entry.resolved === undefined || entry.resolved.startsWith(url));
   if (!fromHere) fail(`${pkg.name} did not come from the local registry at ${pkg.version} (registry integrity ${expected}): ${JSON.stringify(entry)}`);
   const dir = join(app, 'node_modules', ...pkg.name.split('/'));
   if (!existsSync(join(dir, 'LICENSE'))) fail(`${pkg.name}: the tarball has no LICENSE`);
@@ -188,14 +211,21 @@ const example = readFileSync(join(root, 'scripts', 'release', 'example.js'), 'ut
 const modules = { schema: '@priv/schema', retention: '@priv/retention', age: '@priv/age', redact: '@priv/redact' };
 writeFileSync(join(app, 'example.js'), example);
 writeFileSync(join(app, 'example.cjs'), `${example.replace('export function runExample', 'function runExample')}\nmodule.exports = { runExample };\n`);
-const imports = Object.entries(modules).map(([key, name]) => `import * as ${key} from '${name}';`).join('\n');
+const imports = Object.entries(modules)
+  .map(([key, name]) => `import * as ${key} from '${name}';`)
+  .join('\n');
 const bag = `{ ${Object.keys(modules).join(', ')} }`;
 writeFileSync(join(app, 'esm.js'), `${imports}\nimport { runExample } from './example.js';\nconsole.log(JSON.stringify(runExample(${bag})));\n`);
 writeFileSync(
   join(app, 'cjs.cjs'),
-  `${Object.entries(modules).map(([key, name]) => `const ${key} = require('${name}');`).join('\n')}\nconst { runExample } = require('./example.cjs');\nconsole.log(JSON.stringify(runExample(${bag})));\n`,
+  `${Object.entries(modules)
+    .map(([key, name]) => `const ${key} = require('${name}');`)
+    .join('\n')}\nconst { runExample } = require('./example.cjs');\nconsole.log(JSON.stringify(runExample(${bag})));\n`,
 );
-writeFileSync(join(app, 'browser.js'), `${imports}\nimport { runExample } from './example.js';\nglobalThis.__privResult = JSON.stringify(runExample(${bag}));\n`);
+writeFileSync(
+  join(app, 'browser.js'),
+  `${imports}\nimport { runExample } from './example.js';\nglobalThis.__privResult = JSON.stringify(runExample(${bag}));\n`,
+);
 
 const expected = (out, how) => {
   const result = JSON.parse(out.trim().split('\n').pop());
@@ -206,7 +236,16 @@ expected(run('node', ['esm.js'], app, { label }), 'ESM (node)');
 expected(run('node', ['cjs.cjs'], app, { label }), 'CJS (node)');
 
 const esbuild = createRequire(join(app, 'package.json'))('esbuild');
-const bundle = await esbuild.build({ entryPoints: [join(app, 'browser.js')], bundle: true, write: false, format: 'iife', platform: 'browser', target: 'es2022', minify: true, logLevel: 'silent' });
+const bundle = await esbuild.build({
+  entryPoints: [join(app, 'browser.js')],
+  bundle: true,
+  write: false,
+  format: 'iife',
+  platform: 'browser',
+  target: 'es2022',
+  minify: true,
+  logLevel: 'silent',
+});
 const code = bundle.outputFiles[0].text;
 // A require call with a module name, or an import of a Node built-in, left in the bundle (the words
 // 'require(' or 'node:' inside a string of a bundled dependency are not one).

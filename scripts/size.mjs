@@ -69,7 +69,9 @@ function valueExports(name) {
   const nodePath = [join(root, 'node_modules'), ...packages.map(({ dir }) => join(dir, 'node_modules'))].join(':');
   const script = `console.log(JSON.stringify(Object.keys(require(${JSON.stringify(join(modules, ...name.split('/')))}))))`;
   const out = run('node', ['-e', script], work, { label, env: { ...process.env, NODE_PATH: nodePath } });
-  return JSON.parse(out).filter((key) => key !== '__esModule').sort();
+  return JSON.parse(out)
+    .filter((key) => key !== '__esModule')
+    .sort();
 }
 
 const rows = [];
@@ -78,7 +80,8 @@ for (const entry of budgets.entries) rows.push({ ...entry, headline: true });
 // A command-line tool (a package with `bin`, such as @priv/cli) runs on Node, not in a browser bundle: not measured.
 for (const { pkg } of packages.filter(({ pkg }) => !pkg.bin)) {
   for (const key of valueExports(pkg.name)) {
-    if (!listed.has(`${pkg.name}:${key}`)) rows.push({ package: pkg.name, import: [key], budgetKB: budgets.defaultBudgetKB[pkg.name] ?? budgets.defaultBudgetKB['*'], headline: false });
+    if (!listed.has(`${pkg.name}:${key}`))
+      rows.push({ package: pkg.name, import: [key], budgetKB: budgets.defaultBudgetKB[pkg.name] ?? budgets.defaultBudgetKB['*'], headline: false });
   }
 }
 
@@ -92,7 +95,8 @@ for (const row of rows) {
 const zodAlone = await measure('zod', ['z'], { withZod: true });
 
 const kb = (bytes) => `${(bytes / 1024).toFixed(2)} KB`;
-const line = (row) => `| \`${row.package}\` | \`${row.import.join(', ')}\` | ${kb(row.own.gzip)} | ${kb(row.budgetKB * 1024)} | ${row.ok ? 'ok' : row.pending ? 'over (pending)' : '**over**'} | ${kb(row.zod)} | ${!row.ok && row.pending ? row.pending.replace(/\|/g, '\\|') : ''} |`;
+const line = (row) =>
+  `| \`${row.package}\` | \`${row.import.join(', ')}\` | ${kb(row.own.gzip)} | ${kb(row.budgetKB * 1024)} | ${row.ok ? 'ok' : row.pending ? 'over (pending)' : '**over**'} | ${kb(row.zod)} | ${!row.ok && row.pending ? row.pending.replace(/\|/g, '\\|') : ''} |`;
 const table = [
   '| package | import | priv code (min+gzip, zod not counted) | budget | | zod it pulls in | why over |',
   '| --- | --- | ---: | ---: | --- | ---: | --- |',
@@ -102,7 +106,9 @@ const table = [
 for (const row of rows) {
   const mark = row.ok ? '  ' : row.pending ? '..' : '!!';
   const note = !row.ok && row.pending ? ` (over, pending: ${row.pending})` : '';
-  console.log(`${mark} ${row.package} { ${row.import.join(', ')} }: ${kb(row.own.gzip)} gzip (${kb(row.own.min)} min), budget ${row.budgetKB} KB${note}; zod adds ${kb(row.zod)}`);
+  console.log(
+    `${mark} ${row.package} { ${row.import.join(', ')} }: ${kb(row.own.gzip)} gzip (${kb(row.own.min)} min), budget ${row.budgetKB} KB${note}; zod adds ${kb(row.zod)}`,
+  );
 }
 console.log(`size: zod alone (import { z } from 'zod'): ${kb(zodAlone.gzip)} gzip`);
 console.log(`\n${table}\n`);
@@ -113,14 +119,21 @@ if (writeReadme) {
   const text = readFileSync(readme, 'utf8');
   const start = '<!-- size:start -->';
   const end = '<!-- size:end -->';
-  const body = `${start}\n${table}\n\nzod itself (\`import { z } from 'zod'\`, 4.x) is ${kb(zodAlone.gzip)} min+gzip; an app that uses zod already pays it once. Measured by \`node scripts/size.mjs\` (esbuild, browser, minified, gzip -9, over the packed tarballs); every other export is checked against ${budgets.defaultBudgetKB['*']} KB (${Object.entries(budgets.defaultBudgetKB).filter(([k]) => k !== '*').map(([k, v]) => `${v} KB in \`${k}\``).join(', ')}). \"over (pending)\" is reported but does not fail CI (see scripts/size-budgets.json).\n${end}`;
+  const body = `${start}\n${table}\n\nzod itself (\`import { z } from 'zod'\`, 4.x) is ${kb(zodAlone.gzip)} min+gzip; an app that uses zod already pays it once. Measured by \`node scripts/size.mjs\` (esbuild, browser, minified, gzip -9, over the packed tarballs); every other export is checked against ${budgets.defaultBudgetKB['*']} KB (${Object.entries(
+    budgets.defaultBudgetKB,
+  )
+    .filter(([k]) => k !== '*')
+    .map(([k, v]) => `${v} KB in \`${k}\``)
+    .join(', ')}). \"over (pending)\" is reported but does not fail CI (see scripts/size-budgets.json).\n${end}`;
   if (!text.includes(start)) throw new Error('README.md has no size markers');
   writeFileSync(readme, text.replace(new RegExp(`${start}[\\s\\S]*?${end}`), body));
 }
 
 rmSync(work, { recursive: true, force: true });
 if (failures.length > 0) {
-  console.error(`size: ${failures.length} import(s) over budget:\n  ${failures.map((r) => `${r.package} { ${r.import.join(', ')} }: ${kb(r.own.gzip)} > ${r.budgetKB} KB`).join('\n  ')}`);
+  console.error(
+    `size: ${failures.length} import(s) over budget:\n  ${failures.map((r) => `${r.package} { ${r.import.join(', ')} }: ${kb(r.own.gzip)} > ${r.budgetKB} KB`).join('\n  ')}`,
+  );
   process.exit(1);
 }
 console.log(`size: ${rows.length} imports within budget`);

@@ -24,7 +24,10 @@ function run(cmd, args, cwd) {
 }
 
 const zodArg = process.argv.indexOf('--zod');
-const zodVersion = zodArg === -1 ? JSON.parse(readFileSync(join(root, 'node_modules', '.pnpm', 'node_modules', 'zod', 'package.json'), 'utf8')).version : process.argv[zodArg + 1];
+const zodVersion =
+  zodArg === -1
+    ? JSON.parse(readFileSync(join(root, 'node_modules', '.pnpm', 'node_modules', 'zod', 'package.json'), 'utf8')).version
+    : process.argv[zodArg + 1];
 // Packing must not rebuild (this runs after the build; the registry release test runs prepack).
 process.env.npm_config_ignore_scripts = 'true';
 
@@ -45,7 +48,10 @@ for (const { dir, pkg } of packages) {
 const app = join(work, 'app');
 mkdirSync(app);
 const fileDeps = Object.fromEntries(Object.entries(files).map(([name, file]) => [name, `file:${file}`]));
-writeFileSync(join(app, 'package.json'), JSON.stringify({ name: 'priv-smoke-app', private: true, dependencies: { ...fileDeps, zod: zodVersion }, overrides: fileDeps }, null, 2));
+writeFileSync(
+  join(app, 'package.json'),
+  JSON.stringify({ name: 'priv-smoke-app', private: true, dependencies: { ...fileDeps, zod: zodVersion }, overrides: fileDeps }, null, 2),
+);
 run('npm', ['install', '--no-audit', '--no-fund', '--prefer-offline', '--loglevel=error'], app);
 
 const names = Object.keys(files);
@@ -53,7 +59,10 @@ const installedZod = JSON.parse(readFileSync(join(app, 'node_modules', 'zod', 'p
 if (installedZod !== zodVersion) throw new Error(`smoke: asked for zod ${zodVersion}, npm installed ${installedZod}`);
 for (const name of names) {
   const nested = join(app, 'node_modules', ...name.split('/'), 'node_modules', 'zod');
-  if (readdirSync(join(app, 'node_modules', ...name.split('/'))).includes('node_modules') && readdirSync(join(app, 'node_modules', ...name.split('/'), 'node_modules')).includes('zod')) {
+  if (
+    readdirSync(join(app, 'node_modules', ...name.split('/'))).includes('node_modules') &&
+    readdirSync(join(app, 'node_modules', ...name.split('/'), 'node_modules')).includes('zod')
+  ) {
     throw new Error(`smoke: ${name} got its own zod (${nested}): zod must be a peer, one copy per app`);
   }
 }
@@ -108,19 +117,34 @@ const source = [
   `export function check(input: unknown): PrivacyManifest { return parseManifest(input); }`,
   `export type Issue = ManifestIssue['pathText'];`,
 ].join('\n');
-for (const [mode, module] of [['bundler', 'esnext'], ['node16', 'node16']]) {
+for (const [mode, module] of [
+  ['bundler', 'esnext'],
+  ['node16', 'node16'],
+]) {
   const dir = join(app, `ts-${mode}`);
   mkdirSync(dir);
   writeFileSync(join(dir, mode === 'node16' ? 'index.mts' : 'index.ts'), source);
   writeFileSync(
     join(dir, 'tsconfig.json'),
-    JSON.stringify({ compilerOptions: { strict: true, noEmit: true, module, moduleResolution: mode, target: 'es2022', skipLibCheck: false, types: [] }, include: ['*.ts', '*.mts'] }),
+    JSON.stringify({
+      compilerOptions: { strict: true, noEmit: true, module, moduleResolution: mode, target: 'es2022', skipLibCheck: false, types: [] },
+      include: ['*.ts', '*.mts'],
+    }),
   );
   run('node', [tsc, '-p', dir], app);
   // The same import through require() under node16 (a .cts file) resolves the .d.cts types.
   if (mode === 'node16') {
-    writeFileSync(join(dir, 'index.cts'), names.map((n, i) => `import pkg${i} = require('${n}');`).join('\n') + `\nexport const n = [${names.map((_, i) => `pkg${i}`).join(', ')}].length;\n`);
-    writeFileSync(join(dir, 'tsconfig.json'), JSON.stringify({ compilerOptions: { strict: true, noEmit: true, module, moduleResolution: mode, target: 'es2022', types: [] }, include: ['*.mts', '*.cts'] }));
+    writeFileSync(
+      join(dir, 'index.cts'),
+      names.map((n, i) => `import pkg${i} = require('${n}');`).join('\n') + `\nexport const n = [${names.map((_, i) => `pkg${i}`).join(', ')}].length;\n`,
+    );
+    writeFileSync(
+      join(dir, 'tsconfig.json'),
+      JSON.stringify({
+        compilerOptions: { strict: true, noEmit: true, module, moduleResolution: mode, target: 'es2022', types: [] },
+        include: ['*.mts', '*.cts'],
+      }),
+    );
     run('node', [tsc, '-p', dir], app);
   }
   console.log(`smoke: types check under moduleResolution ${mode}`);

@@ -4,11 +4,22 @@ import { collected, recipient, rule, rulesFor } from './helpers.js';
 
 describe('seed 001: code-running lesson platform', () => {
   it('collects account data, code submissions with run results, preferences and server logs', () => {
-    expect(collected(m)).toEqual(expect.arrayContaining([
-      'user.contact.email', 'user.account.username', 'user.account.password_hash', 'user.content.code_submission',
-      'user.behavior.execution_history', 'user.technical.session_token', 'user.account.settings', 'user.technical.server_log',
-      'user.technical.ip_address', 'user.technical.user_agent', 'user.behavior.aggregated_statistics', 'user.content.upload',
-    ]));
+    expect(collected(m)).toEqual(
+      expect.arrayContaining([
+        'user.contact.email',
+        'user.account.username',
+        'user.account.password_hash',
+        'user.content.code_submission',
+        'user.behavior.execution_history',
+        'user.technical.session_token',
+        'user.account.settings',
+        'user.technical.server_log',
+        'user.technical.ip_address',
+        'user.technical.user_agent',
+        'user.behavior.aggregated_statistics',
+        'user.content.upload',
+      ]),
+    );
     expect(m.cookies.find((c) => c.name === 'JWT')).toMatchObject({ storage: 'local_storage', category: 'strictly_necessary' });
   });
 

@@ -4,10 +4,19 @@ import { collected, recipient, rule, rulesFor } from './helpers.js';
 
 describe('seed 000: CodeMentor AI', () => {
   it('collects email, hashed password, learning progress and code, payment data via Stripe, technical logs', () => {
-    expect(collected(m)).toEqual(expect.arrayContaining([
-      'user.contact.email', 'user.account.password_hash', 'user.behavior.learning_progress', 'user.content.code_project',
-      'user.payment.customer_reference', 'user.technical.ip_address', 'user.technical.user_agent', 'user.technical.browser_language', 'user.technical.country',
-    ]));
+    expect(collected(m)).toEqual(
+      expect.arrayContaining([
+        'user.contact.email',
+        'user.account.password_hash',
+        'user.behavior.learning_progress',
+        'user.content.code_project',
+        'user.payment.customer_reference',
+        'user.technical.ip_address',
+        'user.technical.user_agent',
+        'user.technical.browser_language',
+        'user.technical.country',
+      ]),
+    );
     expect(m.notCollected).toContain('user.payment.card_number');
     expect(m.purposes.map((p) => p.key)).toEqual(expect.arrayContaining(['provide_service', 'progress_tracking', 'fraud_prevention', 'product_improvement']));
   });
@@ -29,7 +38,10 @@ describe('seed 000: CodeMentor AI', () => {
   });
 
   it('uses strictly necessary cookies only: auth session and selected language', () => {
-    expect(m.cookies.map((c) => [c.name, c.category])).toEqual([['auth session', 'strictly_necessary'], ['selected language', 'strictly_necessary']]);
+    expect(m.cookies.map((c) => [c.name, c.category])).toEqual([
+      ['auth session', 'strictly_necessary'],
+      ['selected language', 'strictly_necessary'],
+    ]);
   });
 
   it('grants access, correction, erasure and JSON export by email, answered within 30 days', () => {
@@ -43,7 +55,13 @@ describe('seed 000: CodeMentor AI', () => {
 
   it('keeps data while the account is active, then 30 days in backups after deletion', () => {
     expect(rule(m, 'account_data_while_active')).toMatchObject({ anchor: 'account_deleted', period: { days: 0 }, storage: 'active', action: 'delete' });
-    expect(rule(m, 'backups_after_deletion')).toMatchObject({ anchor: 'account_deleted', period: { days: 30 }, bound: 'maximum', storage: 'backups', action: 'delete' });
+    expect(rule(m, 'backups_after_deletion')).toMatchObject({
+      anchor: 'account_deleted',
+      period: { days: 30 },
+      bound: 'maximum',
+      storage: 'backups',
+      action: 'delete',
+    });
     expect(rulesFor(m, 'user.contact.email')).toEqual(['account_data_while_active', 'backups_after_deletion']);
   });
 

@@ -4,10 +4,18 @@ import { collected, recipient, rule } from './helpers.js';
 
 describe('seed 003: CodeTrain', () => {
   it('collects account data via Clerk, usage and metering (tokens and cost), a Stripe reference, prompts, support mail', () => {
-    expect(collected(m)).toEqual(expect.arrayContaining([
-      'user.contact.email', 'user.identity.name', 'user.account.oauth_profile', 'user.behavior.usage_metering',
-      'user.account.plan', 'user.payment.customer_reference', 'user.content.ai_prompt', 'user.communication.support',
-    ]));
+    expect(collected(m)).toEqual(
+      expect.arrayContaining([
+        'user.contact.email',
+        'user.identity.name',
+        'user.account.oauth_profile',
+        'user.behavior.usage_metering',
+        'user.account.plan',
+        'user.payment.customer_reference',
+        'user.content.ai_prompt',
+        'user.communication.support',
+      ]),
+    );
     expect(m.notCollected).toEqual(['user.payment.card_number']);
     expect(m.controller.operatedBy).toBe('Inferhaven');
   });

@@ -4,11 +4,24 @@ import { collected, recipient, rule, rulesFor } from './helpers.js';
 
 describe('seed 004: coding IDE with credits', () => {
   it('collects account, project, usage, support, technical, analytics, performance and referral data', () => {
-    expect(collected(m)).toEqual(expect.arrayContaining([
-      'user.identity.name', 'user.contact.email', 'user.account.username', 'user.content.code_project', 'user.behavior.usage_metering',
-      'user.behavior.execution_history', 'user.communication.support', 'user.technical.ip_address', 'user.technical.user_agent',
-      'user.technical.device', 'user.behavior.product_analytics', 'user.technical.error_log', 'user.technical.referrer', 'user.account.oauth_profile',
-    ]));
+    expect(collected(m)).toEqual(
+      expect.arrayContaining([
+        'user.identity.name',
+        'user.contact.email',
+        'user.account.username',
+        'user.content.code_project',
+        'user.behavior.usage_metering',
+        'user.behavior.execution_history',
+        'user.communication.support',
+        'user.technical.ip_address',
+        'user.technical.user_agent',
+        'user.technical.device',
+        'user.behavior.product_analytics',
+        'user.technical.error_log',
+        'user.technical.referrer',
+        'user.account.oauth_profile',
+      ]),
+    );
   });
 
   it('uses analytics cookies (Google Analytics) besides essential ones, and local storage', () => {
@@ -28,7 +41,13 @@ describe('seed 004: coding IDE with credits', () => {
   });
 
   it('has a 7-day recoverable grace period, then removal from active systems within 30 days', () => {
-    expect(rule(m, 'deleted_after_grace_period')).toMatchObject({ anchor: 'deletion_requested', gracePeriod: { days: 7 }, period: { days: 30 }, storage: 'active', action: 'delete' });
+    expect(rule(m, 'deleted_after_grace_period')).toMatchObject({
+      anchor: 'deletion_requested',
+      gracePeriod: { days: 7 },
+      period: { days: 30 },
+      storage: 'active',
+      action: 'delete',
+    });
     expect(rulesFor(m, 'user.content.code_project')).toEqual(['deleted_after_grace_period']);
   });
 
@@ -48,7 +67,7 @@ describe('seed 004: coding IDE with credits', () => {
     });
   });
 
-  it('gives 30 days\' notice for material changes; minor updates are posted; continued use means acceptance', () => {
+  it("gives 30 days' notice for material changes; minor updates are posted; continued use means acceptance", () => {
     expect(m.notice).toMatchObject({
       material: { advanceNotice: { days: 30 }, channels: ['page_update', 'email'], mayUse: ['in_app'] },
       minor: { channels: ['page_update'] },

@@ -4,12 +4,27 @@ import { collected, recipient, rule, rulesFor } from './helpers.js';
 
 describe('seed 002: mentor marketplace', () => {
   it('collects account, usage, payment and technical info, but not the card number', () => {
-    expect(collected(m)).toEqual(expect.arrayContaining([
-      'user.identity.name', 'user.contact.email', 'user.account.password_hash', 'user.profile', 'user.account.role',
-      'user.behavior.enrollment', 'user.behavior.booking', 'user.behavior.cart', 'user.communication.notification',
-      'user.content.message', 'user.content.review', 'user.communication.support', 'user.financial.transaction',
-      'user.payment.card_token', 'user.technical.ip_address', 'user.technical.user_agent', 'user.technical.session_token',
-    ]));
+    expect(collected(m)).toEqual(
+      expect.arrayContaining([
+        'user.identity.name',
+        'user.contact.email',
+        'user.account.password_hash',
+        'user.profile',
+        'user.account.role',
+        'user.behavior.enrollment',
+        'user.behavior.booking',
+        'user.behavior.cart',
+        'user.communication.notification',
+        'user.content.message',
+        'user.content.review',
+        'user.communication.support',
+        'user.financial.transaction',
+        'user.payment.card_token',
+        'user.technical.ip_address',
+        'user.technical.user_agent',
+        'user.technical.session_token',
+      ]),
+    );
     expect(m.notCollected).toEqual(['user.payment.card_number']);
   });
 
@@ -21,12 +36,17 @@ describe('seed 002: mentor marketplace', () => {
   });
 
   it('uses Stripe (card info, name/email), Zoom (name/email), Bunny CDN (anonymous IP), an email provider', () => {
-    expect(recipient(m, 'Stripe')).toMatchObject({ categories: ['user.identity.name', 'user.contact.email', 'user.payment.card_token'], collectsDirectly: ['user.payment.card_number'] });
+    expect(recipient(m, 'Stripe')).toMatchObject({
+      categories: ['user.identity.name', 'user.contact.email', 'user.payment.card_token'],
+      collectsDirectly: ['user.payment.card_number'],
+    });
     expect(recipient(m, 'Zoom').categories).toEqual(['user.identity.name', 'user.contact.email']);
     expect(recipient(m, 'Bunny CDN').categories).toEqual(['user.technical.ip_address']);
     expect(recipient(m, 'Email provider').categories).toEqual(['user.contact.email', 'user.communication.email_content']);
     expect(recipient(m, 'Law enforcement')).toMatchObject({ role: 'public_authority', categories: [] });
-    expect(m.commitments.map((c) => c.kind)).toEqual(expect.arrayContaining(['no_sale_of_data', 'no_ai_training_on_user_content', 'no_cross_site_tracking', 'no_sharing_for_marketing']));
+    expect(m.commitments.map((c) => c.kind)).toEqual(
+      expect.arrayContaining(['no_sale_of_data', 'no_ai_training_on_user_content', 'no_cross_site_tracking', 'no_sharing_for_marketing']),
+    );
   });
 
   it('exports as a ZIP of JSON, CSV + PDF, text and uploaded files, within 30 days (usually a week)', () => {
@@ -62,7 +82,7 @@ describe('seed 002: mentor marketplace', () => {
     expect(m.age?.parentalConsentBelow).toBeUndefined();
   });
 
-  it('gives 30 days\' notice in-app and by email; breach notice within 72 hours', () => {
+  it("gives 30 days' notice in-app and by email; breach notice within 72 hours", () => {
     expect(m.notice?.material).toEqual({ advanceNotice: { days: 30 }, channels: ['in_app', 'email'] });
     expect(m.breach?.notifyUsersWithin).toEqual({ hours: 72 });
     expect(m.contact.supportTicket).toContain('Privacy inquiry');

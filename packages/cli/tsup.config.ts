@@ -7,5 +7,15 @@ import base from '../../tsup.package.ts';
  */
 export default defineConfig([
   { ...base, entry: ['src/**/*.ts', '!src/**/*.test.ts', '!src/bin.ts'], platform: 'node' },
-  { entry: { bin: 'src/bin.ts' }, format: ['esm'], dts: false, clean: false, sourcemap: false, target: 'es2022', platform: 'node', splitting: false, treeshake: true },
+  {
+    entry: { bin: 'src/bin.ts' },
+    format: ['esm'],
+    dts: false,
+    clean: false,
+    sourcemap: false,
+    target: 'es2022',
+    platform: 'node',
+    splitting: false,
+    treeshake: true,
+  },
 ]);

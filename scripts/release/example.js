@@ -13,7 +13,14 @@ export function runExample({ schema, retention, age, redact }) {
       { category: 'user.contact.email', purposes: ['provide_service'], legalBases: ['contract'], source: 'data_subject', retention: ['after_deletion'] },
     ],
     retention: [
-      { key: 'after_deletion', description: 'Deleted 30 days after the account.', anchor: 'account_deleted', period: { days: 30 }, bound: 'maximum', action: 'delete' },
+      {
+        key: 'after_deletion',
+        description: 'Deleted 30 days after the account.',
+        anchor: 'account_deleted',
+        period: { days: 30 },
+        bound: 'maximum',
+        action: 'delete',
+      },
     ],
     age: { minimumAge: 13, parentalConsentBelow: 18 },
   });

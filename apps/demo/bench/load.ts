@@ -34,7 +34,10 @@ interface Stats {
   readonly loopDelayP99Ms: number;
 }
 
-const load = () => loadavg().map((n) => n.toFixed(2)).join(', ');
+const load = () =>
+  loadavg()
+    .map((n) => n.toFixed(2))
+    .join(', ');
 
 async function main() {
   const loadBefore = load();
@@ -71,7 +74,13 @@ async function main() {
 
 async function run(base: string, rssBefore: number, loadBefore: string, stats: () => Promise<Stats>) {
   const post = (path: string, fields: Record<string, string>, cookie = '') =>
-    fetch(`${base}${path}`, { method: 'POST', redirect: 'manual', body: new URLSearchParams(fields), headers: { origin: base, cookie, 'content-type': 'application/x-www-form-urlencoded' }, signal: AbortSignal.timeout(TIMEOUT_MS) });
+    fetch(`${base}${path}`, {
+      method: 'POST',
+      redirect: 'manual',
+      body: new URLSearchParams(fields),
+      headers: { origin: base, cookie, 'content-type': 'application/x-www-form-urlencoded' },
+      signal: AbortSignal.timeout(TIMEOUT_MS),
+    });
   const signIn = async (email: string, password: string) => {
     const res = await post('/signin', { email, password });
     const set = res.headers.getSetCookie().find((c) => c.startsWith('session='));
@@ -98,7 +107,18 @@ async function run(base: string, rssBefore: number, loadBefore: string, stats: (
     try {
       const res =
         kind === 'signup'
-          ? await post('/signup', { name: `Load ${i}`, email: `load.${i}@example.com`, birthDate: '1990-05-01', country: 'GB', timeZone: 'Europe/London', password: `load password ${i}` }, 'policy=002')
+          ? await post(
+              '/signup',
+              {
+                name: `Load ${i}`,
+                email: `load.${i}@example.com`,
+                birthDate: '1990-05-01',
+                country: 'GB',
+                timeZone: 'Europe/London',
+                password: `load password ${i}`,
+              },
+              'policy=002',
+            )
           : kind === 'read'
             ? await fetch(`${base}/account`, { headers: { cookie: reader }, signal: AbortSignal.timeout(TIMEOUT_MS) })
             : await post('/operator/purge', { policy: 'all' }, operator);
@@ -123,22 +143,41 @@ async function run(base: string, rssBefore: number, loadBefore: string, stats: (
     const s = [...xs].sort((a, b) => a - b);
     return s.length ? s[Math.min(s.length - 1, Math.ceil((p / 100) * s.length) - 1)]! : NaN;
   };
-  const line = (name: string, xs: number[]) => `${name.padEnd(8)} n=${String(xs.length).padStart(3)}  p50 ${pct(xs, 50).toFixed(0).padStart(4)} ms  p95 ${pct(xs, 95).toFixed(0).padStart(4)} ms  p99 ${pct(xs, 99).toFixed(0).padStart(4)} ms  max ${Math.max(...xs).toFixed(0).padStart(4)} ms`;
+  const line = (name: string, xs: number[]) =>
+    `${name.padEnd(8)} n=${String(xs.length).padStart(3)}  p50 ${pct(xs, 50).toFixed(0).padStart(4)} ms  p95 ${pct(xs, 95).toFixed(0).padStart(4)} ms  p99 ${pct(xs, 99).toFixed(0).padStart(4)} ms  max ${Math.max(
+      ...xs,
+    )
+      .toFixed(0)
+      .padStart(4)} ms`;
   const loadAfter = load();
   const st = await stats();
-  console.log(`priv demo load: ${REQUESTS} requests, ${CONCURRENCY} concurrent, loopback, PGlite in memory, server in its own process, Node ${process.version}`);
-  console.log(`total    ${(elapsed / 1000).toFixed(2)} s, ${(REQUESTS / (elapsed / 1000)).toFixed(0)} requests/s, errors ${errors.length}${errors.length ? `: ${errors.slice(0, 5).join('; ')}` : ''}`);
+  console.log(
+    `priv demo load: ${REQUESTS} requests, ${CONCURRENCY} concurrent, loopback, PGlite in memory, server in its own process, Node ${process.version}`,
+  );
+  console.log(
+    `total    ${(elapsed / 1000).toFixed(2)} s, ${(REQUESTS / (elapsed / 1000)).toFixed(0)} requests/s, errors ${errors.length}${errors.length ? `: ${errors.slice(0, 5).join('; ')}` : ''}`,
+  );
   console.log(line('all', all));
   for (const kind of ['signup', 'read', 'purge'] as const) console.log(line(kind, latencies[kind]));
-  console.log(`memory   server rss ${mb(rssBefore)} before, peak ${mb(st.maxRssKb * 1024)}, ${mb(st.rss)} after, heap used ${mb(st.heapUsed)} after; sign-ups stored ${st.signups}`);
+  console.log(
+    `memory   server rss ${mb(rssBefore)} before, peak ${mb(st.maxRssKb * 1024)}, ${mb(st.rss)} after, heap used ${mb(st.heapUsed)} after; sign-ups stored ${st.signups}`,
+  );
   console.log(`loop     the server's event loop was held up at most ${st.loopDelayMaxMs.toFixed(0)} ms (p99 ${st.loopDelayP99Ms.toFixed(0)} ms)`);
   console.log(`purges   ${st.purgeRuns} runs carried out for ${latencies.purge.length} requests (queued, one per policy at a time)`);
   console.log(`load     load average ${loadBefore} before, ${loadAfter} after (1, 5, 15 minutes; ${availableParallelism()} cores)`);
   // BENCH_TRACE=1: when the slowest requests started (a stall shows as a cluster), and the p99 in each tenth of the run.
   if (process.env.BENCH_TRACE) {
-    for (const r of [...trace].sort((a, b) => b.ms - a.ms).slice(0, 8)) console.log(`slow     ${r.kind} #${r.i} started at ${(r.start / 1000).toFixed(1)} s, took ${r.ms.toFixed(0)} ms`);
+    for (const r of [...trace].sort((a, b) => b.ms - a.ms).slice(0, 8))
+      console.log(`slow     ${r.kind} #${r.i} started at ${(r.start / 1000).toFixed(1)} s, took ${r.ms.toFixed(0)} ms`);
     const tenth = elapsed / 10;
-    console.log(`by time  p99 per tenth of the run: ${Array.from({ length: 10 }, (_, k) => pct(trace.filter((r) => r.start >= k * tenth && r.start < (k + 1) * tenth).map((r) => r.ms), 99).toFixed(0)).join(', ')} ms`);
+    console.log(
+      `by time  p99 per tenth of the run: ${Array.from({ length: 10 }, (_, k) =>
+        pct(
+          trace.filter((r) => r.start >= k * tenth && r.start < (k + 1) * tenth).map((r) => r.ms),
+          99,
+        ).toFixed(0),
+      ).join(', ')} ms`,
+    );
   }
   const p99 = pct(all, 99);
   if (errors.length > 0 || p99 >= 1000) {

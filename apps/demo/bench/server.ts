@@ -25,7 +25,11 @@ await migrate(db);
 await setDemoPassword(db, demoPassword);
 await seedAccounts(db, new Date());
 await ensureOperator(db, operatorPassword);
-const app = createApp({ db, secret: await cookieSecret(db), signInLimits: { perAddress: { points: 10_000, seconds: 60 }, perEmail: { points: 100, seconds: 60 } } });
+const app = createApp({
+  db,
+  secret: await cookieSecret(db),
+  signInLimits: { perAddress: { points: 10_000, seconds: 60 }, perEmail: { points: 100, seconds: 60 } },
+});
 const server = serve({ fetch: app.fetch, port: 0, hostname: '127.0.0.1' });
 await new Promise((resolve) => server.once('listening', resolve));
 // The parent's stop (or its death) ends this process: never left running.

@@ -86,7 +86,10 @@ describe('the sign-in page and the attacks a visitor could try', () => {
     expect(await page.getByTestId('accounts-table').textContent()).toMatch(/acct-/); // the sign-up above survived: no reset
     // Login CSRF: the attacker's page signs the visitor in as the attacker's account.
     const visitor = await newPage(browser);
-    evilPages.set('/login', `<form method="post" action="${base}/signin"><input name="email" value="ben.000@example.com"><input name="password" value="${passwords().demo}"><button id="go">Continue</button></form>`);
+    evilPages.set(
+      '/login',
+      `<form method="post" action="${base}/signin"><input name="email" value="ben.000@example.com"><input name="password" value="${passwords().demo}"><button id="go">Continue</button></form>`,
+    );
     await visitor.page.goto(`${evilBase}/login`);
     const [login] = await Promise.all([visitor.page.waitForResponse((r) => r.url() === `${base}/signin`), visitor.page.click('#go')]);
     expect(login.status()).toBe(403);
@@ -106,7 +109,12 @@ describe('the sign-in page and the attacks a visitor could try', () => {
     await page.goto(`${evilBase}/frame`);
     expect(await blocked).toBe(true);
     const frame = page.frames().find((f) => f !== page.mainFrame());
-    const shown = frame ? await frame.locator('[data-testid=current-account]').count().catch(() => 0) : 0;
+    const shown = frame
+      ? await frame
+          .locator('[data-testid=current-account]')
+          .count()
+          .catch(() => 0)
+      : 0;
     expect(shown).toBe(0);
     await shot(page, '62-framing-blocked');
     await context.close();

@@ -9,7 +9,15 @@ const here = dirname(fileURLToPath(import.meta.url));
 export const SCREENSHOTS = resolve(here, '..', 'test-output', 'screenshots');
 
 /** The flags from the developers' guide: headless, no sandbox (root in CI), nothing that calls home. */
-export const CHROMIUM_FLAGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
+export const CHROMIUM_FLAGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+];
 
 /** Launches Debian's chromium. */
 export async function launch(): Promise<Browser> {

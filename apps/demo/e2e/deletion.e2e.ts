@@ -26,7 +26,8 @@ async function purge(page: Page, base: string, policy: string) {
   expect(await page.getByTestId('purge-busy').count()).toBe(0);
 }
 
-const acted = async (page: Page, policy: string) => Number(new RegExp(`${policy}: .*?(\\d+) acted on`).exec((await page.getByTestId('purge-runs').textContent()) ?? '')?.[1]);
+const acted = async (page: Page, policy: string) =>
+  Number(new RegExp(`${policy}: .*?(\\d+) acted on`).exec((await page.getByTestId('purge-runs').textContent()) ?? '')?.[1]);
 
 describe('delete my account, legal hold and purge', () => {
   it('a new 004 account: timeline with grace period, deletion, cancel inside the grace period', async () => {

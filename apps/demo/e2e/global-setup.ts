@@ -17,7 +17,15 @@ const here = dirname(fileURLToPath(import.meta.url));
 /** Starts the built demo server on a free port with an in-memory database; stops it after the run. */
 export default async function setup(project: TestProject) {
   const child: ChildProcess = spawn(process.execPath, [resolve(here, '..', 'dist', 'main.js')], {
-    env: { ...process.env, PORT: '0', HOST: '127.0.0.1', PGLITE_DIR: 'memory://', DATABASE_URL: '', PRIV_DEMO_EXIT_ON_STDIN_END: '1', PURGE_EVERY_MINUTES: '0' },
+    env: {
+      ...process.env,
+      PORT: '0',
+      HOST: '127.0.0.1',
+      PGLITE_DIR: 'memory://',
+      DATABASE_URL: '',
+      PRIV_DEMO_EXIT_ON_STDIN_END: '1',
+      PURGE_EVERY_MINUTES: '0',
+    },
     stdio: ['pipe', 'pipe', 'pipe'],
   });
   let log = '';

@@ -86,7 +86,17 @@ describe('policy picker, sign-up gate and policy page', () => {
   it('a malformed privacy.json is refused with the paths of its problems', async () => {
     const { page, base, context } = await newPage(browser);
     await page.goto(`${base}/`);
-    const bad = { version: '1', effectiveDate: '2026-02-30', timeZone: 'Mars/Olympus', controller: { name: 'X' }, contact: { email: 'a@b.co' }, purposes: [], collections: [{ category: 'user.contact.email', purposes: ['marketing'], legalBases: ['contract'], source: 'data_subject', retention: [] }], recipients: [], retention: [] };
+    const bad = {
+      version: '1',
+      effectiveDate: '2026-02-30',
+      timeZone: 'Mars/Olympus',
+      controller: { name: 'X' },
+      contact: { email: 'a@b.co' },
+      purposes: [],
+      collections: [{ category: 'user.contact.email', purposes: ['marketing'], legalBases: ['contract'], source: 'data_subject', retention: [] }],
+      recipients: [],
+      retention: [],
+    };
     await page.fill('textarea[name=text]', JSON.stringify(bad, null, 2));
     await page.getByTestId('upload-submit').click();
     await page.waitForLoadState('load');
@@ -101,7 +111,11 @@ describe('policy picker, sign-up gate and policy page', () => {
     await page.waitForLoadState('load');
     expect(await page.getByTestId('upload-errors').isVisible()).toBe(true);
     // The same through a file, as a team would upload its privacy.json.
-    await page.setInputFiles('input[name=file]', { name: 'privacy.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify({ ...bad, timeZone: 'UTC' })) });
+    await page.setInputFiles('input[name=file]', {
+      name: 'privacy.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from(JSON.stringify({ ...bad, timeZone: 'UTC' })),
+    });
     await page.fill('textarea[name=text]', '');
     await page.getByTestId('upload-submit').click();
     await page.waitForLoadState('load');

@@ -60,7 +60,10 @@ export function createApp(deps: AppDeps): Hono<AppEnv> {
   const now = deps.now ?? (() => new Date());
   const limiter = createSignInLimiter(deps.signInLimits);
   // Security headers on every answer, errors included: CSP, nosniff, DENY framing, no referrer leaks.
-  app.use('*', secureHeaders({ contentSecurityPolicy: CONTENT_SECURITY_POLICY, xFrameOptions: 'DENY', referrerPolicy: 'same-origin', crossOriginEmbedderPolicy: false }));
+  app.use(
+    '*',
+    secureHeaders({ contentSecurityPolicy: CONTENT_SECURITY_POLICY, xFrameOptions: 'DENY', referrerPolicy: 'same-origin', crossOriginEmbedderPolicy: false }),
+  );
   app.use('*', methodNotAllowed({ app, onMethodNotAllowed: (c, methods) => notAllowed(c, methods) }));
   app.use('*', async (c, next) => {
     c.set('db', deps.db);

@@ -38,7 +38,11 @@ async function answer(request) {
     }
   } catch (error) {
     const e = /** @type {Error & { code?: unknown }} */ (error);
-    return { id: request.id, ok: false, error: { name: e?.name ?? 'Error', message: String(e?.message ?? error), ...(typeof e?.code === 'string' ? { code: e.code } : {}) } };
+    return {
+      id: request.id,
+      ok: false,
+      error: { name: e?.name ?? 'Error', message: String(e?.message ?? error), ...(typeof e?.code === 'string' ? { code: e.code } : {}) },
+    };
   }
 }
 

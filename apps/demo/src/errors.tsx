@@ -20,14 +20,22 @@ export class BadInput extends Error {
 
 const TITLES: Partial<Record<number, string>> = { 401: 'Sign in first', 403: 'Not allowed', 404: 'Not found', 429: 'Too many attempts' };
 
-function describe(error: unknown): { status: ContentfulStatusCode; title: string; message: string; issues: { pathText: string; message: string }[] } | undefined {
-  if (error instanceof BadInput) return { status: error.status, title: TITLES[error.status] ?? 'Please check your input', message: error.message, issues: [...error.issues] };
+function describe(
+  error: unknown,
+): { status: ContentfulStatusCode; title: string; message: string; issues: { pathText: string; message: string }[] } | undefined {
+  if (error instanceof BadInput)
+    return { status: error.status, title: TITLES[error.status] ?? 'Please check your input', message: error.message, issues: [...error.issues] };
   if (error instanceof AgeInputError || error instanceof RetentionError || error instanceof NoticeError) {
     const e = error as Error & { pathText: string };
     return { status: 400, title: 'Please check your input', message: e.message, issues: [{ pathText: e.pathText, message: e.message }] };
   }
   if (error instanceof ManifestValidationError) {
-    return { status: 400, title: 'The manifest is not valid', message: error.message, issues: error.issues.map((i) => ({ pathText: i.pathText, message: i.message })) };
+    return {
+      status: 400,
+      title: 'The manifest is not valid',
+      message: error.message,
+      issues: error.issues.map((i) => ({ pathText: i.pathText, message: i.message })),
+    };
   }
   if (error instanceof HTTPException) {
     const status = error.status as ContentfulStatusCode;
@@ -46,7 +54,12 @@ function describe(error: unknown): { status: ContentfulStatusCode; title: string
 export function handleError(error: unknown, c: Ctx) {
   const known = describe(error);
   if (!known) logError(`${c.req.method} ${c.req.path}`, error);
-  const d = known ?? { status: 500 as ContentfulStatusCode, title: 'Something went wrong', message: 'The demo hit an unexpected error; it has been logged on the server.', issues: [] };
+  const d = known ?? {
+    status: 500 as ContentfulStatusCode,
+    title: 'Something went wrong',
+    message: 'The demo hit an unexpected error; it has been logged on the server.',
+    issues: [],
+  };
   if (wantsJson(c)) return c.json({ error: { title: d.title, message: d.message, issues: d.issues } }, d.status);
   return messagePage(
     c,

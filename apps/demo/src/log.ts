@@ -17,6 +17,12 @@ export function logError(where: string, error: unknown): void {
   const e = error instanceof Error ? (error as Error & { code?: unknown }) : undefined;
   const code = typeof e?.code === 'string' && /^[A-Z0-9_]{1,20}$/i.test(e.code) ? ` code=${e.code}` : '';
   const message = e ? e.message.slice(0, 500) : typeof error;
-  const frames = (e?.stack ?? '').split('\n').filter((l) => /^\s+at /.test(l)).slice(0, 6).map((l) => l.replace(/\(.*[\\/]([^\\/]+:\d+:\d+)\)/, '($1)'));
-  logSink.write(redactLine(`priv demo: unexpected error in ${where}: ${e?.name ?? 'Error'}${code}: ${message}`) + (frames.length ? `\n${frames.join('\n')}` : ''));
+  const frames = (e?.stack ?? '')
+    .split('\n')
+    .filter((l) => /^\s+at /.test(l))
+    .slice(0, 6)
+    .map((l) => l.replace(/\(.*[\\/]([^\\/]+:\d+:\d+)\)/, '($1)'));
+  logSink.write(
+    redactLine(`priv demo: unexpected error in ${where}: ${e?.name ?? 'Error'}${code}: ${message}`) + (frames.length ? `\n${frames.join('\n')}` : ''),
+  );
 }

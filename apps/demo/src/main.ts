@@ -34,7 +34,8 @@ export async function start(env: NodeJS.ProcessEnv = process.env) {
     console.log(`priv demo: database ${db.kind} (${db.location})${seeded.accounts ? `, seeded ${seeded.accounts} demo accounts` : ''}`);
     // Shown once, on the start that creates them; the database keeps only argon2id hashes.
     if (operatorPassword) console.log(`priv demo: operator ${OPERATOR_EMAIL} password ${operatorPassword} (shown once; keep it)`);
-    if (seeded.password) console.log(`priv demo: demo accounts (ada.000@example.com, ben.002@example.com, mia.004@example.com, …) password ${seeded.password} (shown once)`);
+    if (seeded.password)
+      console.log(`priv demo: demo accounts (ada.000@example.com, ben.002@example.com, mia.004@example.com, …) password ${seeded.password} (shown once)`);
     console.log(`priv demo: open http://${hostname === '0.0.0.0' ? 'localhost' : hostname}:${info.port}/`);
   });
   server.on('error', (error: NodeJS.ErrnoException) => {
@@ -47,7 +48,15 @@ export async function start(env: NodeJS.ProcessEnv = process.env) {
     Number.isFinite(minutes) && minutes > 0
       ? setInterval(() => {
           listPolicies(db)
-            .then((policies) => requestPurge(db, policies, () => new Date(), (error) => logError('scheduled purge', error), { gapMs: PURGE_GAP_MS }))
+            .then((policies) =>
+              requestPurge(
+                db,
+                policies,
+                () => new Date(),
+                (error) => logError('scheduled purge', error),
+                { gapMs: PURGE_GAP_MS },
+              ),
+            )
             .catch((error: unknown) => logError('scheduled purge', error));
         }, minutes * 60_000)
       : undefined;

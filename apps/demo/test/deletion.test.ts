@@ -12,7 +12,8 @@ afterAll(async () => {
 });
 
 const count = async (account: string) => (await t.db.query<{ n: number }>('select count(*)::int as n from records where account_id = $1', [account]))[0]!.n;
-const categories = async (account: string) => (await t.db.query<{ category: string }>('select category from records where account_id = $1', [account])).map((r) => r.category);
+const categories = async (account: string) =>
+  (await t.db.query<{ category: string }>('select category from records where account_id = $1', [account])).map((r) => r.category);
 
 describe('delete my account', () => {
   it('shows the timeline before deletion: 000 removes active copies at once and backups after 30 days', async () => {
@@ -97,7 +98,11 @@ describe('delete my account', () => {
     const runs = async () => (await t.db.query<{ n: number }>("select count(*)::int as n from purge_runs where account_id like 'policy:%'"))[0]!.n;
     const before = await runs();
     const purges = Array.from({ length: 10 }, () => t.form('/operator/purge', { policy: 'all' }, op));
-    const signup = t.form('/signup', { name: 'Quick', email: 'quick@example.com', birthDate: '1990-01-01', country: 'GB', timeZone: 'Europe/London', password: 'a long password' }, { policy: '003' });
+    const signup = t.form(
+      '/signup',
+      { name: 'Quick', email: 'quick@example.com', birthDate: '1990-01-01', country: 'GB', timeZone: 'Europe/London', password: 'a long password' },
+      { policy: '003' },
+    );
     const results = await Promise.all([...purges, signup]);
     expect(results.map((r) => r.status)).toEqual(Array(11).fill(303));
     expect(results[10]!.headers.get('location')).toBe('/account?welcome=1');
@@ -106,7 +111,15 @@ describe('delete my account', () => {
     expect((await runs()) - before).toBeGreaterThanOrEqual(5);
     // Requests made together queue each policy once: 10 requests for 5 policies are 5 runs.
     const mid = await runs();
-    for (let i = 0; i < 10; i++) requestPurge(t.db, SEED_POLICIES, () => t.now, (e) => { throw e; });
+    for (let i = 0; i < 10; i++)
+      requestPurge(
+        t.db,
+        SEED_POLICIES,
+        () => t.now,
+        (e) => {
+          throw e;
+        },
+      );
     expect(purgeStatus(t.db).pending).toEqual(['000', '001', '002', '003', '004']);
     await purgesIdle(t.db);
     expect((await runs()) - mid).toBe(5);

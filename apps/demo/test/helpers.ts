@@ -25,7 +25,12 @@ export async function testApp(now = new Date('2026-11-22T12:00:00Z'), options: {
   await ensureOperator(db, OPERATOR_PASSWORD);
   const secret = await cookieSecret(db);
   const app = createApp({ db, secret, now: () => now, purgeGapMs: 0, ...(options.signInLimits ? { signInLimits: options.signInLimits } : {}) });
-  const cookieHeader = (cookies: Init['cookies']) => (typeof cookies === 'string' ? cookies : Object.entries(cookies ?? {}).map(([k, v]) => `${k}=${v}`).join('; '));
+  const cookieHeader = (cookies: Init['cookies']) =>
+    typeof cookies === 'string'
+      ? cookies
+      : Object.entries(cookies ?? {})
+          .map(([k, v]) => `${k}=${v}`)
+          .join('; ');
   /** A request with the given cookies (`policy`, `session`, or a whole Cookie header). */
   const request = (path: string, init: Init = {}) => {
     const headers = new Headers(init.headers);
@@ -36,7 +41,12 @@ export async function testApp(now = new Date('2026-11-22T12:00:00Z'), options: {
   const form = (path: string, fields: Record<string, string | string[]>, cookies?: Init['cookies'], headers: Record<string, string> = {}) => {
     const body = new URLSearchParams();
     for (const [k, v] of Object.entries(fields)) for (const x of Array.isArray(v) ? v : [v]) body.append(k, x);
-    return request(path, { method: 'POST', body, headers: { 'content-type': 'application/x-www-form-urlencoded', ...headers }, ...(cookies ? { cookies } : {}) });
+    return request(path, {
+      method: 'POST',
+      body,
+      headers: { 'content-type': 'application/x-www-form-urlencoded', ...headers },
+      ...(cookies ? { cookies } : {}),
+    });
   };
   /** Signs in and returns the Cookie header of the new session (`session=…`), for later requests. */
   const signIn = async (email: string, password: string = DEMO_PASSWORD): Promise<string> => {

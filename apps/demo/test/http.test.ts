@@ -75,7 +75,25 @@ describe('sign-up gate', () => {
     expect(html).toContain('cannot be opened without consent to');
     expect(html).toContain('value="Pat"');
     expect(html).toMatch(/value="authentication" checked/);
-    const ok = await t.form('/signup/consent', { ...kid, purposes: ['authentication', 'transactional_communications', 'provide_service', 'progress_tracking', 'product_improvement', 'ai_tutoring', 'billing', 'security', 'fraud_prevention', 'localization'] }, { policy: '000' });
+    const ok = await t.form(
+      '/signup/consent',
+      {
+        ...kid,
+        purposes: [
+          'authentication',
+          'transactional_communications',
+          'provide_service',
+          'progress_tracking',
+          'product_improvement',
+          'ai_tutoring',
+          'billing',
+          'security',
+          'fraud_prevention',
+          'localization',
+        ],
+      },
+      { policy: '000' },
+    );
     expect(ok.status).toBe(303);
   });
 });
@@ -136,24 +154,33 @@ describe('bad input gets a 4xx with a message, never a 500', () => {
 });
 
 describe('export', () => {
-  const held = async (id: string) => new Set((await t.db.query<{ category: string }>('select category from records where account_id = $1', [id])).map((r) => r.category));
+  const held = async (id: string) =>
+    new Set((await t.db.query<{ category: string }>('select category from records where account_id = $1', [id])).map((r) => r.category));
 
   it('002 promises a ZIP of JSON, CSV and text; every category held is in it; PDF and files are listed as not produced', async () => {
     const { unzipSync, strFromU8 } = await import('fflate');
     const res = await t.request('/account/export', { cookies: await t.as('002-ada') });
     expect(res.headers.get('content-type')).toBe('application/zip');
     const files = unzipSync(new Uint8Array(await res.arrayBuffer()));
-    expect(Object.keys(files)).toEqual(expect.arrayContaining(['README.txt', 'account-info.json', 'account.json', 'messages.txt', 'purchase-history.csv', 'reviews-and-comments.json']));
+    expect(Object.keys(files)).toEqual(
+      expect.arrayContaining(['README.txt', 'account-info.json', 'account.json', 'messages.txt', 'purchase-history.csv', 'reviews-and-comments.json']),
+    );
     expect(strFromU8(files['purchase-history.csv']!)).toMatch(/^id,category,label,value,storage,collected_at\r\n/);
     expect(strFromU8(files['README.txt']!)).toContain('Purchase history as pdf');
-    const text = Object.values(files).map((f) => strFromU8(f)).join('\n');
+    const text = Object.values(files)
+      .map((f) => strFromU8(f))
+      .join('\n');
     for (const category of await held('002-ada')) expect(text, category).toContain(category);
   });
 
   it('000 promises learning progress as one JSON file; the rest of what the account holds is in it too (the access right promises all of it)', async () => {
     const res = await t.request('/account/export', { cookies: await t.as('000-mia') });
     expect(res.headers.get('content-type')).toBe('application/json');
-    const body = (await res.json()) as { parts: { content: string; records: { category: string }[] }[]; parentalConsent?: { consentedBy: { name: string } }; account: { birthDate: string } };
+    const body = (await res.json()) as {
+      parts: { content: string; records: { category: string }[] }[];
+      parentalConsent?: { consentedBy: { name: string } };
+      account: { birthDate: string };
+    };
     expect(body.parts[0]!.content).toBe('Learning progress');
     expect(body.parts[0]!.records.every((r) => r.category === 'user.behavior.learning_progress')).toBe(true);
     expect(body.parts[1]!.content).toBe('Everything else we hold about you');

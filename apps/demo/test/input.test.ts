@@ -10,13 +10,25 @@ afterAll(async () => {
   await t.db.close();
 });
 
-const adult = { name: 'Nul Tester', email: 'nul@example.com', birthDate: '1990-05-01', country: 'GB', timeZone: 'Europe/London', password: 'a long enough password' };
+const adult = {
+  name: 'Nul Tester',
+  email: 'nul@example.com',
+  birthDate: '1990-05-01',
+  country: 'GB',
+  timeZone: 'Europe/London',
+  password: 'a long enough password',
+};
 const FORM_POSTS = ['/signup', '/signup/consent', '/signin', '/policy/select', '/policy/upload', '/tutor', '/policy/edit', '/account/delete'];
 
 describe('malformed bodies are 400, never 500', () => {
   it('a malformed multipart body on every form POST', async () => {
     for (const path of FORM_POSTS) {
-      const res = await t.request(path, { method: 'POST', body: '--x\r\nnot a part', headers: { 'content-type': 'multipart/form-data; boundary=zzz' }, cookies: await t.as('000-ada') });
+      const res = await t.request(path, {
+        method: 'POST',
+        body: '--x\r\nnot a part',
+        headers: { 'content-type': 'multipart/form-data; boundary=zzz' },
+        cookies: await t.as('000-ada'),
+      });
       expect(res.status, path).toBe(400);
       expect(await res.text()).toContain('malformed');
     }
@@ -25,8 +37,14 @@ describe('malformed bodies are 400, never 500', () => {
   it('invalid UTF-8, raw or percent-encoded, in a form, a multipart body or JSON', async () => {
     const raw = new Uint8Array([...new TextEncoder().encode('name='), 0xff, 0xfe]);
     expect((await t.request('/signup', { method: 'POST', body: raw, headers: { 'content-type': 'application/x-www-form-urlencoded' } })).status).toBe(400);
-    expect((await t.request('/signup', { method: 'POST', body: 'name=%FF%FE', headers: { 'content-type': 'application/x-www-form-urlencoded' } })).status).toBe(400);
-    const json = await t.request('/api/redact', { method: 'POST', body: new Uint8Array([0x7b, 0x22, 0xc3, 0x28, 0x22, 0x7d]), headers: { 'content-type': 'application/json' } });
+    expect((await t.request('/signup', { method: 'POST', body: 'name=%FF%FE', headers: { 'content-type': 'application/x-www-form-urlencoded' } })).status).toBe(
+      400,
+    );
+    const json = await t.request('/api/redact', {
+      method: 'POST',
+      body: new Uint8Array([0x7b, 0x22, 0xc3, 0x28, 0x22, 0x7d]),
+      headers: { 'content-type': 'application/json' },
+    });
     expect(json.status).toBe(400);
     expect(((await json.json()) as { error: { message: string } }).error.message).toContain('UTF-8');
     const form = new FormData();
@@ -122,7 +140,15 @@ describe('logs never hold personal data', () => {
     try {
       // Make the insert fail inside the database, after the form was accepted.
       await broken.db.exec('alter table accounts add constraint no_more check (false) not valid');
-      const kid = { ...adult, name: 'Mia Secret', email: 'mia.secret@example.com', birthDate: '2011-01-15', parentName: 'Lin Secret', role: 'parent', method: 'signed_form' };
+      const kid = {
+        ...adult,
+        name: 'Mia Secret',
+        email: 'mia.secret@example.com',
+        birthDate: '2011-01-15',
+        parentName: 'Lin Secret',
+        role: 'parent',
+        method: 'signed_form',
+      };
       const { consentOffer } = await import('../src/domain/consent.js');
       const { SEED_POLICIES } = await import('../src/domain/policies.js');
       const offer = consentOffer(SEED_POLICIES[0]!.manifest, { birthDate: kid.birthDate, jurisdiction: 'GB', timeZone: 'Europe/London', on: broken.now });

@@ -41,12 +41,16 @@ async function planPurgeVerdicts(policyId: string, now: Date): Promise<Map<strin
     [policyId],
   );
   const out = new Map<string, Verdict>();
-  planPurgeSync(retentionPolicyOf(m), rows.map((r) => toPurgeRecord(r, byId.get(r.account_id)!)), {
-    now,
-    subjectHolds,
-    onAction: (a) => out.set(a.id, { status: 'due', action: a.action, rule: a.rule, dueMs: a.dueAt.getTime() }),
-    onKept: (k) => out.set(k.id, { status: k.reason, ...(k.rule ? { rule: k.rule } : {}), ...(k.until ? { dueMs: k.until.getTime() } : {}) }),
-  });
+  planPurgeSync(
+    retentionPolicyOf(m),
+    rows.map((r) => toPurgeRecord(r, byId.get(r.account_id)!)),
+    {
+      now,
+      subjectHolds,
+      onAction: (a) => out.set(a.id, { status: 'due', action: a.action, rule: a.rule, dueMs: a.dueAt.getTime() }),
+      onKept: (k) => out.set(k.id, { status: k.reason, ...(k.rule ? { rule: k.rule } : {}), ...(k.until ? { dueMs: k.until.getTime() } : {}) }),
+    },
+  );
   return out;
 }
 
@@ -86,7 +90,9 @@ describe('the SQL purge decides exactly what planPurge decides, for every seeded
 
   it('the cases the comparison covers: records due, kept on hold, and kept for each reason', async () => {
     const statuses = new Set<string>();
-    for (const policy of SEED_POLICIES) for (const days of [0, 365, 3650]) for (const v of (await planPurgeVerdicts(policy.id, new Date(t.now.getTime() + days * DAY))).values()) statuses.add(v.status);
+    for (const policy of SEED_POLICIES)
+      for (const days of [0, 365, 3650])
+        for (const v of (await planPurgeVerdicts(policy.id, new Date(t.now.getTime() + days * DAY))).values()) statuses.add(v.status);
     expect(statuses).toContain('due');
     expect(statuses).toContain('on_hold');
     expect(statuses).toContain('retention_period');
@@ -97,24 +103,55 @@ describe('the real purge acts on exactly the due set', () => {
   it('deletes and anonymises what planPurge made due, keeps every held record, and a second run changes nothing', async () => {
     for (const policy of SEED_POLICIES) {
       const want = await planPurgeVerdicts(policy.id, t.now);
-      const before = new Set((await t.db.query<{ id: string }>("select r.id from records r join accounts a on a.id = r.account_id where a.policy_id = $1", [policy.id])).map((r) => r.id));
+      const before = new Set(
+        (await t.db.query<{ id: string }>('select r.id from records r join accounts a on a.id = r.account_id where a.policy_id = $1', [policy.id])).map(
+          (r) => r.id,
+        ),
+      );
       const run = await runPurge(t.db, policy.id, policy.manifest, t.now);
-      const rows = await t.db.query<{ id: string; anonymised_at: Date | null; archived_at: Date | null }>('select r.id, r.anonymised_at, r.archived_at from records r join accounts a on a.id = r.account_id where a.policy_id = $1', [policy.id]);
+      const rows = await t.db.query<{ id: string; anonymised_at: Date | null; archived_at: Date | null }>(
+        'select r.id, r.anonymised_at, r.archived_at from records r join accounts a on a.id = r.account_id where a.policy_id = $1',
+        [policy.id],
+      );
       const after = new Map(rows.map((r) => [r.id, r]));
       // The one deliberate difference of the package, on the safe side: when acting, a hold not released at
       // now blocks even if placed after now (004-ben's hold placed tomorrow), so those records stay too.
-      const heldLater = new Set((await t.db.query<{ id: string }>("select r.id from records r join accounts a on a.id = r.account_id where a.policy_id = $1 and a.hold is not null and a.hold ->> 'releasedAt' is null", [policy.id])).map((r) => r.id));
-      const due = (action: string) => [...want].filter(([id, v]) => v.status === 'due' && v.action === action && !heldLater.has(id)).map(([id]) => id).sort();
+      const heldLater = new Set(
+        (
+          await t.db.query<{ id: string }>(
+            "select r.id from records r join accounts a on a.id = r.account_id where a.policy_id = $1 and a.hold is not null and a.hold ->> 'releasedAt' is null",
+            [policy.id],
+          )
+        ).map((r) => r.id),
+      );
+      const due = (action: string) =>
+        [...want]
+          .filter(([id, v]) => v.status === 'due' && v.action === action && !heldLater.has(id))
+          .map(([id]) => id)
+          .sort();
       expect([...before].filter((id) => !after.has(id)).sort()).toEqual(due('delete'));
-      expect(rows.filter((r) => r.anonymised_at !== null).map((r) => r.id).sort()).toEqual(due('anonymise'));
-      expect(rows.filter((r) => r.archived_at !== null).map((r) => r.id).sort()).toEqual(due('archive'));
+      expect(
+        rows
+          .filter((r) => r.anonymised_at !== null)
+          .map((r) => r.id)
+          .sort(),
+      ).toEqual(due('anonymise'));
+      expect(
+        rows
+          .filter((r) => r.archived_at !== null)
+          .map((r) => r.id)
+          .sort(),
+      ).toEqual(due('archive'));
       // The run's summary is planPurge's (decided at now, the later hold not yet in force).
       expect(run.summary.due.total).toBe([...want.values()].filter((v) => v.status === 'due').length);
       expect(run.summary.kept.on_hold).toBe([...want.values()].filter((v) => v.status === 'on_hold').length);
       const again = await runPurge(t.db, policy.id, policy.manifest, t.now);
       // Only the records the later hold protects are still due; the second run changes nothing.
       expect(again.summary.due.total).toBe([...want].filter(([id, v]) => v.status === 'due' && heldLater.has(id)).length);
-      const rowsAgain = await t.db.query<{ id: string; anonymised_at: Date | null; archived_at: Date | null }>('select r.id, r.anonymised_at, r.archived_at from records r join accounts a on a.id = r.account_id where a.policy_id = $1', [policy.id]);
+      const rowsAgain = await t.db.query<{ id: string; anonymised_at: Date | null; archived_at: Date | null }>(
+        'select r.id, r.anonymised_at, r.archived_at from records r join accounts a on a.id = r.account_id where a.policy_id = $1',
+        [policy.id],
+      );
       expect(rowsAgain).toEqual(rows);
     }
     // Ben under 000 is on hold: all his records are still there; so are 004-ben's (a hold placed for tomorrow).

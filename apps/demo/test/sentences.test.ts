@@ -38,17 +38,30 @@ describe('"Who receives it" says only what the manifest says', () => {
     expect(html).toContain('Supabase');
   });
 
-  it('only the explicit no_sharing commitment makes the page say nobody outside receives it, in the policy\'s own words', async () => {
+  it("only the explicit no_sharing commitment makes the page say nobody outside receives it, in the policy's own words", async () => {
     const base = SEED_POLICIES.find((p) => p.id === '001')!.manifest;
     const manifest = { ...base, commitments: [...base.commitments, { kind: 'no_sharing', statement: 'We share your data with no one outside the school.' }] };
     const upload = await t.form('/policy/upload', { text: JSON.stringify(manifest) });
     expect(upload.status).toBe(303);
-    const policy = upload.headers.getSetCookie().find((c) => c.startsWith('policy='))!.split(';')[0]!.slice('policy='.length);
-    const res = await t.form('/signup', { name: 'Noa', email: 'noa@example.com', birthDate: '1990-05-01', country: 'GB', timeZone: 'Europe/London', password: 'a long password' }, { policy });
+    const policy = upload.headers
+      .getSetCookie()
+      .find((c) => c.startsWith('policy='))!
+      .split(';')[0]!
+      .slice('policy='.length);
+    const res = await t.form(
+      '/signup',
+      { name: 'Noa', email: 'noa@example.com', birthDate: '1990-05-01', country: 'GB', timeZone: 'Europe/London', password: 'a long password' },
+      { policy },
+    );
     expect(res.status).toBe(303);
-    const session = res.headers.getSetCookie().find((c) => c.startsWith('session='))!.split(';')[0]!;
+    const session = res.headers
+      .getSetCookie()
+      .find((c) => c.startsWith('session='))!
+      .split(';')[0]!;
     const html = await (await t.request('/account', { cookies: session })).text();
-    expect(recipientsCell(html, 'user.technical.ip_address')).toContain('Nobody outside: the policy promises “We share your data with no one outside the school.”');
+    expect(recipientsCell(html, 'user.technical.ip_address')).toContain(
+      'Nobody outside: the policy promises “We share your data with no one outside the school.”',
+    );
     // The same category under 001 itself (no such commitment) says only that none is listed.
     const plain = await (await t.request('/account', { cookies: await t.as('001-ada') })).text();
     expect(recipientsCell(plain, 'user.technical.ip_address')).toContain('The policy does not list recipients for this category.');
@@ -69,7 +82,13 @@ describe('an account without records', () => {
 
 describe("a parent's consent form", () => {
   it('says who keeps a withheld purpose off (004: the policy restricts marketing for minors), not that it is never used', async () => {
-    const html = await (await t.form('/signup', { name: 'Kim', birthDate: '2011-03-10', country: 'GB', timeZone: 'Europe/London', email: 'kim.s@example.com', password: 'a long password' }, { policy: '004' })).text();
+    const html = await (
+      await t.form(
+        '/signup',
+        { name: 'Kim', birthDate: '2011-03-10', country: 'GB', timeZone: 'Europe/London', email: 'kim.s@example.com', password: 'a long password' },
+        { policy: '004' },
+      )
+    ).text();
     expect(html).toContain('Not asked and not recorded for this account: Marketing and promotional messages (the policy restricts it for minors).');
     expect(html).not.toContain('Never used for a child');
   });

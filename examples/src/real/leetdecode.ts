@@ -18,21 +18,50 @@ export const leetdecodeInput = {
     { key: 'product_improvement', description: 'To improve the Service.' },
   ],
   collections: [
-    { category: 'user.identity.name', description: 'Your name, from Google or GitHub when you sign in.', purposes: ['provide_service', 'x_public_profile'], source: 'third_party' },
-    { category: 'user.contact.email', description: 'Your email address, from Google or GitHub when you sign in.', purposes: ['provide_service'], source: 'third_party' },
-    { category: 'user.profile.photo', description: 'Your profile picture, from Google or GitHub when you sign in.', purposes: ['x_public_profile'], source: 'third_party' },
+    {
+      category: 'user.identity.name',
+      description: 'Your name, from Google or GitHub when you sign in.',
+      purposes: ['provide_service', 'x_public_profile'],
+      source: 'third_party',
+    },
+    {
+      category: 'user.contact.email',
+      description: 'Your email address, from Google or GitHub when you sign in.',
+      purposes: ['provide_service'],
+      source: 'third_party',
+    },
+    {
+      category: 'user.profile.photo',
+      description: 'Your profile picture, from Google or GitHub when you sign in.',
+      purposes: ['x_public_profile'],
+      source: 'third_party',
+    },
     { category: 'user.content.code_submission', description: 'Code submissions and execution results.', purposes: ['provide_service', 'x_public_profile'] },
     { category: 'user.behavior.learning_progress', description: 'Problem progress and starred problems.', purposes: ['provide_service'] },
     { category: 'user.technical.ip_address', description: 'Session data: IP address prefix.', purposes: ['security'] },
     { category: 'user.technical.user_agent', description: 'Session data: user agent.', purposes: ['security'] },
   ],
   recipients: [
-    { key: 'judge0', name: 'Judge0', services: ['code_execution'], categories: ['user.content.code_submission'], description: 'Only the code you submit, without personal identifiers.' },
+    {
+      key: 'judge0',
+      name: 'Judge0',
+      services: ['code_execution'],
+      categories: ['user.content.code_submission'],
+      description: 'Only the code you submit, without personal identifiers.',
+    },
     { key: 'aws', name: 'AWS', services: ['hosting'], categories: ['user'], description: 'Cloud infrastructure for hosting.' },
     { key: 'supabase', name: 'Supabase', services: ['authentication'], categories: [], description: 'Authentication provider for sign-in.' },
   ],
   dataLocation: { description: 'Your data is stored in PostgreSQL (user data, submissions) and Redis (sessions, cache), hosted on AWS infrastructure.' },
-  cookies: [{ name: 'sid', category: 'strictly_necessary', storage: 'cookie', purpose: 'Maintains your authentication state. It is HTTP-only and secure.', lifetime: { duration: { hours: 24 } } }],
+  cookies: [
+    {
+      name: 'sid',
+      category: 'strictly_necessary',
+      storage: 'cookie',
+      purpose: 'Maintains your authentication state. It is HTTP-only and secure.',
+      lifetime: { duration: { hours: 24 } },
+    },
+  ],
   rights: [
     { right: 'rectification', description: 'Update your profile information at any time.', channels: [{ method: 'self_service' }] },
     { right: 'erasure', description: 'Request deletion of your account by contacting us.' },
@@ -40,9 +69,15 @@ export const leetdecodeInput = {
   ],
   commitments: [
     { kind: 'no_sale_of_data', statement: 'We do not sell your personal information.' },
-    { kind: 'x_security_measures', statement: 'We use CSRF protection, rate limiting, session fingerprinting and encrypted token storage. No system is 100% secure.' },
+    {
+      kind: 'x_security_measures',
+      statement: 'We use CSRF protection, rate limiting, session fingerprinting and encrypted token storage. No system is 100% secure.',
+    },
   ],
-  notice: { material: { channels: [], description: 'We will notify users of significant changes.' }, minor: { channels: [], description: 'We may update this policy from time to time.' } },
+  notice: {
+    material: { channels: [], description: 'We will notify users of significant changes.' },
+    minor: { channels: [], description: 'We may update this policy from time to time.' },
+  },
   labels: { x_sign_out: 'Sign out' },
 } satisfies PrivacyManifestInput;
 

@@ -112,7 +112,11 @@ export function ageOn(birthDate: string, on: Date, timeZone: string, options: Ag
   const leapDay = requireLeapDay(options?.leapDay, ['options', 'leapDay']);
   const today = localDate(on, timeZone);
   if (compareDates(birth, today) > 0) {
-    throw new AgeInputError('future_birth_date', ['birthDate'], `The birth date ${birthDate} is after ${formatCalendarDate(today)}, the date in ${timeZone} on the evaluation instant`);
+    throw new AgeInputError(
+      'future_birth_date',
+      ['birthDate'],
+      `The birth date ${birthDate} is after ${formatCalendarDate(today)}, the date in ${timeZone} on the evaluation instant`,
+    );
   }
   return ageOnDate(birth, today, leapDay);
 }

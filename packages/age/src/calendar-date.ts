@@ -37,7 +37,11 @@ export function parseCalendarDate(text: unknown, path: readonly PropertyKey[] = 
   } catch (error) {
     if (error instanceof CalendarError) {
       const written = typeof text === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(text);
-      throw new AgeInputError('invalid_date', path, written ? `${text} does not exist in the calendar` : `Expected a calendar date written YYYY-MM-DD, got ${JSON.stringify(text)}`);
+      throw new AgeInputError(
+        'invalid_date',
+        path,
+        written ? `${text} does not exist in the calendar` : `Expected a calendar date written YYYY-MM-DD, got ${JSON.stringify(text)}`,
+      );
     }
     throw error;
   }

@@ -52,14 +52,23 @@ export function checkParentalConsent(
 ): ConsentCheck {
   // A record built in code (not by parseConsentRecord) is checked lightly here, keeping zod out of this bundle.
   const r = record as Partial<ParentalConsentRecord> | null;
-  const badRecord = !r || typeof r.consentedBy?.role !== 'string' ? 'consentedBy' : Number.isNaN(Date.parse(String(r.consentedAt))) ? 'consentedAt' : !Array.isArray(r.purposes) ? 'purposes' : null;
+  const badRecord =
+    !r || typeof r.consentedBy?.role !== 'string'
+      ? 'consentedBy'
+      : Number.isNaN(Date.parse(String(r.consentedAt)))
+        ? 'consentedAt'
+        : !Array.isArray(r.purposes)
+          ? 'purposes'
+          : null;
   if (badRecord) throw new AgeInputError('invalid_consent_record', [badRecord], 'Invalid consent record: build it with parseConsentRecord');
-  if (input?.purposes !== undefined && !Array.isArray(input.purposes)) throw new AgeInputError('invalid_purpose', ['purposes'], 'Expected an array of purpose keys');
+  if (input?.purposes !== undefined && !Array.isArray(input.purposes))
+    throw new AgeInputError('invalid_purpose', ['purposes'], 'Expected an array of purpose keys');
   const gate = evaluateAgeGate(policy, input, options);
   if (gate.status === 'refused' || gate.status === 'unknown') return { status: gate.status, gate };
   if (gate.status === 'allowed') {
     const birth = input.birthDate;
-    const since = birth === undefined || gate.rules.consentBelow <= gate.rules.minimumAge ? null : dateOfAge(birth, gate.rules.consentBelow, gate.rules.leapDay);
+    const since =
+      birth === undefined || gate.rules.consentBelow <= gate.rules.minimumAge ? null : dateOfAge(birth, gate.rules.consentBelow, gate.rules.leapDay);
     return { status: 'not_needed', since, gate };
   }
   const role = record.consentedBy.role;
@@ -67,7 +76,13 @@ export function checkParentalConsent(
   const parents = gate.consent.from.filter((g) => g === 'parent' || g === 'guardian');
   const allowedGivers: readonly ConsentGiver[] = record.educationalAccount ? [...parents, ...gate.consent.educationalAccountsFrom] : parents;
   const missingPurposes = (input.purposes ?? []).filter((p) => !record.purposes.includes(p));
-  const invalid = (reason: 'giver_not_allowed' | 'consent_after_evaluation' | 'purposes_not_covered'): ConsentCheck => ({ status: 'invalid', reason, allowedGivers, missingPurposes, gate });
+  const invalid = (reason: 'giver_not_allowed' | 'consent_after_evaluation' | 'purposes_not_covered'): ConsentCheck => ({
+    status: 'invalid',
+    reason,
+    allowedGivers,
+    missingPurposes,
+    gate,
+  });
   if (!(allowedGivers as readonly string[]).includes(role)) return invalid('giver_not_allowed');
   if (Date.parse(record.consentedAt) > input.on.getTime()) return invalid('consent_after_evaluation');
   if (missingPurposes.length > 0) return invalid('purposes_not_covered');

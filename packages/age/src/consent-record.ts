@@ -11,13 +11,13 @@ import { AgeInputError } from './errors.js';
  */
 export const ConsentMethodSchema = /* @__PURE__ */ (() =>
   z.enum([
-  'signed_form',
-  'payment_card_transaction',
-  'video_call',
-  'government_id',
-  'knowledge_based_questions',
-  'email_plus',
-  'in_person',
+    'signed_form',
+    'payment_card_transaction',
+    'video_call',
+    'government_id',
+    'knowledge_based_questions',
+    'email_plus',
+    'in_person',
     'school_agreement',
   ]))();
 /** A consent method. */
@@ -32,16 +32,16 @@ export type ConsentMethod = z.infer<typeof ConsentMethodSchema>;
  */
 export const ParentalConsentRecordSchema = /* @__PURE__ */ (() =>
   z.strictObject({
-  consentedBy: z.strictObject({
-    role: ConsentGiverSchema,
-    name: z.string().trim().min(1).max(200).optional(),
-  }),
-  consentedAt: z.iso.datetime({ offset: true, message: 'Expected an ISO 8601 instant with offset, e.g. 2026-11-22T10:00:00Z' }),
-  method: ConsentMethodSchema,
-  purposes: z.array(SnakeKeySchema).min(1, 'A consent covers at least one purpose'),
-  /** Given for a teacher- or school-managed educational account. */
-  educationalAccount: z.boolean().default(false),
-}))();
+    consentedBy: z.strictObject({
+      role: ConsentGiverSchema,
+      name: z.string().trim().min(1).max(200).optional(),
+    }),
+    consentedAt: z.iso.datetime({ offset: true, message: 'Expected an ISO 8601 instant with offset, e.g. 2026-11-22T10:00:00Z' }),
+    method: ConsentMethodSchema,
+    purposes: z.array(SnakeKeySchema).min(1, 'A consent covers at least one purpose'),
+    /** Given for a teacher- or school-managed educational account. */
+    educationalAccount: z.boolean().default(false),
+  }))();
 /** A parsed parental consent record. */
 export type ParentalConsentRecord = z.infer<typeof ParentalConsentRecordSchema>;
 /** A parental consent record as written (defaults not yet applied). */

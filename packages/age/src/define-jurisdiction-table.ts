@@ -25,38 +25,45 @@ export const JurisdictionRuleSchema = /* @__PURE__ */ (() => {
       law: text,
     })
     .refine((rule) => (rule.from ?? 0) < rule.below, { message: 'from must be below below', path: ['from'] });
-  return z.strictObject({
-  code: z.string().regex(/^[A-Z]{2}(-[A-Z0-9]{1,3})?$/, 'Expected an ISO 3166 code such as "DE", "US-CA" or "CA-QC"'),
-  name: text,
-  consentAge: z.number().int('An age is a whole number of years').min(0).max(21),
-  consentKind: z.enum(['parental_consent', 'verifiable_parental_consent']).default('parental_consent'),
-  leapDay: z.enum(['march_1', 'february_28']).optional(),
-  optIn: z
+  return z
     .strictObject({
-      below: z.number().int().min(1).max(21),
-      purposes: z.array(purposeKey).min(1),
+      code: z.string().regex(/^[A-Z]{2}(-[A-Z0-9]{1,3})?$/, 'Expected an ISO 3166 code such as "DE", "US-CA" or "CA-QC"'),
+      name: text,
+      consentAge: z.number().int('An age is a whole number of years').min(0).max(21),
+      consentKind: z.enum(['parental_consent', 'verifiable_parental_consent']).default('parental_consent'),
+      leapDay: z.enum(['march_1', 'february_28']).optional(),
+      optIn: z
+        .strictObject({
+          below: z.number().int().min(1).max(21),
+          purposes: z.array(purposeKey).min(1),
+        })
+        .optional(),
+      id: z
+        .string()
+        .regex(/^[A-Za-z0-9][A-Za-z0-9.-]*$/, 'Expected a row id such as "US-NJ-njdpa"')
+        .optional(),
+      effective: isoDay.optional(),
+      ends: isoDay.optional(),
+      purposeRules: z.array(PurposeRuleSchema).optional(),
+      childAlsoConsentsFrom: age.optional(),
+      serviceBans: z.array(z.strictObject({ below: age.min(1), services: z.array(purposeKey).min(1), from: isoDay, law: text })).optional(),
+      serviceConsents: z.array(z.strictObject({ below: age.min(1), services: z.array(purposeKey).min(1), law: text })).optional(),
+      sensitiveDataBelow: age.optional(),
+      source: z.strictObject({
+        law: text,
+        article: text,
+        url: z.url().optional(),
+        effective: isoDay.optional(),
+        ends: isoDay.optional(),
+        checked: isoDay.nullable().optional(),
+        checkedAgainst: text.optional(),
+        note: z.string().trim().min(1).max(1000).optional(),
+      }),
     })
-    .optional(),
-  id: z.string().regex(/^[A-Za-z0-9][A-Za-z0-9.-]*$/, 'Expected a row id such as "US-NJ-njdpa"').optional(),
-  effective: isoDay.optional(),
-  ends: isoDay.optional(),
-  purposeRules: z.array(PurposeRuleSchema).optional(),
-  childAlsoConsentsFrom: age.optional(),
-  serviceBans: z.array(z.strictObject({ below: age.min(1), services: z.array(purposeKey).min(1), from: isoDay, law: text })).optional(),
-  serviceConsents: z.array(z.strictObject({ below: age.min(1), services: z.array(purposeKey).min(1), law: text })).optional(),
-  sensitiveDataBelow: age.optional(),
-  source: z.strictObject({
-    law: text,
-    article: text,
-    url: z.url().optional(),
-    effective: isoDay.optional(),
-    ends: isoDay.optional(),
-    checked: isoDay.nullable().optional(),
-    checkedAgainst: text.optional(),
-    note: z.string().trim().min(1).max(1000).optional(),
-  }),
-  })
-  .refine((row) => row.ends === undefined || row.effective === undefined || row.effective < row.ends, { message: 'A row must take effect before it ends', path: ['ends'] });
+    .refine((row) => row.ends === undefined || row.effective === undefined || row.effective < row.ends, {
+      message: 'A row must take effect before it ends',
+      path: ['ends'],
+    });
 })();
 
 /**
@@ -74,7 +81,14 @@ export const JurisdictionRowSchema = /* @__PURE__ */ (() =>
     z.object({
       id: z.string().min(1),
       effective: z.string().regex(/^\d{4}-\d{2}-\d{2}$/),
-      source: z.object({ url: z.url(), effective: z.string().regex(/^\d{4}-\d{2}-\d{2}$/), checked: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).nullable() }),
+      source: z.object({
+        url: z.url(),
+        effective: z.string().regex(/^\d{4}-\d{2}-\d{2}$/),
+        checked: z
+          .string()
+          .regex(/^\d{4}-\d{2}-\d{2}$/)
+          .nullable(),
+      }),
     }),
   ))();
 /** A jurisdiction row as a team writes it (`consentKind` may be left out). */

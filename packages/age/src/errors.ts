@@ -14,7 +14,6 @@ export type AgeInputErrorCode =
   | 'invalid_policy'
   | 'invalid_option';
 
-
 /**
  * The only error this package throws for bad input (a `PrivError` from `@priv/schema`): what was
  * wrong (`code`, `message`) and where (`path`, `pathText`, as zod formats paths).
@@ -56,6 +55,10 @@ export class AgeInputError extends PrivError {
 export class UnknownJurisdictionError extends AgeInputError {
   override readonly name: string = 'UnknownJurisdictionError';
   constructor(readonly jurisdiction: string) {
-    super('unknown_jurisdiction', ['jurisdiction'], `Unknown jurisdiction code "${jurisdiction}" (expected e.g. "DE", "US-CA", "CA-QC"); add it to your table with defineJurisdictionTable`);
+    super(
+      'unknown_jurisdiction',
+      ['jurisdiction'],
+      `Unknown jurisdiction code "${jurisdiction}" (expected e.g. "DE", "US-CA", "CA-QC"); add it to your table with defineJurisdictionTable`,
+    );
   }
 }

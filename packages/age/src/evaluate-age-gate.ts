@@ -51,7 +51,6 @@ export interface AgeGateInput {
   readonly service?: string | undefined;
 }
 
-
 /** Options of {@link evaluateAgeGate}. */
 export interface AgeGateOptions {
   /** The jurisdiction table to use (e.g. from `defineJurisdictionTable`); defaults to the built-in `CONSENT_AGES`. */
@@ -188,14 +187,16 @@ function checkPolicy(policy: AgeGatePolicy): void {
   const p = policy as unknown as Record<string, unknown>;
   for (const key of ['minimumAge', 'parentalConsentBelow', 'minorBelow']) {
     const v = p[key] as number;
-    if (v === undefined ? key === 'minimumAge' : !(Number.isInteger(v) && v >= 0 && v <= 25)) fail(`Expected a whole number of years from 0 to 25, got ${v}`, key);
+    if (v === undefined ? key === 'minimumAge' : !(Number.isInteger(v) && v >= 0 && v <= 25))
+      fail(`Expected a whole number of years from 0 to 25, got ${v}`, key);
   }
   if (policy.parentalConsentBelow! <= policy.minimumAge) fail('Must be above minimumAge; leave it out if there is no consent band', 'parentalConsentBelow');
   for (const key of ['consentFrom', 'minorRestrictedPurposes']) {
     const v = p[key];
     if (v !== undefined && !Array.isArray(v)) fail('Expected an array', key);
     (v as unknown[] | undefined)?.forEach((item, i) => {
-      if (typeof item !== 'string' || (key === 'consentFrom' && !/^(parent|guardian|teacher|school)$/.test(item))) fail(`Unexpected ${JSON.stringify(item)}`, key, i);
+      if (typeof item !== 'string' || (key === 'consentFrom' && !/^(parent|guardian|teacher|school)$/.test(item)))
+        fail(`Unexpected ${JSON.stringify(item)}`, key, i);
     });
   }
 }
@@ -316,4 +317,3 @@ export function evaluateAgeGate(policy: AgeGatePolicy, input: AgeGateInput, opti
     minor,
   };
 }
-

@@ -38,7 +38,13 @@ export {
   type EffectiveAgeRules,
   type RequiredConsent,
 } from './evaluate-age-gate.js';
-export { JurisdictionRowSchema, JurisdictionRuleSchema, defineJurisdictionTable, type DefineJurisdictionTableOptions, type JurisdictionRuleInput } from './define-jurisdiction-table.js';
+export {
+  JurisdictionRowSchema,
+  JurisdictionRuleSchema,
+  defineJurisdictionTable,
+  type DefineJurisdictionTableOptions,
+  type JurisdictionRuleInput,
+} from './define-jurisdiction-table.js';
 export {
   ConsentMethodSchema,
   ParentalConsentRecordSchema,

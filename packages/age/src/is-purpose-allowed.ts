@@ -66,16 +66,27 @@ export function isPurposeAllowed(policy: AgeGatePolicy, input: PurposeCheckInput
   const row = gate.rules.jurisdiction;
   const minorBelow = policy.minorBelow ?? 18;
   const restricted = (policy.minorRestrictedPurposes ?? []).includes(input.purpose);
-  const legacy: PurposeRule[] = row.optIn ? [{ purposes: row.optIn.purposes, below: row.optIn.below, requires: 'opt_in', law: 'Opt-in below ' + row.optIn.below }] : [];
+  const legacy: PurposeRule[] = row.optIn
+    ? [{ purposes: row.optIn.purposes, below: row.optIn.below, requires: 'opt_in', law: 'Opt-in below ' + row.optIn.below }]
+    : [];
   const rules = [...legacy, ...(row.purposeRules ?? [])].filter((rule) => covers(rule, input.purpose));
   const at = (years: number) => (input.birthDate === undefined ? null : dateOfAge(input.birthDate, years, gate.rules.leapDay));
   const age = gate.age;
   if (age === null) {
-    return restricted || rules.length > 0 ? { allowed: false, reason: 'age_unknown', decidedBy: null, until: null } : { allowed: true, reason: 'not_restricted' };
+    return restricted || rules.length > 0
+      ? { allowed: false, reason: 'age_unknown', decidedBy: null, until: null }
+      : { allowed: true, reason: 'not_restricted' };
   }
   const applying = rules.filter((rule) => age >= (rule.from ?? 0) && age < rule.below);
   const ban = applying.find((rule) => rule.requires === 'prohibited');
-  if (ban) return { allowed: false, reason: 'prohibited_by_law', decidedBy: 'jurisdiction', until: at(ban.below), law: lawReference(row, `${ban.law}: no consent lifts it below ${ban.below}.`) };
+  if (ban)
+    return {
+      allowed: false,
+      reason: 'prohibited_by_law',
+      decidedBy: 'jurisdiction',
+      until: at(ban.below),
+      law: lawReference(row, `${ban.law}: no consent lifts it below ${ban.below}.`),
+    };
   if (restricted && age < minorBelow) return { allowed: false, reason: 'minor_restricted', decidedBy: 'platform', until: at(minorBelow) };
   const optIn = applying[0];
   if (optIn) {

@@ -106,7 +106,13 @@ const state = (id: string, effective: string, purposeRules: readonly PurposeRule
   purposeRules,
   ...rest,
 });
-const band = (purposes: readonly string[], from: number, below: number, requires: PurposeRequirement, law: string): PurposeRule => ({ purposes, from, below, requires, law });
+const band = (purposes: readonly string[], from: number, below: number, requires: PurposeRequirement, law: string): PurposeRule => ({
+  purposes,
+  from,
+  below,
+  requires,
+  law,
+});
 
 /**
  * The built-in ages of digital consent, without the citations (so the gate stays small). Each row
@@ -120,7 +126,38 @@ const band = (purposes: readonly string[], from: number, below: number, requires
 export const CONSENT_AGES: JurisdictionAgeTable = /* @__PURE__ */ (() =>
   Object.freeze({
     // GDPR Art. 8 as each EU/EEA state set it
-    ...eu({ AT: 14, BE: 13, BG: 14, HR: 16, CY: 14, CZ: 15, DK: 13, EE: 13, FI: 13, FR: 15, DE: 16, GR: 15, HU: 16, IE: 16, IT: 14, LV: 13, LT: 14, LU: 16, MT: 13, NL: 16, PL: 16, PT: 13, RO: 16, SK: 16, SI: 15, ES: 14, SE: 13, IS: 13, LI: 16, NO: 13 }),
+    ...eu({
+      AT: 14,
+      BE: 13,
+      BG: 14,
+      HR: 16,
+      CY: 14,
+      CZ: 15,
+      DK: 13,
+      EE: 13,
+      FI: 13,
+      FR: 15,
+      DE: 16,
+      GR: 15,
+      HU: 16,
+      IE: 16,
+      IT: 14,
+      LV: 13,
+      LT: 14,
+      LU: 16,
+      MT: 13,
+      NL: 16,
+      PL: 16,
+      PT: 13,
+      RO: 16,
+      SK: 16,
+      SI: 15,
+      ES: 14,
+      SE: 13,
+      IS: 13,
+      LI: 16,
+      NO: 13,
+    }),
     GB: { id: 'GB-dpa-2018-s9', effective: GDPR_DAY, consentAge: 13 },
     BR: {
       id: 'BR-lgpd-art14',
@@ -173,14 +210,26 @@ export const CONSENT_AGES: JurisdictionAgeTable = /* @__PURE__ */ (() =>
     'US-NJ': state('US-NJ-njdpa', '2025-01-15', [band([ADS, SALE, PROFILING], 13, 17, 'opt_in', 'N.J.S.A. 56:8-166.12(a)(7)')]),
     'US-NH': state('US-NH-rsa-507-h', '2025-01-01', [band([ADS, SALE], 13, 16, 'opt_in', 'RSA 507-H:6')], {
       ends: '2027-01-01',
-      later: [state('US-NH-hb1460', '2027-01-01', [band([SALE], 0, 13, 'prohibited', 'RSA 507-H:6 (HB 1460, 2026)'), band([ADS, SALE], 13, 16, 'opt_in', 'RSA 507-H:6')])],
+      later: [
+        state('US-NH-hb1460', '2027-01-01', [
+          band([SALE], 0, 13, 'prohibited', 'RSA 507-H:6 (HB 1460, 2026)'),
+          band([ADS, SALE], 13, 16, 'opt_in', 'RSA 507-H:6'),
+        ]),
+      ],
     }),
     'US-MD': state('US-MD-modpa', '2025-10-01', [band([ADS, SALE], 0, 18, 'prohibited', 'Md. Com. Law \u00a7 14-4607')]),
-    'US-NY': state('US-NY-cdpa', '2025-06-20', [{ purposes: ['*'], except: ['provide_service', 'security'], from: 13, below: 18, requires: 'opt_in', law: 'N.Y. Gen. Bus. Law \u00a7 899-ff' }]),
+    'US-NY': state('US-NY-cdpa', '2025-06-20', [
+      { purposes: ['*'], except: ['provide_service', 'security'], from: 13, below: 18, requires: 'opt_in', law: 'N.Y. Gen. Bus. Law \u00a7 899-ff' },
+    ]),
     'US-CO': state('US-CO-cpa-minors', '2025-10-01', [band([ADS, SALE, PROFILING], 0, 18, 'opt_in', 'C.R.S. \u00a7 6-1-1308.5')]),
     'US-CT': state('US-CT-ctdpa-minors', '2024-10-01', [band([ADS, SALE, PROFILING], 0, 18, 'opt_in', 'Conn. Gen. Stat. \u00a7 42-529a')], {
       ends: '2026-07-01',
-      later: [state('US-CT-sb1295', '2026-07-01', [band([ADS, SALE], 0, 18, 'prohibited', 'Conn. Gen. Stat. \u00a7 42-529a (SB 1295, 2025)'), band([PROFILING], 0, 18, 'opt_in', 'Conn. Gen. Stat. \u00a7 42-529a (SB 1295, 2025)')])],
+      later: [
+        state('US-CT-sb1295', '2026-07-01', [
+          band([ADS, SALE], 0, 18, 'prohibited', 'Conn. Gen. Stat. \u00a7 42-529a (SB 1295, 2025)'),
+          band([PROFILING], 0, 18, 'opt_in', 'Conn. Gen. Stat. \u00a7 42-529a (SB 1295, 2025)'),
+        ]),
+      ],
     }),
     'US-OR': state('US-OR-ocpa', '2024-07-01', [band([ADS, SALE, PROFILING], 13, 16, 'opt_in', 'ORS 646A.578')]),
     'US-VA': state('US-VA-vcdpa', '2023-01-01', []),
@@ -208,7 +257,14 @@ export const CONSENT_AGES: JurisdictionAgeTable = /* @__PURE__ */ (() =>
       id: 'AU-osa-s63d',
       effective: '2025-12-10',
       consentAge: 0,
-      serviceBans: [{ below: 16, services: ['age_restricted_social_media'], from: '2025-12-10', law: 'Online Safety Act 2021 (Cth) Part 4A, s 63D, inserted by the Online Safety Amendment (Social Media Minimum Age) Act 2024' }],
+      serviceBans: [
+        {
+          below: 16,
+          services: ['age_restricted_social_media'],
+          from: '2025-12-10',
+          law: 'Online Safety Act 2021 (Cth) Part 4A, s 63D, inserted by the Online Safety Amendment (Social Media Minimum Age) Act 2024',
+        },
+      ],
     },
     SG: { id: 'SG-pdpc-children-2024', effective: '2024-03-28', consentAge: 13 },
     VN: { id: 'VN-decree-13-2023-art20', effective: '2023-07-01', consentAge: 16, childAlsoConsentsFrom: 7 },

@@ -18,8 +18,14 @@ export function localDate(on: Date, timeZone: string): CalendarDate {
   try {
     return dateParts(civilLocalDate(on, timeZone));
   } catch (error) {
-    if (error instanceof CalendarError && error.code === 'invalid_time_zone') throw new AgeInputError('invalid_time_zone', ['timeZone'], `Expected an IANA time zone such as "Europe/Berlin"; got ${JSON.stringify(timeZone)} (a zone is required: the machine's is never used)`);
-    if (error instanceof CalendarError) throw new AgeInputError('invalid_instant', ['on'], 'Expected a valid Date from 0001-01-02 to 9999-12-30 (the instant the gate is evaluated)');
+    if (error instanceof CalendarError && error.code === 'invalid_time_zone')
+      throw new AgeInputError(
+        'invalid_time_zone',
+        ['timeZone'],
+        `Expected an IANA time zone such as "Europe/Berlin"; got ${JSON.stringify(timeZone)} (a zone is required: the machine's is never used)`,
+      );
+    if (error instanceof CalendarError)
+      throw new AgeInputError('invalid_instant', ['on'], 'Expected a valid Date from 0001-01-02 to 9999-12-30 (the instant the gate is evaluated)');
     throw error;
   }
 }

@@ -67,14 +67,31 @@ describe('ageOn', () => {
     expect(fail(() => evaluateAgeGate({ minimumAge: -1 }, person))).toMatchObject({ code: 'invalid_policy', pathText: 'policy.minimumAge' });
     expect(fail(() => evaluateAgeGate({ minimumAge: '13' as never }, person))).toMatchObject({ code: 'invalid_policy', pathText: 'policy.minimumAge' });
     expect(fail(() => evaluateAgeGate({ minimumAge: 13, minorBelow: 200 }, person))).toMatchObject({ code: 'invalid_policy', pathText: 'policy.minorBelow' });
-    expect(fail(() => evaluateAgeGate({ minimumAge: 16, parentalConsentBelow: 13 }, person))).toMatchObject({ code: 'invalid_policy', pathText: 'policy.parentalConsentBelow' });
-    expect(fail(() => evaluateAgeGate({ minimumAge: 13, consentFrom: ['parent', 'uncle' as never] }, person))).toMatchObject({ code: 'invalid_policy', pathText: 'policy.consentFrom[1]' });
-    expect(fail(() => evaluateAgeGate({ minimumAge: 13, minorRestrictedPurposes: 'marketing' as never }, person))).toMatchObject({ code: 'invalid_policy', pathText: 'policy.minorRestrictedPurposes' });
+    expect(fail(() => evaluateAgeGate({ minimumAge: 16, parentalConsentBelow: 13 }, person))).toMatchObject({
+      code: 'invalid_policy',
+      pathText: 'policy.parentalConsentBelow',
+    });
+    expect(fail(() => evaluateAgeGate({ minimumAge: 13, consentFrom: ['parent', 'uncle' as never] }, person))).toMatchObject({
+      code: 'invalid_policy',
+      pathText: 'policy.consentFrom[1]',
+    });
+    expect(fail(() => evaluateAgeGate({ minimumAge: 13, minorRestrictedPurposes: 'marketing' as never }, person))).toMatchObject({
+      code: 'invalid_policy',
+      pathText: 'policy.minorRestrictedPurposes',
+    });
     expect(fail(() => evaluateAgeGate(null as never, person))).toMatchObject({ code: 'invalid_policy', pathText: 'policy' });
     expect(fail(() => evaluateAgeGate(policy, null as never))).toMatchObject({ code: 'unknown_jurisdiction', pathText: 'jurisdiction' });
     expect(fail(() => evaluateAgeGate(policy, { jurisdiction: 'GB' } as never))).toMatchObject({ code: 'invalid_instant', pathText: 'on' });
     expect(fail(() => isPurposeAllowed(policy, null as never))).toMatchObject({ code: 'invalid_purpose', pathText: 'purpose' });
-    expect(fail(() => checkParentalConsent(policy, { consentedBy: { role: 'parent' }, consentedAt: '2026-01-01T00:00:00Z', method: 'signed_form', purposes: ['x'], educationalAccount: false }, null as never))).toMatchObject({ code: 'unknown_jurisdiction' });
+    expect(
+      fail(() =>
+        checkParentalConsent(
+          policy,
+          { consentedBy: { role: 'parent' }, consentedAt: '2026-01-01T00:00:00Z', method: 'signed_form', purposes: ['x'], educationalAccount: false },
+          null as never,
+        ),
+      ),
+    ).toMatchObject({ code: 'unknown_jurisdiction' });
   });
 });
 
@@ -84,7 +101,15 @@ describe('evaluateAgeGate', () => {
 
   it('refuses below the platform minimum and says when the person becomes eligible', () => {
     const result = evaluateAgeGate(policy, { birthDate: '2014-05-10', jurisdiction: 'GB', on, timeZone: 'Europe/London' });
-    expect(result).toMatchObject({ status: 'refused', age: 12, reason: 'below_minimum_age', decidedBy: 'platform', eligibleOn: '2027-05-10', onUnderageDiscovered: 'delete_account', minor: true });
+    expect(result).toMatchObject({
+      status: 'refused',
+      age: 12,
+      reason: 'below_minimum_age',
+      decidedBy: 'platform',
+      eligibleOn: '2027-05-10',
+      onUnderageDiscovered: 'delete_account',
+      minor: true,
+    });
   });
 
   it('asks for parental consent in the band, says from whom and until when', () => {
@@ -96,35 +121,87 @@ describe('evaluateAgeGate', () => {
   });
 
   it('lets the law decide when it is stricter (India from 2027-05-13: 18, verifiable)', () => {
-    const result = evaluateAgeGate({ minimumAge: 16 }, { birthDate: '2010-01-01', jurisdiction: 'IN', on: new Date('2027-06-01T12:00:00Z'), timeZone: 'Asia/Kolkata' });
-    expect(result).toMatchObject({ status: 'needs_parental_consent', age: 17, decidedBy: 'jurisdiction', consent: { kind: 'verifiable_parental_consent', neededUntil: '2028-01-01', from: ['parent', 'guardian'] }, law: { code: 'IN', row: 'IN-dpdp-2023-s9' } });
-    expect(evaluateAgeGate({ minimumAge: 13 }, { birthDate: '2012-01-01', jurisdiction: 'FR', on, timeZone: 'Europe/Paris' })).toMatchObject({ status: 'needs_parental_consent', age: 14, decidedBy: 'jurisdiction', consent: { neededUntil: '2027-01-01' } });
+    const result = evaluateAgeGate(
+      { minimumAge: 16 },
+      { birthDate: '2010-01-01', jurisdiction: 'IN', on: new Date('2027-06-01T12:00:00Z'), timeZone: 'Asia/Kolkata' },
+    );
+    expect(result).toMatchObject({
+      status: 'needs_parental_consent',
+      age: 17,
+      decidedBy: 'jurisdiction',
+      consent: { kind: 'verifiable_parental_consent', neededUntil: '2028-01-01', from: ['parent', 'guardian'] },
+      law: { code: 'IN', row: 'IN-dpdp-2023-s9' },
+    });
+    expect(evaluateAgeGate({ minimumAge: 13 }, { birthDate: '2012-01-01', jurisdiction: 'FR', on, timeZone: 'Europe/Paris' })).toMatchObject({
+      status: 'needs_parental_consent',
+      age: 14,
+      decidedBy: 'jurisdiction',
+      consent: { neededUntil: '2027-01-01' },
+    });
   });
 
   it('allows from the higher threshold and says which one it was', () => {
-    expect(evaluateAgeGate({ minimumAge: 13 }, { birthDate: '2010-01-01', jurisdiction: 'DE', on, timeZone: 'Europe/Berlin' })).toMatchObject({ status: 'allowed', age: 16, decidedBy: 'jurisdiction', minor: true });
-    expect(evaluateAgeGate({ minimumAge: 16 }, { birthDate: '2010-01-01', jurisdiction: 'DE', on, timeZone: 'Europe/Berlin' })).toMatchObject({ status: 'allowed', decidedBy: 'both' });
-    expect(evaluateAgeGate({ minimumAge: 18 }, { birthDate: '2000-01-01', jurisdiction: 'GB', on, timeZone: 'Europe/London' })).toMatchObject({ status: 'allowed', decidedBy: 'platform', minor: false });
+    expect(evaluateAgeGate({ minimumAge: 13 }, { birthDate: '2010-01-01', jurisdiction: 'DE', on, timeZone: 'Europe/Berlin' })).toMatchObject({
+      status: 'allowed',
+      age: 16,
+      decidedBy: 'jurisdiction',
+      minor: true,
+    });
+    expect(evaluateAgeGate({ minimumAge: 16 }, { birthDate: '2010-01-01', jurisdiction: 'DE', on, timeZone: 'Europe/Berlin' })).toMatchObject({
+      status: 'allowed',
+      decidedBy: 'both',
+    });
+    expect(evaluateAgeGate({ minimumAge: 18 }, { birthDate: '2000-01-01', jurisdiction: 'GB', on, timeZone: 'Europe/London' })).toMatchObject({
+      status: 'allowed',
+      decidedBy: 'platform',
+      minor: false,
+    });
   });
 
   it('does not look a subdivision up under its country, and lets the birth date win over a declared age', () => {
-    expect(() => evaluateAgeGate(policy, { birthDate: '2010-01-01', jurisdiction: 'US-TX', on, timeZone: 'America/Chicago' })).toThrow(UnknownJurisdictionError);
-    expect(() => evaluateAgeGate(policy, { birthDate: '2010-01-01', jurisdiction: 'CA-ON', on, timeZone: 'America/Toronto' })).toThrow(UnknownJurisdictionError);
-    expect(evaluateAgeGate(policy, { birthDate: '2014-05-10', declaredAge: 30, jurisdiction: 'GB', on, timeZone: 'Europe/London' })).toMatchObject({ status: 'refused', age: 12 });
-    expect(() => evaluateAgeGate(policy, { birthDate: '', jurisdiction: 'GB', on, timeZone: 'Europe/London' })).toThrow(expect.objectContaining({ code: 'invalid_date', pathText: 'birthDate' }));
+    expect(() => evaluateAgeGate(policy, { birthDate: '2010-01-01', jurisdiction: 'US-TX', on, timeZone: 'America/Chicago' })).toThrow(
+      UnknownJurisdictionError,
+    );
+    expect(() => evaluateAgeGate(policy, { birthDate: '2010-01-01', jurisdiction: 'CA-ON', on, timeZone: 'America/Toronto' })).toThrow(
+      UnknownJurisdictionError,
+    );
+    expect(evaluateAgeGate(policy, { birthDate: '2014-05-10', declaredAge: 30, jurisdiction: 'GB', on, timeZone: 'Europe/London' })).toMatchObject({
+      status: 'refused',
+      age: 12,
+    });
+    expect(() => evaluateAgeGate(policy, { birthDate: '', jurisdiction: 'GB', on, timeZone: 'Europe/London' })).toThrow(
+      expect.objectContaining({ code: 'invalid_date', pathText: 'birthDate' }),
+    );
   });
 
   it('works with a declared age (no dates) and says unknown when nothing is given', () => {
     expect(evaluateAgeGate(policy, { declaredAge: 12, jurisdiction: 'GB', on, timeZone: 'UTC' })).toMatchObject({ status: 'refused', eligibleOn: null });
-    expect(evaluateAgeGate(policy, { declaredAge: 15, jurisdiction: 'GB', on, timeZone: 'UTC' })).toMatchObject({ status: 'needs_parental_consent', consent: { neededUntil: null } });
-    expect(evaluateAgeGate(policy, { jurisdiction: 'GB', on, timeZone: 'UTC' })).toMatchObject({ status: 'unknown', age: null, reason: 'no_birth_date_or_age', minor: null });
+    expect(evaluateAgeGate(policy, { declaredAge: 15, jurisdiction: 'GB', on, timeZone: 'UTC' })).toMatchObject({
+      status: 'needs_parental_consent',
+      consent: { neededUntil: null },
+    });
+    expect(evaluateAgeGate(policy, { jurisdiction: 'GB', on, timeZone: 'UTC' })).toMatchObject({
+      status: 'unknown',
+      age: null,
+      reason: 'no_birth_date_or_age',
+      minor: null,
+    });
   });
 
   it('adds teachers as consent givers for educational accounts only when they may consent', () => {
-    const edu = { ...policy, consentFrom: ['parent' as const, 'guardian' as const], educationalAccounts: { managedBy: ['teacher' as const], mayConsent: true } };
+    const edu = {
+      ...policy,
+      consentFrom: ['parent' as const, 'guardian' as const],
+      educationalAccounts: { managedBy: ['teacher' as const], mayConsent: true },
+    };
     const result = evaluateAgeGate(edu, { birthDate: '2012-01-01', jurisdiction: 'US', on, timeZone: 'America/Chicago' });
-    expect(result).toMatchObject({ status: 'needs_parental_consent', consent: { from: ['parent', 'guardian', 'teacher'], educationalAccountsFrom: ['teacher'] } });
+    expect(result).toMatchObject({
+      status: 'needs_parental_consent',
+      consent: { from: ['parent', 'guardian', 'teacher'], educationalAccountsFrom: ['teacher'] },
+    });
     const noConsent = { ...edu, educationalAccounts: { managedBy: ['teacher' as const], mayConsent: false } };
-    expect(evaluateAgeGate(noConsent, { birthDate: '2012-01-01', jurisdiction: 'US', on, timeZone: 'America/Chicago' })).toMatchObject({ consent: { from: ['parent', 'guardian'], educationalAccountsFrom: [] } });
+    expect(evaluateAgeGate(noConsent, { birthDate: '2012-01-01', jurisdiction: 'US', on, timeZone: 'America/Chicago' })).toMatchObject({
+      consent: { from: ['parent', 'guardian'], educationalAccountsFrom: [] },
+    });
   });
 });

@@ -1,7 +1,20 @@
 import { TZDate } from '@date-fns/tz';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { ageOn, ageOnDate, birthdayIn, CONSENT_AGES, defineJurisdictionTable, evaluateAgeGate, formatCalendarDate, jurisdictionRuleOn, localDate, parseCalendarDate, type AgeGateResult, type LeapDayRule } from '../src/index.js';
+import {
+  ageOn,
+  ageOnDate,
+  birthdayIn,
+  CONSENT_AGES,
+  defineJurisdictionTable,
+  evaluateAgeGate,
+  formatCalendarDate,
+  jurisdictionRuleOn,
+  localDate,
+  parseCalendarDate,
+  type AgeGateResult,
+  type LeapDayRule,
+} from '../src/index.js';
 
 // 10,000 runs each; FC_NUM_RUNS may raise it, or lower it locally, but never below 10,000 in CI.
 const RUNS = process.env.CI ? Math.max(10_000, Number(process.env.FC_NUM_RUNS ?? 0)) : Number(process.env.FC_NUM_RUNS ?? 10_000);
@@ -14,7 +27,17 @@ function holds<Ts extends [unknown, ...unknown[]]>(property: fc.IProperty<Ts>): 
   expect(details.numRuns).toBe(RUNS);
 }
 
-const ZONES = ['UTC', 'America/Los_Angeles', 'Europe/Berlin', 'Pacific/Kiritimati', 'Pacific/Pago_Pago', 'Asia/Kolkata', 'Pacific/Chatham', 'America/St_Johns', 'Australia/Lord_Howe'] as const;
+const ZONES = [
+  'UTC',
+  'America/Los_Angeles',
+  'Europe/Berlin',
+  'Pacific/Kiritimati',
+  'Pacific/Pago_Pago',
+  'Asia/Kolkata',
+  'Pacific/Chatham',
+  'America/St_Johns',
+  'Australia/Lord_Howe',
+] as const;
 const CODES = Object.keys(CONSENT_AGES);
 const DAY = 86_400_000;
 const pad = (n: number, w = 2) => String(n).padStart(w, '0');
@@ -33,7 +56,12 @@ const birth = fc.oneof(anyBirth, edgeBirth);
 const anyInstant = fc.integer({ min: Date.UTC(1970, 0, 1), max: Date.UTC(2080, 0, 1) }).map((ms) => new Date(ms));
 // Instants within a day and a half of 28 February / 1 March / 1 January in some year: where birthdays and zones matter.
 const edgeInstant = fc
-  .record({ year: fc.integer({ min: 1970, max: 2079 }), month: fc.constantFrom(1, 2, 3, 12), day: fc.constantFrom(1, 28, 29, 31), offset: fc.integer({ min: -36 * 3_600_000, max: 36 * 3_600_000 }) })
+  .record({
+    year: fc.integer({ min: 1970, max: 2079 }),
+    month: fc.constantFrom(1, 2, 3, 12),
+    day: fc.constantFrom(1, 28, 29, 31),
+    offset: fc.integer({ min: -36 * 3_600_000, max: 36 * 3_600_000 }),
+  })
   .map(({ year, month, day, offset }) => new Date(Date.UTC(year, month - 1, day) + offset));
 const instant = fc.oneof(anyInstant, edgeInstant);
 const zone = fc.constantFrom(...ZONES);
@@ -91,10 +119,12 @@ describe('properties (fast-check)', () => {
     );
   });
 
-  const policy = fc.record({
-    minimumAge: fc.integer({ min: 0, max: 21 }),
-    band: fc.option(fc.integer({ min: 1, max: 4 }), { nil: undefined }), // thresholds stay within 0-25, as AgePolicySchema allows
-  }).map(({ minimumAge, band }) => ({ minimumAge, ...(band === undefined ? {} : { parentalConsentBelow: minimumAge + band }) }));
+  const policy = fc
+    .record({
+      minimumAge: fc.integer({ min: 0, max: 21 }),
+      band: fc.option(fc.integer({ min: 1, max: 4 }), { nil: undefined }), // thresholds stay within 0-25, as AgePolicySchema allows
+    })
+    .map(({ minimumAge, band }) => ({ minimumAge, ...(band === undefined ? {} : { parentalConsentBelow: minimumAge + band }) }));
 
   it('the gate never allows anyone younger than the effective minimum that day in that zone', () => {
     holds(

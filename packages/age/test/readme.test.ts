@@ -71,8 +71,15 @@ describe('README', () => {
       eligibleOn: '2027-06-01',
       onUnderageDiscovered: 'delete_account',
     });
-    expect(evaluateAgeGate(policy000, { jurisdiction: 'GB', on: person.on, timeZone: 'Europe/London' })).toMatchObject({ status: 'unknown', age: null, reason: 'no_birth_date_or_age' });
-    expect(evaluateAgeGate(policy000, { declaredAge: 15, jurisdiction: 'GB', on: person.on, timeZone: 'Europe/London' })).toMatchObject({ status: 'needs_parental_consent', consent: { neededUntil: null } });
+    expect(evaluateAgeGate(policy000, { jurisdiction: 'GB', on: person.on, timeZone: 'Europe/London' })).toMatchObject({
+      status: 'unknown',
+      age: null,
+      reason: 'no_birth_date_or_age',
+    });
+    expect(evaluateAgeGate(policy000, { declaredAge: 15, jurisdiction: 'GB', on: person.on, timeZone: 'Europe/London' })).toMatchObject({
+      status: 'needs_parental_consent',
+      consent: { neededUntil: null },
+    });
   });
 
   it('the policies match the seed manifests', async () => {
@@ -83,9 +90,18 @@ describe('README', () => {
   });
 
   it('a sign-up form', () => {
-    expect(signUp({ birthDate: '2014-01-15', country: 'GB', timeZone: 'Europe/London' }, new Date('2026-11-22T12:00:00Z'))).toEqual({ status: 403, message: 'You can sign up from 2027-01-15.' });
-    expect(signUp({ birthDate: '2010-02-30', country: 'GB', timeZone: 'Europe/London' })).toEqual({ status: 400, message: 'birthDate: 2010-02-30 does not exist in the calendar' });
-    expect(signUp({ birthDate: '2011-06-01', country: 'GB', timeZone: 'Europe/London' }, on)).toEqual({ status: 202, message: "We need your parent's consent first." });
+    expect(signUp({ birthDate: '2014-01-15', country: 'GB', timeZone: 'Europe/London' }, new Date('2026-11-22T12:00:00Z'))).toEqual({
+      status: 403,
+      message: 'You can sign up from 2027-01-15.',
+    });
+    expect(signUp({ birthDate: '2010-02-30', country: 'GB', timeZone: 'Europe/London' })).toEqual({
+      status: 400,
+      message: 'birthDate: 2010-02-30 does not exist in the calendar',
+    });
+    expect(signUp({ birthDate: '2011-06-01', country: 'GB', timeZone: 'Europe/London' }, on)).toEqual({
+      status: 202,
+      message: "We need your parent's consent first.",
+    });
     expect(signUp({ birthDate: '2000-06-01', country: 'GB', timeZone: 'Europe/London' }, on)).toEqual({ status: 201, message: 'Welcome!' });
     expect(signUp({ birthDate: '', country: 'GB', timeZone: 'Europe/London' }, on)).toEqual({ status: 400, message: 'Please enter your date of birth.' });
     expect(signUp({ birthDate: '2000-06-01', country: 'XX', timeZone: 'Europe/London' }, on).status).toBe(400);
@@ -103,13 +119,18 @@ describe('README', () => {
       decidedBy: 'jurisdiction',
       consent: { neededUntil: '2028-01-10' },
     });
-    expect(evaluateAgeGate({ minimumAge: 16 }, { birthDate: '2011-06-01', jurisdiction: 'IN', on: new Date('2027-06-01T12:00:00Z'), timeZone: 'Asia/Kolkata' })).toMatchObject({
+    expect(
+      evaluateAgeGate({ minimumAge: 16 }, { birthDate: '2011-06-01', jurisdiction: 'IN', on: new Date('2027-06-01T12:00:00Z'), timeZone: 'Asia/Kolkata' }),
+    ).toMatchObject({
       status: 'needs_parental_consent',
       decidedBy: 'jurisdiction',
       consent: { kind: 'verifiable_parental_consent' },
       law: { code: 'IN', row: 'IN-dpdp-2023-s9' },
     });
-    expect(evaluateAgeGate({ minimumAge: 16 }, { birthDate: '2010-06-01', jurisdiction: 'IN', on, timeZone: 'Asia/Kolkata' })).toMatchObject({ status: 'allowed', decidedBy: 'platform' });
+    expect(evaluateAgeGate({ minimumAge: 16 }, { birthDate: '2010-06-01', jurisdiction: 'IN', on, timeZone: 'Asia/Kolkata' })).toMatchObject({
+      status: 'allowed',
+      decidedBy: 'platform',
+    });
   });
 
   it('ages, time zones and 29 February', () => {
@@ -159,7 +180,11 @@ describe('README', () => {
       law: { code: 'US-NJ', row: 'US-NJ-njdpa', why: "N.J.S.A. 56:8-166.12(a)(7): the person's own opt-in is needed below 17." },
     });
     expect(isPurposeAllowed({ minimumAge: 13 }, { ...teen, purpose: 'sale_of_personal_information', jurisdiction: 'US-MD' }).reason).toBe('prohibited_by_law');
-    const cited = isPurposeAllowed({ minimumAge: 13 }, { ...teen, purpose: 'targeted_advertising', jurisdiction: 'US-MD' }, { jurisdictions: DEFAULT_JURISDICTIONS });
+    const cited = isPurposeAllowed(
+      { minimumAge: 13 },
+      { ...teen, purpose: 'targeted_advertising', jurisdiction: 'US-MD' },
+      { jurisdictions: DEFAULT_JURISDICTIONS },
+    );
     expect(cited.law?.url).toBe('https://mgaleg.maryland.gov/mgawebsite/Laws/StatuteText?article=gcl&section=14-4607');
   });
 
@@ -171,11 +196,23 @@ describe('README', () => {
     ]);
     expect(table.DK?.consentAge).toBe(15);
     expect(table.DE?.consentAge).toBe(16);
-    expect(evaluateAgeGate(policy000, { ...person, jurisdiction: 'DK' }, { jurisdictions: table })).toMatchObject({ status: 'needs_parental_consent', rules: { jurisdiction: { code: 'DK', consentAge: 15 } } });
-    expect(evaluateAgeGate(policy000, { ...person, birthDate: '2012-02-29', jurisdiction: 'TW', on: new Date('2025-02-28T12:00:00Z'), timeZone: 'Asia/Taipei' }, { jurisdictions: table })).toMatchObject({ status: 'needs_parental_consent', age: 13 });
-    expect(() => defineJurisdictionTable([{ code: 'DK', name: 'Denmark', consentAge: 15, source: { law: 'x', article: 'y' } }, { code: 'SE', name: 'Sweden', consentAge: 30, source: { law: 'x', article: 'y' } }])).toThrow(
-      expect.objectContaining({ code: 'invalid_table', pathText: '[1].consentAge' }),
-    );
+    expect(evaluateAgeGate(policy000, { ...person, jurisdiction: 'DK' }, { jurisdictions: table })).toMatchObject({
+      status: 'needs_parental_consent',
+      rules: { jurisdiction: { code: 'DK', consentAge: 15 } },
+    });
+    expect(
+      evaluateAgeGate(
+        policy000,
+        { ...person, birthDate: '2012-02-29', jurisdiction: 'TW', on: new Date('2025-02-28T12:00:00Z'), timeZone: 'Asia/Taipei' },
+        { jurisdictions: table },
+      ),
+    ).toMatchObject({ status: 'needs_parental_consent', age: 13 });
+    expect(() =>
+      defineJurisdictionTable([
+        { code: 'DK', name: 'Denmark', consentAge: 15, source: { law: 'x', article: 'y' } },
+        { code: 'SE', name: 'Sweden', consentAge: 30, source: { law: 'x', article: 'y' } },
+      ]),
+    ).toThrow(expect.objectContaining({ code: 'invalid_table', pathText: '[1].consentAge' }));
   });
 
   it('parental consent records and their lapse date', () => {
@@ -186,23 +223,49 @@ describe('README', () => {
       purposes: ['provide_service'],
     });
     expect(checkParentalConsent(policy000, record, { ...person, purposes: ['provide_service'] })).toMatchObject({ status: 'valid', lapsesOn: '2029-06-01' });
-    expect(checkParentalConsent(policy000, record, { ...person, on: new Date('2029-06-01T00:30:00+01:00') })).toMatchObject({ status: 'not_needed', since: '2029-06-01', gate: { status: 'allowed' } });
+    expect(checkParentalConsent(policy000, record, { ...person, on: new Date('2029-06-01T00:30:00+01:00') })).toMatchObject({
+      status: 'not_needed',
+      since: '2029-06-01',
+      gate: { status: 'allowed' },
+    });
   });
 
   it('educational accounts (policy 004)', () => {
     const policy004 = agePolicyOf(codingIde);
     expect(policy004.educationalAccounts).toMatchObject({ managedBy: ['teacher'], mayConsent: true });
-    const teacher = parseConsentRecord({ consentedBy: { role: 'teacher' }, consentedAt: '2026-09-01T08:00:00Z', method: 'school_agreement', purposes: ['provide_service'], educationalAccount: true });
+    const teacher = parseConsentRecord({
+      consentedBy: { role: 'teacher' },
+      consentedAt: '2026-09-01T08:00:00Z',
+      method: 'school_agreement',
+      purposes: ['provide_service'],
+      educationalAccount: true,
+    });
     expect(checkParentalConsent(policy004, teacher, person)).toMatchObject({ status: 'valid' });
-    expect(checkParentalConsent(policy004, { ...teacher, educationalAccount: false }, person)).toMatchObject({ status: 'invalid', reason: 'giver_not_allowed' });
+    expect(checkParentalConsent(policy004, { ...teacher, educationalAccount: false }, person)).toMatchObject({
+      status: 'invalid',
+      reason: 'giver_not_allowed',
+    });
   });
 
   it('restrictions for minors before a marketing email', () => {
     const policy004 = { minimumAge: 13, parentalConsentBelow: 18, minorRestrictedPurposes: ['marketing'] };
     expect(agePolicyOf(codingIde).minorRestrictedPurposes).toContain('marketing');
-    expect(isPurposeAllowed(policy004, { purpose: 'marketing', birthDate: '2010-03-01', jurisdiction: 'GB', on, timeZone: 'Europe/London' })).toEqual({ allowed: false, reason: 'minor_restricted', decidedBy: 'platform', until: '2028-03-01' });
-    expect(isPurposeAllowed(policy004, { purpose: 'marketing', birthDate: '2000-03-01', jurisdiction: 'GB', on, timeZone: 'Europe/London' })).toEqual({ allowed: true, reason: 'adult' });
-    expect(isPurposeAllowed(policy004, { purpose: 'marketing', jurisdiction: 'GB', on, timeZone: 'Europe/London' })).toEqual({ allowed: false, reason: 'age_unknown', decidedBy: null, until: null });
+    expect(isPurposeAllowed(policy004, { purpose: 'marketing', birthDate: '2010-03-01', jurisdiction: 'GB', on, timeZone: 'Europe/London' })).toEqual({
+      allowed: false,
+      reason: 'minor_restricted',
+      decidedBy: 'platform',
+      until: '2028-03-01',
+    });
+    expect(isPurposeAllowed(policy004, { purpose: 'marketing', birthDate: '2000-03-01', jurisdiction: 'GB', on, timeZone: 'Europe/London' })).toEqual({
+      allowed: true,
+      reason: 'adult',
+    });
+    expect(isPurposeAllowed(policy004, { purpose: 'marketing', jurisdiction: 'GB', on, timeZone: 'Europe/London' })).toEqual({
+      allowed: false,
+      reason: 'age_unknown',
+      decidedBy: null,
+      until: null,
+    });
   });
 
   it('the error table lists every error code the package throws', () => {

@@ -18,22 +18,45 @@ describe('seed 000 (CodeMentor AI): under 13 refused, 13-18 only with parental c
     expect(gate('000', '2014-01-15')).toMatchObject({ status: 'refused', age: 12, eligibleOn: '2027-01-15', decidedBy: 'platform' });
   });
   it('asks a parent to consent from 13 to 17, until the 18th birthday', () => {
-    expect(gate('000', '2013-11-22')).toMatchObject({ status: 'needs_parental_consent', age: 13, consent: { from: ['parent'], neededUntil: '2031-11-22' }, decidedBy: 'platform' });
+    expect(gate('000', '2013-11-22')).toMatchObject({
+      status: 'needs_parental_consent',
+      age: 13,
+      consent: { from: ['parent'], neededUntil: '2031-11-22' },
+      decidedBy: 'platform',
+    });
     expect(gate('000', '2008-11-23')).toMatchObject({ status: 'needs_parental_consent', age: 17, consent: { neededUntil: '2026-11-23' } });
   });
   it('allows from 18; in India the law agrees (both), with verifiable consent below', () => {
     expect(gate('000', '2008-11-22')).toMatchObject({ status: 'allowed', age: 18, decidedBy: 'platform' });
-    expect(gate('000', '2009-11-22', 'IN', 'Asia/Kolkata', afterDpdp)).toMatchObject({ status: 'allowed', age: 18, decidedBy: 'both', law: { row: 'IN-dpdp-2023-s9' } });
-    expect(gate('000', '2010-01-01', 'IN', 'Asia/Kolkata', afterDpdp)).toMatchObject({ status: 'needs_parental_consent', decidedBy: 'both', consent: { kind: 'verifiable_parental_consent' } });
+    expect(gate('000', '2009-11-22', 'IN', 'Asia/Kolkata', afterDpdp)).toMatchObject({
+      status: 'allowed',
+      age: 18,
+      decidedBy: 'both',
+      law: { row: 'IN-dpdp-2023-s9' },
+    });
+    expect(gate('000', '2010-01-01', 'IN', 'Asia/Kolkata', afterDpdp)).toMatchObject({
+      status: 'needs_parental_consent',
+      decidedBy: 'both',
+      consent: { kind: 'verifiable_parental_consent' },
+    });
     // before commencement the platform's own band decides, with ordinary parental consent
-    expect(gate('000', '2010-01-01', 'IN', 'Asia/Kolkata')).toMatchObject({ status: 'needs_parental_consent', decidedBy: 'platform', consent: { kind: 'parental_consent' } });
+    expect(gate('000', '2010-01-01', 'IN', 'Asia/Kolkata')).toMatchObject({
+      status: 'needs_parental_consent',
+      decidedBy: 'platform',
+      consent: { kind: 'parental_consent' },
+    });
   });
 });
 
 describe('seed 001 (code runner): states no age rules, so the law alone decides', () => {
   it('has no age policy; the gate applies the jurisdiction only', () => {
     expect(seed('001').age).toBeUndefined();
-    expect(gate('001', '2016-05-01', 'US')).toMatchObject({ status: 'needs_parental_consent', age: 10, decidedBy: 'jurisdiction', consent: { kind: 'verifiable_parental_consent', neededUntil: '2029-05-01' } });
+    expect(gate('001', '2016-05-01', 'US')).toMatchObject({
+      status: 'needs_parental_consent',
+      age: 10,
+      decidedBy: 'jurisdiction',
+      consent: { kind: 'verifiable_parental_consent', neededUntil: '2029-05-01' },
+    });
     expect(gate('001', '2012-05-01', 'US')).toMatchObject({ status: 'allowed', decidedBy: 'jurisdiction' });
   });
 });
@@ -45,7 +68,12 @@ describe('seed 002 (mentor marketplace): 16 and older; a discovered minor accoun
   it('allows 16 in the UK and Germany; in India from 2027-05-13 a 16-year-old needs verifiable parental consent (law decides)', () => {
     expect(gate('002', '2010-11-22')).toMatchObject({ status: 'allowed', age: 16, decidedBy: 'platform', minor: true });
     expect(gate('002', '2010-11-22', 'DE')).toMatchObject({ status: 'allowed', decidedBy: 'both' });
-    expect(gate('002', '2011-11-22', 'IN', 'Asia/Kolkata', afterDpdp)).toMatchObject({ status: 'needs_parental_consent', age: 16, decidedBy: 'jurisdiction', consent: { neededUntil: '2029-11-22' } });
+    expect(gate('002', '2011-11-22', 'IN', 'Asia/Kolkata', afterDpdp)).toMatchObject({
+      status: 'needs_parental_consent',
+      age: 16,
+      decidedBy: 'jurisdiction',
+      consent: { neededUntil: '2029-11-22' },
+    });
     expect(gate('002', '2010-11-22', 'IN', 'Asia/Kolkata')).toMatchObject({ status: 'allowed', age: 16, decidedBy: 'platform' }); // 2026: s. 9 not yet in force
   });
 });
@@ -69,14 +97,32 @@ describe('seed 004 (coding IDE): 13+, under 18 with parental or guardian permiss
   it('refuses under 13 and asks parent, guardian or (educational account) teacher from 13 to 17', () => {
     expect(gate('004', '2014-06-30')).toMatchObject({ status: 'refused', eligibleOn: '2027-06-30', onUnderageDiscovered: 'delete_data' });
     const result = gate('004', '2012-06-30');
-    expect(result).toMatchObject({ status: 'needs_parental_consent', age: 14, consent: { from: ['parent', 'guardian', 'teacher'], educationalAccountsFrom: ['teacher'], neededUntil: '2030-06-30' } });
+    expect(result).toMatchObject({
+      status: 'needs_parental_consent',
+      age: 14,
+      consent: { from: ['parent', 'guardian', 'teacher'], educationalAccountsFrom: ['teacher'], neededUntil: '2030-06-30' },
+    });
     expect(gate('004', '2008-01-01')).toMatchObject({ status: 'allowed', minor: false });
   });
   it('keeps marketing off for minors until their 18th birthday, on for adults', () => {
     const policy = agePolicyOf(seed('004'));
-    expect(isPurposeAllowed(policy, { purpose: 'marketing', birthDate: '2010-03-01', jurisdiction: 'GB', on, timeZone: 'UTC' })).toEqual({ allowed: false, reason: 'minor_restricted', decidedBy: 'platform', until: '2028-03-01' });
-    expect(isPurposeAllowed(policy, { purpose: 'marketing', birthDate: '2000-03-01', jurisdiction: 'GB', on, timeZone: 'UTC' })).toEqual({ allowed: true, reason: 'adult' });
-    expect(isPurposeAllowed(policy, { purpose: 'provide_service', birthDate: '2010-03-01', jurisdiction: 'GB', on, timeZone: 'UTC' })).toEqual({ allowed: true, reason: 'not_restricted' });
-    expect(isPurposeAllowed(policy, { purpose: 'marketing', jurisdiction: 'GB', on, timeZone: 'UTC' })).toMatchObject({ allowed: false, reason: 'age_unknown' });
+    expect(isPurposeAllowed(policy, { purpose: 'marketing', birthDate: '2010-03-01', jurisdiction: 'GB', on, timeZone: 'UTC' })).toEqual({
+      allowed: false,
+      reason: 'minor_restricted',
+      decidedBy: 'platform',
+      until: '2028-03-01',
+    });
+    expect(isPurposeAllowed(policy, { purpose: 'marketing', birthDate: '2000-03-01', jurisdiction: 'GB', on, timeZone: 'UTC' })).toEqual({
+      allowed: true,
+      reason: 'adult',
+    });
+    expect(isPurposeAllowed(policy, { purpose: 'provide_service', birthDate: '2010-03-01', jurisdiction: 'GB', on, timeZone: 'UTC' })).toEqual({
+      allowed: true,
+      reason: 'not_restricted',
+    });
+    expect(isPurposeAllowed(policy, { purpose: 'marketing', jurisdiction: 'GB', on, timeZone: 'UTC' })).toMatchObject({
+      allowed: false,
+      reason: 'age_unknown',
+    });
   });
 });

@@ -12,7 +12,17 @@ const entries = {
   'for comparison: temporal-polyfill (Temporal only)': `export { Temporal } from 'temporal-polyfill';`,
 };
 for (const [name, contents] of Object.entries(entries)) {
-  const out = await build({ stdin: { contents, resolveDir: process.cwd(), loader: 'js' }, bundle: true, minify: true, format: 'esm', write: false, platform: 'neutral', mainFields: ['module', 'main'], treeShaking: true, logLevel: 'silent' });
+  const out = await build({
+    stdin: { contents, resolveDir: process.cwd(), loader: 'js' },
+    bundle: true,
+    minify: true,
+    format: 'esm',
+    write: false,
+    platform: 'neutral',
+    mainFields: ['module', 'main'],
+    treeShaking: true,
+    logLevel: 'silent',
+  });
   const code = out.outputFiles[0].contents;
   console.log(`${name}: ${(code.length / 1024).toFixed(1)} KB min, ${(gzipSync(code, { level: 9 }).length / 1024).toFixed(1)} KB gzip`);
 }

@@ -54,7 +54,12 @@ export function requireDuration(value: unknown, path: readonly PropertyKey[] = [
     }
     units++;
   }
-  if (units === 0) throw new CalendarError('invalid_duration', path, 'A duration needs at least one of years, months, weeks, days or hours (use { days: 0 } for "immediately")');
+  if (units === 0)
+    throw new CalendarError(
+      'invalid_duration',
+      path,
+      'A duration needs at least one of years, months, weeks, days or hours (use { days: 0 } for "immediately")',
+    );
   return value as Duration;
 }
 

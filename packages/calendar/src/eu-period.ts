@@ -77,7 +77,9 @@ export function euPeriod(eventDate: CivilDate, duration: Duration, options: EuPe
         lastDay = nextWorkingDay(fromDayNumber(toDayNumber(lastDay) + 1, ['duration']), holidays);
         working++;
       }
-      computation.push(`From ${firstDay} to ${before} there are fewer than two working days: the period runs to ${lastDay}, so that it includes two (Art. 3(5)).`);
+      computation.push(
+        `From ${firstDay} to ${before} there are fewer than two working days: the period runs to ${lastDay}, so that it includes two (Art. 3(5)).`,
+      );
     }
   }
   return { eventDay: eventDate, firstDay, unrolledLastDay, lastDay, computation };

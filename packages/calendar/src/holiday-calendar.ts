@@ -27,8 +27,10 @@ export interface HolidayCalendar {
  * berlin.holidayOn('2026-04-07'); // undefined
  */
 export function holidayList(name: string, dates: readonly (CivilDate | { readonly date: CivilDate; readonly name: string })[]): HolidayCalendar {
-  if (typeof name !== 'string' || name.length === 0) throw new CalendarError('invalid_holidays', ['name'], 'Give the holiday list a name (it is quoted in every computation)');
-  if (!Array.isArray(dates)) throw new CalendarError('invalid_holidays', ['holidays'], `Expected an array of dates written YYYY-MM-DD, got ${describeValue(dates)}`);
+  if (typeof name !== 'string' || name.length === 0)
+    throw new CalendarError('invalid_holidays', ['name'], 'Give the holiday list a name (it is quoted in every computation)');
+  if (!Array.isArray(dates))
+    throw new CalendarError('invalid_holidays', ['holidays'], `Expected an array of dates written YYYY-MM-DD, got ${describeValue(dates)}`);
   const names = new Map<string, string>();
   dates.forEach((entry, i) => {
     const date = typeof entry === 'object' && entry !== null ? entry.date : entry;
@@ -60,7 +62,12 @@ export const NO_PUBLIC_HOLIDAYS: HolidayCalendar = Object.freeze({ name: 'no pub
 export function requireHolidayCalendar(value: unknown, path: readonly PropertyKey[] = ['holidays']): HolidayCalendar {
   const v = value as Partial<HolidayCalendar> | null | undefined;
   if (typeof v !== 'object' || v === null || typeof v.name !== 'string' || typeof v.holidayOn !== 'function') {
-    const hint = Array.isArray(value) || typeof value === 'string' ? ' (wrap a list of dates with holidayList(name, dates))' : value === undefined ? ' (none was given: pass publicHolidays(country) from @priv/calendar/holidays, a holidayList, or NO_PUBLIC_HOLIDAYS)' : '';
+    const hint =
+      Array.isArray(value) || typeof value === 'string'
+        ? ' (wrap a list of dates with holidayList(name, dates))'
+        : value === undefined
+          ? ' (none was given: pass publicHolidays(country) from @priv/calendar/holidays, a holidayList, or NO_PUBLIC_HOLIDAYS)'
+          : '';
     throw new CalendarError('invalid_holidays', path, `Expected a holiday calendar { name, holidayOn(date) }${hint}; got ${describeValue(value)}`);
   }
   return v as HolidayCalendar;

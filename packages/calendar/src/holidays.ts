@@ -36,7 +36,11 @@ export function publicHolidays(country: string, region?: string): HolidayCalenda
   if (region !== undefined) {
     const regions = new Holidays().getStates(country) ?? {};
     if (typeof region !== 'string' || !regions[region]) {
-      throw new CalendarError('invalid_holidays', ['region'], `date-holidays has no region ${describeValue(region)} in ${country} (known: ${Object.keys(regions).join(', ') || 'none'})`);
+      throw new CalendarError(
+        'invalid_holidays',
+        ['region'],
+        `date-holidays has no region ${describeValue(region)} in ${country} (known: ${Object.keys(regions).join(', ') || 'none'})`,
+      );
     }
   }
   const source = region === undefined ? new Holidays(country) : new Holidays(country, region);

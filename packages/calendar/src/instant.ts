@@ -21,7 +21,11 @@ export function requireInstant(value: unknown, path: readonly PropertyKey[] = ['
   const ms = date?.getTime() ?? Number.NaN;
   // 0001-01-02 to 9999-12-30 UTC: every zone's local date of such an instant is in years 1-9999.
   if (!date || Number.isNaN(ms) || ms < MIN_INSTANT_MS || ms > MAX_INSTANT_MS) {
-    throw new CalendarError('invalid_instant', path, `Expected an instant: a valid Date or an ISO date-time with Z or an offset, like "2026-05-12T09:00:00Z", from 0001-01-02 to 9999-12-30; got ${describeValue(value)}`);
+    throw new CalendarError(
+      'invalid_instant',
+      path,
+      `Expected an instant: a valid Date or an ISO date-time with Z or an offset, like "2026-05-12T09:00:00Z", from 0001-01-02 to 9999-12-30; got ${describeValue(value)}`,
+    );
   }
   return date;
 }

@@ -23,7 +23,6 @@ export interface ZoneClock {
   startOfLocalDay(dayNumber: number): number;
 }
 
-
 /**
  * @internal The first instant whose local date-time is at or after local midnight of `dayNumber`:
  * the smallest `t` with `t + offset(t) >= midnight`. Candidates are midnight read with the offsets

@@ -39,14 +39,29 @@ export function wallClockMs(ms: number, timeZone: string): number {
   let second = 0;
   for (const part of formatter(timeZone).formatToParts(ms)) {
     switch (part.type) {
-      case 'era': era = part.value; break;
-      case 'year': year = Number(part.value); break;
-      case 'month': month = Number(part.value); break;
-      case 'day': day = Number(part.value); break;
-      case 'hour': hour = Number(part.value); break;
-      case 'minute': minute = Number(part.value); break;
-      case 'second': second = Number(part.value); break;
-      default: break;
+      case 'era':
+        era = part.value;
+        break;
+      case 'year':
+        year = Number(part.value);
+        break;
+      case 'month':
+        month = Number(part.value);
+        break;
+      case 'day':
+        day = Number(part.value);
+        break;
+      case 'hour':
+        hour = Number(part.value);
+        break;
+      case 'minute':
+        minute = Number(part.value);
+        break;
+      case 'second':
+        second = Number(part.value);
+        break;
+      default:
+        break;
     }
   }
   if (era.startsWith('B')) year = 1 - year;

@@ -1,5 +1,21 @@
 import { describe, expect, it } from 'vitest';
-import { addDays, addMonths, addYears, CalendarError, compareDates, dateParts, dayOfWeek, daysBetween, formatDate, fromDayNumber, isCivilDate, lastDayOfPeriod, requireCivilDate, requireDuration, toDayNumber } from '../src/index.js';
+import {
+  addDays,
+  addMonths,
+  addYears,
+  CalendarError,
+  compareDates,
+  dateParts,
+  dayOfWeek,
+  daysBetween,
+  formatDate,
+  fromDayNumber,
+  isCivilDate,
+  lastDayOfPeriod,
+  requireCivilDate,
+  requireDuration,
+  toDayNumber,
+} from '../src/index.js';
 
 function codeOf(fn: () => unknown): { code: string; path: string } {
   try {

@@ -21,7 +21,9 @@ describe('compareDurations: exact over a 400-year cycle, never an average month'
 describe('compareDurations agrees with compareDurationsFrom on every sampled event', async () => {
   const fc = (await import('fast-check')).default;
   const { fromDayNumber } = await import('../src/index.js');
-  const d = fc.record({ years: fc.nat(1), months: fc.nat(3), weeks: fc.nat(5), days: fc.nat(40), hours: fc.nat(80) }, { requiredKeys: [] }).filter((x) => Object.keys(x).length > 0);
+  const d = fc
+    .record({ years: fc.nat(1), months: fc.nat(3), weeks: fc.nat(5), days: fc.nat(40), hours: fc.nat(80) }, { requiredKeys: [] })
+    .filter((x) => Object.keys(x).length > 0);
   it('never contradicts the exact order for one event (500 runs)', () => {
     fc.assert(
       fc.property(d, d, fc.integer({ min: 0, max: 146_096 }), fc.integer({ min: 0, max: 86_399_999 }), (a, b, day, time) => {

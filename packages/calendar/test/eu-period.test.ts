@@ -1,5 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { addWorkingDays, CalendarError, countWorkingDays, euPeriod, holidayList, isWorkingDay, nextWorkingDay, NO_PUBLIC_HOLIDAYS, periodEnd } from '../src/index.js';
+import {
+  addWorkingDays,
+  CalendarError,
+  countWorkingDays,
+  euPeriod,
+  holidayList,
+  isWorkingDay,
+  nextWorkingDay,
+  NO_PUBLIC_HOLIDAYS,
+  periodEnd,
+} from '../src/index.js';
 import { publicHolidays } from '../src/holidays.js';
 
 const DE = publicHolidays('DE');

@@ -39,7 +39,8 @@ describe('zoneClock: answers do not depend on the cache state', () => {
   it('America/Havana 2026-11-01 starts at its first midnight, 04:00Z, after other days, instants and zones were computed', () => {
     const havana = zoneClock('America/Havana');
     // Warm: other zones first (America/Santiago starts 2026-11-01 at 03:00Z), then Havana's neighbours.
-    for (const zone of MIDNIGHT_ZONES) for (const day of DAYS.get(zone) ?? []) if (!(zone === 'America/Havana' && day === HAVANA_REPEATED)) zoneClock(zone).startOfLocalDay(day);
+    for (const zone of MIDNIGHT_ZONES)
+      for (const day of DAYS.get(zone) ?? []) if (!(zone === 'America/Havana' && day === HAVANA_REPEATED)) zoneClock(zone).startOfLocalDay(day);
     for (let ms = Date.parse('2026-10-25T00:00:00Z'); ms < Date.parse('2026-11-08T00:00:00Z'); ms += 1_800_000) havana.localDay(ms);
     expect(new Date(zoneClock('America/Santiago').startOfLocalDay(HAVANA_REPEATED)).toISOString()).toBe('2026-11-01T03:00:00.000Z');
     const warm = havana.startOfLocalDay(HAVANA_REPEATED);
@@ -69,7 +70,10 @@ describe('zoneClock: answers do not depend on the cache state', () => {
     const ask = fc.constantFrom(...MIDNIGHT_ZONES).chain((timeZone) =>
       fc.record({
         timeZone: fc.constant(timeZone),
-        day: fc.oneof(fc.constantFrom(...(DAYS.get(timeZone) ?? [HAVANA_REPEATED])), fc.integer({ min: toDayNumber('1990-01-01'), max: toDayNumber('2040-12-31') })),
+        day: fc.oneof(
+          fc.constantFrom(...(DAYS.get(timeZone) ?? [HAVANA_REPEATED])),
+          fc.integer({ min: toDayNumber('1990-01-01'), max: toDayNumber('2040-12-31') }),
+        ),
         span: fc.integer({ min: 1, max: 4 }),
         backwards: fc.boolean(),
         at: fc.integer({ min: -3_600_000, max: 90_000_000 }),

@@ -12,10 +12,15 @@ const bin = join(import.meta.dirname, '..', 'dist', 'bin.js');
 const byHand = JSON.parse(readFileSync(join(import.meta.dirname, '..', 'test', 'real-apps', 'vendors-by-hand.json'), 'utf8'));
 // A manifest with no recipients: every vendor the scan sees is then reported, so its list is the scan's answer.
 const manifest = {
-  version: '1', effectiveDate: '2026-01-01', controller: { name: 'Scan' }, contact: { email: 'privacy@example.com' },
+  version: '1',
+  effectiveDate: '2026-01-01',
+  controller: { name: 'Scan' },
+  contact: { email: 'privacy@example.com' },
   purposes: [{ key: 'provide_service', description: 'Run the service.' }],
   collections: [{ category: 'user.contact.email', purposes: ['provide_service'], legalBases: ['contract'], source: 'data_subject', retention: ['r'] }],
-  retention: [{ key: 'r', description: 'Deleted 30 days after the account.', anchor: 'account_deleted', period: { days: 30 }, bound: 'maximum', action: 'delete' }],
+  retention: [
+    { key: 'r', description: 'Deleted 30 days after the account.', anchor: 'account_deleted', period: { days: 30 }, bound: 'maximum', action: 'delete' },
+  ],
 };
 const file = join(mkdtempSync(join(tmpdir(), 'priv-real-')), 'privacy.json');
 writeFileSync(file, JSON.stringify(manifest));
@@ -35,10 +40,17 @@ for (const arg of process.argv.slice(2)) {
   const found = app.vendors.filter((v) => scanned.has(v.id));
   const missed = app.vendors.filter((v) => !scanned.has(v.id));
   const falsePositives = [...scanned.values()].filter((v) => !hand.has(v.id));
-  const where = (v) => { const e = v.evidence.find((x) => x.via !== 'lockfile' && x.via !== 'dev_dependency') ?? v.evidence[0]; return `${e.file}:${e.line} ${e.via}${e.package ? ` ${e.package}` : e.host ? ` ${e.host}` : ''}`; };
-  console.log(`\n${name} (${app.repo}@${app.commit.slice(0, 12)}, ${app.half}): ${report.summary.filesScanned} files, ${report.summary.sourceFiles} sources, ${report.summary.parsedFiles} parsed, ${report.summary.testFilesIgnored} test files ignored, ${ms.toFixed(0)} ms`);
+  const where = (v) => {
+    const e = v.evidence.find((x) => x.via !== 'lockfile' && x.via !== 'dev_dependency') ?? v.evidence[0];
+    return `${e.file}:${e.line} ${e.via}${e.package ? ` ${e.package}` : e.host ? ` ${e.host}` : ''}`;
+  };
+  console.log(
+    `\n${name} (${app.repo}@${app.commit.slice(0, 12)}, ${app.half}): ${report.summary.filesScanned} files, ${report.summary.sourceFiles} sources, ${report.summary.parsedFiles} parsed, ${report.summary.testFilesIgnored} test files ignored, ${ms.toFixed(0)} ms`,
+  );
   console.log(`  found ${found.length}/${app.vendors.length}: ${found.map((v) => `${v.id} (${where(scanned.get(v.id))})`).join('; ') || '-'}`);
-  console.log(`  missed ${missed.length}: ${missed.map((v) => `${v.id}${v.inCatalog ? '' : ' [not in catalog]'}${v.visibleInCode ? '' : ' [not visible in code]'}`).join('; ') || '-'}`);
+  console.log(
+    `  missed ${missed.length}: ${missed.map((v) => `${v.id}${v.inCatalog ? '' : ' [not in catalog]'}${v.visibleInCode ? '' : ' [not visible in code]'}`).join('; ') || '-'}`,
+  );
   console.log(`  false ${falsePositives.length}: ${falsePositives.map((v) => `${v.id} (${where(v)})`).join('; ') || '-'}`);
   if (notShipping.length) console.log(`  listed, not shipping (dev dependency or lockfile only): ${notShipping.join(', ')}`);
 }

@@ -9,7 +9,14 @@ import { cpus, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 
-const { values } = parseArgs({ options: { files: { type: 'string', default: '10000' }, runs: { type: 'string', default: '3' }, 'sdk-share': { type: 'string', default: '0.05' }, keep: { type: 'boolean', default: false } } });
+const { values } = parseArgs({
+  options: {
+    files: { type: 'string', default: '10000' },
+    runs: { type: 'string', default: '3' },
+    'sdk-share': { type: 'string', default: '0.05' },
+    keep: { type: 'boolean', default: false },
+  },
+});
 const fileCount = Number(values.files);
 const runs = Number(values.runs);
 const sdkShare = Number(values['sdk-share']);
@@ -25,7 +32,18 @@ const random = () => {
 };
 const pick = (list) => list[Math.floor(random() * list.length)];
 
-const SDKS = ['stripe', '@stripe/stripe-js', '@sentry/nextjs', 'posthog-js', '@supabase/supabase-js', 'openai', '@clerk/nextjs', 'resend', '@vercel/analytics', 'mixpanel-browser'];
+const SDKS = [
+  'stripe',
+  '@stripe/stripe-js',
+  '@sentry/nextjs',
+  'posthog-js',
+  '@supabase/supabase-js',
+  'openai',
+  '@clerk/nextjs',
+  'resend',
+  '@vercel/analytics',
+  'mixpanel-browser',
+];
 const LIBS = ['react', 'react-dom', 'zod', 'date-fns', 'clsx', 'lodash-es', 'next/link', 'next/router', '@tanstack/react-query', 'hono'];
 
 function sourceFile(i) {
@@ -50,12 +68,26 @@ function sourceFile(i) {
 }
 
 const manifest = {
-  version: '1.0.0', effectiveDate: '2026-05-12', timeZone: 'Europe/Berlin',
-  controller: { name: 'Bench' }, contact: { email: 'privacy@example.com' },
+  version: '1.0.0',
+  effectiveDate: '2026-05-12',
+  timeZone: 'Europe/Berlin',
+  controller: { name: 'Bench' },
+  contact: { email: 'privacy@example.com' },
   purposes: [{ key: 'provide_service', description: 'Run the service.' }],
-  collections: [{ category: 'user.contact.email', purposes: ['provide_service'], legalBases: ['contract'], source: 'data_subject', retention: ['after_deletion'] }],
+  collections: [
+    { category: 'user.contact.email', purposes: ['provide_service'], legalBases: ['contract'], source: 'data_subject', retention: ['after_deletion'] },
+  ],
   recipients: [{ key: 'stripe', name: 'Stripe', role: 'sub_processor', services: ['payments'], categories: ['user.contact.email'] }],
-  retention: [{ key: 'after_deletion', description: 'Deleted 30 days after the account.', anchor: 'account_deleted', period: { days: 30 }, bound: 'maximum', action: 'delete' }],
+  retention: [
+    {
+      key: 'after_deletion',
+      description: 'Deleted 30 days after the account.',
+      anchor: 'account_deleted',
+      period: { days: 30 },
+      bound: 'maximum',
+      action: 'delete',
+    },
+  ],
 };
 
 const root = mkdtempSync(join(tmpdir(), 'priv-scan-bench-'));
@@ -67,7 +99,25 @@ for (let i = 0; i < fileCount; i += 1) {
   bytes += text.length;
   writeFileSync(join(dir, `module-${i}.${i % 3 === 0 ? 'ts' : 'tsx'}`), text);
 }
-writeFileSync(join(root, 'package.json'), JSON.stringify({ name: 'bench', dependencies: Object.fromEntries([...SDKS, ...LIBS].map((n) => [n.split('/').slice(0, n.startsWith('@') ? 2 : 1).join('/'), '*'])) }, null, 2));
+writeFileSync(
+  join(root, 'package.json'),
+  JSON.stringify(
+    {
+      name: 'bench',
+      dependencies: Object.fromEntries(
+        [...SDKS, ...LIBS].map((n) => [
+          n
+            .split('/')
+            .slice(0, n.startsWith('@') ? 2 : 1)
+            .join('/'),
+          '*',
+        ]),
+      ),
+    },
+    null,
+    2,
+  ),
+);
 writeFileSync(join(root, 'privacy.json'), JSON.stringify(manifest, null, 2));
 
 const oneCore = spawnSync('taskset', ['-c', '0', 'true']).status === 0;
@@ -89,8 +139,14 @@ for (let r = 0; r < runs; r += 1) {
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 const wall = median(samples.map((s) => s.wall));
 const cpu = median(samples.map((s) => s.cpu));
-console.log(`priv scan bench: ${fileCount} files (${(bytes / 1e6).toFixed(1)} MB of source), ${summary.sourceFiles} sources, ${summary.parsedFiles} parsed (name an SDK), ${oneCore ? 'one core (taskset -c 0)' : 'no taskset: all cores allowed'}, ${cpus()[0]?.model ?? 'unknown CPU'}`);
-console.log(`wall ms per run (whole process incl. Node start-up): ${samples.map((s) => s.wall.toFixed(0)).join(', ')}; CPU ms (user+sys): ${samples.map((s) => s.cpu.toFixed(0)).join(', ')}`);
-console.log(`median wall ${wall.toFixed(0)} ms, median CPU ${cpu.toFixed(0)} ms = ${(fileCount / (cpu / 1000)).toFixed(0)} files per CPU-second; budget (10,000 files in < 10 s): ${cpu < 10_000 * (fileCount / 10_000) ? 'met' : 'NOT met'} on CPU time${wall < 10_000 * (fileCount / 10_000) ? ', met on wall time' : ', NOT met on wall time (a shared machine: wall includes waiting for the core)'}`);
+console.log(
+  `priv scan bench: ${fileCount} files (${(bytes / 1e6).toFixed(1)} MB of source), ${summary.sourceFiles} sources, ${summary.parsedFiles} parsed (name an SDK), ${oneCore ? 'one core (taskset -c 0)' : 'no taskset: all cores allowed'}, ${cpus()[0]?.model ?? 'unknown CPU'}`,
+);
+console.log(
+  `wall ms per run (whole process incl. Node start-up): ${samples.map((s) => s.wall.toFixed(0)).join(', ')}; CPU ms (user+sys): ${samples.map((s) => s.cpu.toFixed(0)).join(', ')}`,
+);
+console.log(
+  `median wall ${wall.toFixed(0)} ms, median CPU ${cpu.toFixed(0)} ms = ${(fileCount / (cpu / 1000)).toFixed(0)} files per CPU-second; budget (10,000 files in < 10 s): ${cpu < 10_000 * (fileCount / 10_000) ? 'met' : 'NOT met'} on CPU time${wall < 10_000 * (fileCount / 10_000) ? ', met on wall time' : ', NOT met on wall time (a shared machine: wall includes waiting for the core)'}`,
+);
 if (values.keep) console.log(`repository kept at ${root}`);
 else rmSync(root, { recursive: true, force: true });

@@ -45,7 +45,9 @@ function build(io: CliIo, setCode: (code: ExitCode) => void): Command {
     .option('--out <file>', 'write to a file instead of stdout')
     .addOption(exportOption)
     .action(async (spec: string, opts: { format: PolicyFormat; out?: string; export?: string }) => {
-      setCode(await renderCommand(spec, { format: opts.format, ...(opts.out ? { out: opts.out } : {}), ...(opts.export ? { exportName: opts.export } : {}) }, io));
+      setCode(
+        await renderCommand(spec, { format: opts.format, ...(opts.out ? { out: opts.out } : {}), ...(opts.export ? { exportName: opts.export } : {}) }, io),
+      );
     });
 
   program
@@ -57,12 +59,25 @@ function build(io: CliIo, setCode: (code: ExitCode) => void): Command {
     .option('--write', 'update the published file instead of failing', false)
     .addOption(exportOption)
     .action(async (spec: string, opts: { published: string; format?: PolicyFormat; write: boolean; export?: string }) => {
-      setCode(await checkCommand(spec, { published: opts.published, write: opts.write, ...(opts.format ? { format: opts.format } : {}), ...(opts.export ? { exportName: opts.export } : {}) }, io));
+      setCode(
+        await checkCommand(
+          spec,
+          {
+            published: opts.published,
+            write: opts.write,
+            ...(opts.format ? { format: opts.format } : {}),
+            ...(opts.export ? { exportName: opts.export } : {}),
+          },
+          io,
+        ),
+      );
     });
 
   program
     .command('diff')
-    .description('the changes between two versions, material or minor and why, and the notice plan; fails when the effective date gives less notice than promised')
+    .description(
+      'the changes between two versions, material or minor and why, and the notice plan; fails when the effective date gives less notice than promised',
+    )
     .argument('<old>', 'the old version: a file or REV:PATH (HEAD~1:privacy.json)')
     .argument('<new>', 'the new version')
     .requiredOption('--published-at <date>', 'when the new version is published: YYYY-MM-DD (start of day in the zone) or an ISO date-time with Z or an offset')
@@ -71,7 +86,12 @@ function build(io: CliIo, setCode: (code: ExitCode) => void): Command {
     .addOption(textOrJson())
     .option('--json', 'same as --format json')
     .action(async (oldSpec: string, newSpec: string, opts: { publishedAt: string; effective?: string; timeZone?: string; format: Format; json?: boolean }) => {
-      const options = { publishedAt: opts.publishedAt, format: pick(opts), ...(opts.effective ? { effective: opts.effective } : {}), ...(opts.timeZone ? { timeZone: opts.timeZone } : {}) };
+      const options = {
+        publishedAt: opts.publishedAt,
+        format: pick(opts),
+        ...(opts.effective ? { effective: opts.effective } : {}),
+        ...(opts.timeZone ? { timeZone: opts.timeZone } : {}),
+      };
       setCode(await diffCommand(oldSpec, newSpec, options, io));
     });
 
@@ -87,7 +107,13 @@ function build(io: CliIo, setCode: (code: ExitCode) => void): Command {
     .addOption(exportOption)
     .action(async (dir: string, opts: { manifest: string; format: ScanFormat; json?: boolean; link?: string[]; includeTests: boolean; export?: string }) => {
       const format: ScanFormat = opts.json ? 'json' : opts.format;
-      setCode(await scanCommand(dir, { manifest: opts.manifest, format, links: opts.link ?? [], includeTests: opts.includeTests, ...(opts.export ? { exportName: opts.export } : {}) }, io));
+      setCode(
+        await scanCommand(
+          dir,
+          { manifest: opts.manifest, format, links: opts.link ?? [], includeTests: opts.includeTests, ...(opts.export ? { exportName: opts.export } : {}) },
+          io,
+        ),
+      );
     });
   program
     .command('export')
@@ -112,10 +138,32 @@ function build(io: CliIo, setCode: (code: ExitCode) => void): Command {
     .addOption(textOrJson())
     .option('--json', 'same as --format json')
     .addOption(exportOption)
-    .action(async (spec: string, opts: { mapping: string; dialect: 'postgres' | 'duckdb' | 'sqlite'; now?: string; dryRun: boolean; sqliteZoneFunction: boolean; format: Format; json?: boolean; export?: string }) => {
-      const options = { mapping: opts.mapping, dialect: opts.dialect, dryRun: opts.dryRun, sqliteZoneFunction: opts.sqliteZoneFunction, format: pick(opts), ...(opts.now ? { now: opts.now } : {}), ...(opts.export ? { exportName: opts.export } : {}) };
-      setCode(await sqlCommand(spec, options, io));
-    });
+    .action(
+      async (
+        spec: string,
+        opts: {
+          mapping: string;
+          dialect: 'postgres' | 'duckdb' | 'sqlite';
+          now?: string;
+          dryRun: boolean;
+          sqliteZoneFunction: boolean;
+          format: Format;
+          json?: boolean;
+          export?: string;
+        },
+      ) => {
+        const options = {
+          mapping: opts.mapping,
+          dialect: opts.dialect,
+          dryRun: opts.dryRun,
+          sqliteZoneFunction: opts.sqliteZoneFunction,
+          format: pick(opts),
+          ...(opts.now ? { now: opts.now } : {}),
+          ...(opts.export ? { exportName: opts.export } : {}),
+        };
+        setCode(await sqlCommand(spec, options, io));
+      },
+    );
   return program;
 }
 

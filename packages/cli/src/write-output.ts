@@ -33,6 +33,10 @@ export function writeOutput(cwd: string, file: string, text: string, protect: re
     writeFileSync(target, text);
   } catch (error) {
     const described = describeFsError(error, file);
-    throw new CliError(described.code === 'unreadable' && !/permission/.test(described.message) ? 'write_failed' : described.code, file, described.message.replace('cannot be read', 'cannot be written'));
+    throw new CliError(
+      described.code === 'unreadable' && !/permission/.test(described.message) ? 'write_failed' : described.code,
+      file,
+      described.message.replace('cannot be read', 'cannot be written'),
+    );
   }
 }

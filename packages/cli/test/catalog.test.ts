@@ -12,7 +12,23 @@ describe('the vendor catalog', () => {
     const exact = catalog.sdks.filter((s) => !s.package.endsWith('/*'));
     expect(exact.length).toBeGreaterThanOrEqual(150);
     const kinds = new Set(catalog.vendors.flatMap((v) => v.kinds));
-    for (const kind of ['payments', 'authentication', 'database', 'email', 'analytics', 'monitoring', 'session_replay', 'ai_model_provider', 'support_chat', 'hosting', 'cdn', 'video', 'object_storage', 'feature_flags', 'advertising']) {
+    for (const kind of [
+      'payments',
+      'authentication',
+      'database',
+      'email',
+      'analytics',
+      'monitoring',
+      'session_replay',
+      'ai_model_provider',
+      'support_chat',
+      'hosting',
+      'cdn',
+      'video',
+      'object_storage',
+      'feature_flags',
+      'advertising',
+    ]) {
       expect(kinds, kind).toContain(kind);
     }
   });
@@ -23,8 +39,18 @@ describe('the vendor catalog', () => {
 
   it('refuses an SDK of an unknown vendor, a duplicate package and an unknown category', () => {
     const vendor = VENDOR_CATALOG_DATA.vendors[0];
-    expect(() => indexCatalog({ vendors: [vendor!], sdks: [{ package: 'x', vendor: 'nobody', kind: 'payments', side: 'server' }] })).toThrow(/Unknown vendor nobody/);
-    expect(() => indexCatalog({ vendors: [vendor!], sdks: [{ package: 'x', vendor: vendor!.id, kind: 'payments', side: 'server' }, { package: 'x', vendor: vendor!.id, kind: 'payments', side: 'server' }] })).toThrow(/Duplicate package x/);
+    expect(() => indexCatalog({ vendors: [vendor!], sdks: [{ package: 'x', vendor: 'nobody', kind: 'payments', side: 'server' }] })).toThrow(
+      /Unknown vendor nobody/,
+    );
+    expect(() =>
+      indexCatalog({
+        vendors: [vendor!],
+        sdks: [
+          { package: 'x', vendor: vendor!.id, kind: 'payments', side: 'server' },
+          { package: 'x', vendor: vendor!.id, kind: 'payments', side: 'server' },
+        ],
+      }),
+    ).toThrow(/Duplicate package x/);
     expect(() => indexCatalog({ vendors: [{ ...vendor!, categories: ['user.thoughts'] }], sdks: [] })).toThrow();
   });
 

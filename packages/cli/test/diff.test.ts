@@ -11,7 +11,12 @@ const mixpanel = { key: 'mixpanel', name: 'Mixpanel', role: 'sub_processor', ser
 /** Seed 000 with a new recipient: a material change, promised 14 days' notice by email. */
 function withMixpanel(dir: string) {
   writeJson(dir, 'old.json', SEEDS.codementor);
-  writeJson(dir, 'new.json', { ...SEEDS.codementor, version: '2026-09-01', effectiveDate: '2026-09-01', recipients: [...SEEDS.codementor.recipients, mixpanel] });
+  writeJson(dir, 'new.json', {
+    ...SEEDS.codementor,
+    version: '2026-09-01',
+    effectiveDate: '2026-09-01',
+    recipients: [...SEEDS.codementor.recipients, mixpanel],
+  });
 }
 
 describe('priv diff', () => {
@@ -43,7 +48,12 @@ describe('priv diff', () => {
     const sameDay = await run(dir, 'diff', 'old.json', 'new.json', '--published-at', '2026-09-01', '--effective', 'manifest');
     expect(sameDay.code).toBe(1);
     expect(sameDay.out).toContain('FAIL: effective date 2026-09-01 gives less notice than promised; the earliest allowed is 2026-09-16.');
-    writeJson(dir, 'later.json', { ...SEEDS.codementor, version: '2026-09-16', effectiveDate: '2026-09-16', recipients: [...SEEDS.codementor.recipients, mixpanel] });
+    writeJson(dir, 'later.json', {
+      ...SEEDS.codementor,
+      version: '2026-09-16',
+      effectiveDate: '2026-09-16',
+      recipients: [...SEEDS.codementor.recipients, mixpanel],
+    });
     expect((await run(dir, 'diff', 'old.json', 'later.json', '--published-at', '2026-09-01', '--effective', 'manifest')).code).toBe(0);
     // A commit that does not touch the manifest: no change, nothing to announce, so it passes.
     expect((await run(dir, 'diff', 'old.json', 'old.json', '--published-at', '2026-12-01', '--effective', 'manifest')).code).toBe(0);
@@ -53,7 +63,9 @@ describe('priv diff', () => {
     const dir = tempDir();
     withMixpanel(dir);
     const utc = JSON.parse((await run(dir, 'diff', 'old.json', 'new.json', '--published-at', '2026-09-01T23:30:00Z', '--json')).out);
-    const berlin = JSON.parse((await run(dir, 'diff', 'old.json', 'new.json', '--published-at', '2026-09-01T23:30:00Z', '--time-zone', 'Europe/Berlin', '--json')).out);
+    const berlin = JSON.parse(
+      (await run(dir, 'diff', 'old.json', 'new.json', '--published-at', '2026-09-01T23:30:00Z', '--time-zone', 'Europe/Berlin', '--json')).out,
+    );
     expect(utc.plan.earliestEffectiveDate).toBe('2026-09-16');
     expect(berlin.plan.earliestEffectiveDate).toBe('2026-09-17');
     expect(berlin.plan.channels[0]).toMatchObject({ channel: 'email', promised: true, lastSendDate: '2026-09-02', sendBefore: '2026-09-02T22:00:00.000Z' });
@@ -88,7 +100,12 @@ describe('priv diff', () => {
     writeJson(dir, 'privacy.json', SEEDS.codementor);
     git('add', 'privacy.json');
     git('commit', '-qm', 'v1');
-    writeJson(dir, 'privacy.json', { ...SEEDS.codementor, version: '2026-09-01', effectiveDate: '2026-09-01', recipients: [...SEEDS.codementor.recipients, mixpanel] });
+    writeJson(dir, 'privacy.json', {
+      ...SEEDS.codementor,
+      version: '2026-09-01',
+      effectiveDate: '2026-09-01',
+      recipients: [...SEEDS.codementor.recipients, mixpanel],
+    });
     git('commit', '-qam', 'v2');
     const result = await run(dir, 'diff', 'HEAD~1:privacy.json', 'privacy.json', '--published-at', '2026-09-01', '--effective', '2026-09-05');
     expect(result.code).toBe(1);

@@ -1,6 +1,15 @@
 import { join } from 'node:path';
 import { readFileSync } from 'node:fs';
-import { CATEGORY_MAPPING, fromFideslang, LEGAL_BASIS_MAPPING, parseManifest, PURPOSE_MAPPING, RIGHT_MAPPING, SUBJECT_MAPPING, toFideslang } from '@priv/schema';
+import {
+  CATEGORY_MAPPING,
+  fromFideslang,
+  LEGAL_BASIS_MAPPING,
+  parseManifest,
+  PURPOSE_MAPPING,
+  RIGHT_MAPPING,
+  SUBJECT_MAPPING,
+  toFideslang,
+} from '@priv/schema';
 import jsonld from 'jsonld';
 import { describe, expect, it } from 'vitest';
 import { SEEDS, run, tempDir, writeJson } from './helpers.js';
@@ -31,7 +40,12 @@ describe('priv export --to fideslang', () => {
     expect(result.out.trimEnd()).toBe(toFideslang(manifest).trimEnd());
     await expect(result.out).toMatchFileSnapshot('__snapshots__/export/codementor.fides.yml');
     const back = fromFideslang(result.out);
-    expect(back.purposes.map((p) => p.key).sort()).toEqual(manifest.purposes.filter((p) => manifest.collections.some((c) => c.purposes.includes(p.key))).map((p) => p.key).sort());
+    expect(back.purposes.map((p) => p.key).sort()).toEqual(
+      manifest.purposes
+        .filter((p) => manifest.collections.some((c) => c.purposes.includes(p.key)))
+        .map((p) => p.key)
+        .sort(),
+    );
   });
 
   it('writes to --out and says so on stderr', async () => {
@@ -55,8 +69,14 @@ describe('priv export --to dpv', () => {
     for (const id of idsIn(doc['@graph'].slice(1))) expect(id === controllerId || KNOWN_IRIS.has(id), id).toBe(true);
     const handlings = doc['@graph'].slice(1);
     // One handling per purpose that some collection uses, in the manifest's order.
-    expect(handlings.map((h) => h['dct:identifier'])).toEqual(manifest.purposes.filter((p) => manifest.collections.some((c) => c.purposes.includes(p.key))).map((p) => p.key));
-    expect(handlings.every((h) => h['@type'] === 'dpv:PersonalDataHandling' && Array.isArray(h['dpv:hasPersonalData']) && (h['dpv:hasPersonalData'] as unknown[]).length > 0)).toBe(true);
+    expect(handlings.map((h) => h['dct:identifier'])).toEqual(
+      manifest.purposes.filter((p) => manifest.collections.some((c) => c.purposes.includes(p.key))).map((p) => p.key),
+    );
+    expect(
+      handlings.every(
+        (h) => h['@type'] === 'dpv:PersonalDataHandling' && Array.isArray(h['dpv:hasPersonalData']) && (h['dpv:hasPersonalData'] as unknown[]).length > 0,
+      ),
+    ).toBe(true);
   });
 
   it('snapshots the seed codementor and maps its terms to DPV and GDPR IRIs', async () => {
@@ -122,7 +142,9 @@ describe('priv export --to dpv, read by a JSON-LD processor (jsonld.js)', () => 
       throw new Error(`no network: ${url}`);
     };
     const expanded = (await jsonld.expand(JSON.parse(result.out), { documentLoader })) as Record<string, unknown>[];
-    expect(expanded.length).toBe(1 + parseManifest(seed).purposes.filter((p) => parseManifest(seed).collections.some((c) => c.purposes.includes(p.key))).length);
+    expect(expanded.length).toBe(
+      1 + parseManifest(seed).purposes.filter((p) => parseManifest(seed).collections.some((c) => c.purposes.includes(p.key))).length,
+    );
     const keys = new Set<string>();
     const types = new Set<string>();
     const walk = (v: unknown): void => {
@@ -137,7 +159,8 @@ describe('priv export --to dpv, read by a JSON-LD processor (jsonld.js)', () => 
     };
     walk(expanded);
     for (const k of keys) expect(k, k).toMatch(/^(https:\/\/w3id\.org\/dpv#|http:\/\/purl\.org\/dc\/terms\/)\w+$/);
-    for (const t of types) expect(t, t).toMatch(/^https:\/\/w3id\.org\/dpv#(DataController|PersonalDataHandling|Purpose|PersonalData|DataSubject|DataSubjectRight)$/);
+    for (const t of types)
+      expect(t, t).toMatch(/^https:\/\/w3id\.org\/dpv#(DataController|PersonalDataHandling|Purpose|PersonalData|DataSubject|DataSubjectRight)$/);
     for (const id of idsIn(expanded)) expect(id, id).toMatch(/^(https?:\/\/|urn:priv:controller:)\S+$/);
   });
 });

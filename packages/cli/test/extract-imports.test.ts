@@ -21,9 +21,9 @@ describe('extractImports', () => {
       "const k = require('required');",
       "import l = require('import-equals');",
       "import type m = require('type-import-equals');",
-      "const n = require(variable);",
+      'const n = require(variable);',
       "// import fake from 'in-a-comment';",
-      "const s = \"import fake from 'in-a-string'\";",
+      'const s = "import fake from \'in-a-string\'";',
     ].join('\n');
     expect(specs('a.ts', text)).toEqual([
       'import one-value',
@@ -46,7 +46,10 @@ describe('extractImports', () => {
     expect(found.map((i) => i.specifier)).toEqual(['posthog-js']);
     expect(vue.slice(found[0]?.offset)).toMatch(/^import posthog/);
     expect(specs('A.svelte', "<script>\n  import { onMount } from 'svelte';\n</script>\n<h1>hi</h1>")).toEqual(['import svelte']);
-    expect(specs('a.astro', "---\nimport Layout from '../layouts/Layout.astro';\nimport { track } from '@vercel/analytics';\n---\n<Layout />")).toEqual(['import ../layouts/Layout.astro', 'import @vercel/analytics']);
+    expect(specs('a.astro', "---\nimport Layout from '../layouts/Layout.astro';\nimport { track } from '@vercel/analytics';\n---\n<Layout />")).toEqual([
+      'import ../layouts/Layout.astro',
+      'import @vercel/analytics',
+    ]);
   });
 
   it('still returns what it could read from a file with syntax errors', () => {

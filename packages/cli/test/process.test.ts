@@ -7,7 +7,8 @@ import { SEEDS, tempDir, writeJson } from './helpers.js';
 // The real process: src/bin.ts run through tsx (the tests do not need a build).
 const tsx = join(import.meta.dirname, '..', '..', '..', 'node_modules', 'tsx', 'dist', 'cli.mjs');
 const bin = join(import.meta.dirname, '..', 'src', 'bin.ts');
-const priv = (cwd: string, ...args: string[]) => spawnSync(process.execPath, [tsx, bin, ...args], { cwd, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
+const priv = (cwd: string, ...args: string[]) =>
+  spawnSync(process.execPath, [tsx, bin, ...args], { cwd, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
 
 describe('the priv process', () => {
   it('exits 0, 1 and 2 with results on stdout and errors on stderr', () => {
@@ -31,7 +32,10 @@ describe('the priv process', () => {
     for (let i = 0; i < 800; i += 1) writeFileSync(join(dir, 'src', `m${i}.ts`), "import Stripe from 'stripe';\nexport const s = new Stripe('k');\n");
     const full = priv(dir, 'scan', '--json');
     expect(full.stdout.length).toBeGreaterThan(100_000);
-    const result = spawnSync('bash', ['-c', `set -o pipefail; "${process.execPath}" "${tsx}" "${bin}" scan --json | head -c 10 > /dev/null`], { cwd: dir, encoding: 'utf8' });
+    const result = spawnSync('bash', ['-c', `set -o pipefail; "${process.execPath}" "${tsx}" "${bin}" scan --json | head -c 10 > /dev/null`], {
+      cwd: dir,
+      encoding: 'utf8',
+    });
     expect(result.stderr).not.toMatch(/EPIPE|at .+\(/);
     expect(result.status).toBe(0);
   });

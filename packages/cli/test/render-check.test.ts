@@ -38,7 +38,11 @@ describe('priv render', () => {
   it('never overwrites the manifest with the rendered text', async () => {
     const dir = tempDir();
     writeJson(dir, 'privacy.json', SEEDS.codetrain);
-    expect(await run(dir, 'render', '--out', './privacy.json')).toEqual({ code: 2, out: '', err: 'priv: ./privacy.json: is the manifest itself; refusing to overwrite it\n' });
+    expect(await run(dir, 'render', '--out', './privacy.json')).toEqual({
+      code: 2,
+      out: '',
+      err: 'priv: ./privacy.json: is the manifest itself; refusing to overwrite it\n',
+    });
     expect((await run(dir, 'check', '--published', 'privacy.json', '--write')).code).toBe(2);
     expect((await run(dir, 'validate')).code).toBe(0);
   });

@@ -18,7 +18,9 @@ describe('priv scan on a project that matches its manifest (seed 003, CodeTrain)
     const { code, report } = await scanJson(dir);
     expect(report.findings).toEqual([]);
     expect(code).toBe(0);
-    const used = Object.fromEntries(report.vendors.map((v: { id: string; shipping: boolean; recipients: string[] }) => [v.id, { shipping: v.shipping, recipients: v.recipients }]));
+    const used = Object.fromEntries(
+      report.vendors.map((v: { id: string; shipping: boolean; recipients: string[] }) => [v.id, { shipping: v.shipping, recipients: v.recipients }]),
+    );
     expect(used).toEqual({
       anthropic: { shipping: true, recipients: ['anthropic'] },
       clerk: { shipping: true, recipients: ['clerk'] },
@@ -58,8 +60,12 @@ describe('priv scan on a project that matches its manifest (seed 003, CodeTrain)
     writeFileSync(join(dir, 'src', 'analytics.ts'), "import posthog from 'posthog-js';\n\nposthog.init('phc_x');\n");
     const result = await run(dir, 'scan', '--manifest', 'privacy.json');
     expect(result.code).toBe(1);
-    expect(result.out).toContain('src/analytics.ts:1:1: error: [undeclared-vendor] posthog-js (PostHog, analytics) is imported, but no recipient in privacy.json is PostHog');
-    expect(result.out).toContain('src/analytics.ts:1:1: error: [tracking-under-necessary-only] posthog-js (PostHog, analytics) is imported and sets ph_*_posthog (analytics cookie), ph_*_posthog (analytics local storage), but privacy.json declares only strictly necessary cookies.');
+    expect(result.out).toContain(
+      'src/analytics.ts:1:1: error: [undeclared-vendor] posthog-js (PostHog, analytics) is imported, but no recipient in privacy.json is PostHog',
+    );
+    expect(result.out).toContain(
+      'src/analytics.ts:1:1: error: [tracking-under-necessary-only] posthog-js (PostHog, analytics) is imported and sets ph_*_posthog (analytics cookie), ph_*_posthog (analytics local storage), but privacy.json declares only strictly necessary cookies.',
+    );
   });
 });
 
@@ -77,7 +83,16 @@ describe('priv scan on a project that drifted from its manifest (seed 000, CodeM
       'ai-without-redaction google_gemini src/tutor.ts:1',
     ]);
     // Vercel is declared and hosts the app (vercel.json); Supabase and Stripe are declared and used.
-    expect(report.vendors.map((v: { id: string }) => v.id)).toEqual(['amplitude', 'google_analytics', 'google_gemini', 'posthog', 'sentry', 'stripe', 'supabase', 'vercel']);
+    expect(report.vendors.map((v: { id: string }) => v.id)).toEqual([
+      'amplitude',
+      'google_analytics',
+      'google_gemini',
+      'posthog',
+      'sentry',
+      'stripe',
+      'supabase',
+      'vercel',
+    ]);
     expect(report.vendors.find((v: { id: string }) => v.id === 'amplitude').shipping).toBe(false);
   });
 
@@ -128,8 +143,15 @@ describe('priv scan on a project that drifted from its manifest (seed 000, CodeM
     writeFileSync(join(dir, 'src', 'vitals.ts'), "import { inject } from '@vercel/analytics';\ninject();\n");
     const { report } = await scanJson(dir);
     const finding = report.findings.find((f: { rule: string }) => f.rule === 'service-not-declared');
-    expect(finding).toMatchObject({ level: 'warning', vendor: 'vercel_analytics', recipient: 'vercel', location: { file: 'src/vitals.ts', line: 1, column: 1 } });
-    expect(finding.message).toBe('@vercel/analytics (Vercel Web Analytics, analytics) is imported, but vercel in privacy.json is declared for hosting only: add analytics (and what it receives) to the recipient, or declare Vercel Web Analytics as its own recipient.');
+    expect(finding).toMatchObject({
+      level: 'warning',
+      vendor: 'vercel_analytics',
+      recipient: 'vercel',
+      location: { file: 'src/vitals.ts', line: 1, column: 1 },
+    });
+    expect(finding.message).toBe(
+      '@vercel/analytics (Vercel Web Analytics, analytics) is imported, but vercel in privacy.json is declared for hosting only: add analytics (and what it receives) to the recipient, or declare Vercel Web Analytics as its own recipient.',
+    );
   });
 
   it('JSON output is a contract (snapshot)', async () => {
@@ -160,7 +182,9 @@ describe('priv scan on a project that drifted from its manifest (seed 000, CodeM
     expect(result.err).toBe('');
     const lines = result.out.split('\n');
     expect(lines[0]).toMatch(/^priv scan \.: \d+ files \(\d+ sources, 0 test files ignored\), 7 vendors in use, 6 errors, 0 warnings$/);
-    expect(lines[1]).toMatch(/^index\.html:5:32: error: \[tracking-under-necessary-only\] www\.googletagmanager\.com\/gtag \(Google Analytics\) is loaded or called/);
+    expect(lines[1]).toMatch(
+      /^index\.html:5:32: error: \[tracking-under-necessary-only\] www\.googletagmanager\.com\/gtag \(Google Analytics\) is loaded or called/,
+    );
   });
 });
 
@@ -170,7 +194,13 @@ describe('priv scan with only lockfile and dev-dependency traces', () => {
     const { code, report } = await scanJson(dir);
     expect(code).toBe(0);
     expect(report.findings.every((f: { level: string }) => f.level === 'warning')).toBe(true);
-    expect(report.vendors.map((v: { id: string; shipping: boolean; evidence: { file: string; line: number; via: string }[] }) => [v.id, v.shipping, v.evidence.map((e) => `${e.file}:${e.line} ${e.via}`)])).toEqual([
+    expect(
+      report.vendors.map((v: { id: string; shipping: boolean; evidence: { file: string; line: number; via: string }[] }) => [
+        v.id,
+        v.shipping,
+        v.evidence.map((e) => `${e.file}:${e.line} ${e.via}`),
+      ]),
+    ).toEqual([
       ['posthog', false, ['pnpm-lock.yaml:5 lockfile']],
       ['segment', false, ['yarn.lock:3 lockfile']],
       ['sentry', false, ['package.json:5 dev_dependency']],
@@ -186,7 +216,9 @@ describe('priv scan with every seed manifest on a project with no vendor code', 
     const dir = fixtureApp('lockfile-only', seed);
     const { code, report } = await scanJson(dir);
     expect(code).toBe(0);
-    const processors = seed.recipients.filter((r: { role: string; selfHosted?: boolean }) => (r.role === 'processor' || r.role === 'sub_processor') && !r.selfHosted);
+    const processors = seed.recipients.filter(
+      (r: { role: string; selfHosted?: boolean }) => (r.role === 'processor' || r.role === 'sub_processor') && !r.selfHosted,
+    );
     const traced = new Set(report.vendors.flatMap((v: { recipients: string[] }) => v.recipients));
     const expected = processors.filter((r: { key: string }) => !traced.has(r.key)).map((r: { key: string }) => r.key);
     expect(report.findings.map((f: { recipient: string }) => f.recipient)).toEqual(expected);

@@ -32,7 +32,9 @@ describe('priv scan on awkward trees', () => {
     const result = await run(dir, 'scan', '--json');
     const report = JSON.parse(result.out);
     expect(report.summary.parseErrorFiles).toEqual(['src/broken.ts']);
-    expect(report.findings.map((f: { rule: string; location: { file: string } }) => `${f.rule} ${f.location.file}`)).toContain('undeclared-vendor src/broken.ts');
+    expect(report.findings.map((f: { rule: string; location: { file: string } }) => `${f.rule} ${f.location.file}`)).toContain(
+      'undeclared-vendor src/broken.ts',
+    );
     expect(result.code).toBe(1);
   });
 
@@ -51,7 +53,10 @@ describe('priv scan on awkward trees', () => {
   });
 
   it('refuses an invalid manifest before scanning (exit 2, one line with its place)', async () => {
-    const dir = fixtureApp('codetrain', { ...SEEDS.codetrain, recipients: [{ key: 'Bad Key', name: 'x', role: 'processor', services: ['payments'], categories: [] }] });
+    const dir = fixtureApp('codetrain', {
+      ...SEEDS.codetrain,
+      recipients: [{ key: 'Bad Key', name: 'x', role: 'processor', services: ['payments'], categories: [] }],
+    });
     const result = await run(dir, 'scan');
     expect(result.code).toBe(2);
     expect(result.err).toMatch(/^priv: privacy\.json:\d+:\d+: recipients\[0\]\.key: .+\n$/);

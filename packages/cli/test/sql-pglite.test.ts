@@ -33,7 +33,8 @@ describe('priv sql output runs on PostgreSQL (PGlite) and purges what the seed p
     try {
       await db.exec(SCHEMA);
       const byTable = Object.fromEntries(sql.tables.map((t) => [t.table, t.statements]));
-      const due = async (table: string) => (await db.query<{ id: number }>(byTable[table]!.due!.sql, byTable[table]!.due!.params)).rows.map((r) => Number(r.id)).sort((a, b) => a - b);
+      const due = async (table: string) =>
+        (await db.query<{ id: number }>(byTable[table]!.due!.sql, byTable[table]!.due!.params)).rows.map((r) => Number(r.id)).sort((a, b) => a - b);
       // Seed 000: active data is deleted when the account is deleted (0 days); backups 30 days after.
       expect(await due('profiles')).toEqual([10, 20]); // 30 active, 40 held
       expect(await due('code_projects')).toEqual([11, 22]); // 21: backup of an account deleted 12 days ago

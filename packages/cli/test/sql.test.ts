@@ -17,24 +17,27 @@ function project(): string {
 }
 
 describe('priv sql', () => {
-  it.each(['postgres', 'duckdb', 'sqlite'] as const)('%s: prints exactly what compileRetentionSql compiles for the seed and the fixture mapping', async (dialect: SqlDialectName) => {
-    const dir = project();
-    const result = await run(dir, 'sql', 'privacy.json', '--mapping', 'mapping.json', '--dialect', dialect, '--now', NOW);
-    expect(result.err).toBe('');
-    expect(result.code).toBe(0);
-    const mapping = parseSqlMapping(JSON.parse((await import('node:fs')).readFileSync(FIXTURE, 'utf8')));
-    const expected = compileRetentionSql(parseManifest(SEEDS.codementor), mapping, { dialect, now: new Date(NOW) });
-    expect(result.out).toBe(formatSqlText(expected));
-    for (const table of expected.tables) {
-      expect(result.out).toContain(`${table.decisions.sql};\n`);
-      expect(result.out).toContain(`-- params: ${JSON.stringify(table.decisions.params)}\n`);
-    }
-    // The seed deletes 30 days after the account is deleted, in backups: the cutoff is 30 days before now.
-    expect(result.out).toContain('--   backups_after_deletion: anchors before 2026-05-02T00:00:00.000Z');
-    expect(result.out).toContain('DELETE FROM "profiles"');
-    expect(result.out).toMatch(/UPDATE "tutor_prompts"/);
-    await expect(result.out).toMatchFileSnapshot(`__snapshots__/sql/codementor.${dialect}.sql`);
-  });
+  it.each(['postgres', 'duckdb', 'sqlite'] as const)(
+    '%s: prints exactly what compileRetentionSql compiles for the seed and the fixture mapping',
+    async (dialect: SqlDialectName) => {
+      const dir = project();
+      const result = await run(dir, 'sql', 'privacy.json', '--mapping', 'mapping.json', '--dialect', dialect, '--now', NOW);
+      expect(result.err).toBe('');
+      expect(result.code).toBe(0);
+      const mapping = parseSqlMapping(JSON.parse((await import('node:fs')).readFileSync(FIXTURE, 'utf8')));
+      const expected = compileRetentionSql(parseManifest(SEEDS.codementor), mapping, { dialect, now: new Date(NOW) });
+      expect(result.out).toBe(formatSqlText(expected));
+      for (const table of expected.tables) {
+        expect(result.out).toContain(`${table.decisions.sql};\n`);
+        expect(result.out).toContain(`-- params: ${JSON.stringify(table.decisions.params)}\n`);
+      }
+      // The seed deletes 30 days after the account is deleted, in backups: the cutoff is 30 days before now.
+      expect(result.out).toContain('--   backups_after_deletion: anchors before 2026-05-02T00:00:00.000Z');
+      expect(result.out).toContain('DELETE FROM "profiles"');
+      expect(result.out).toMatch(/UPDATE "tutor_prompts"/);
+      await expect(result.out).toMatchFileSnapshot(`__snapshots__/sql/codementor.${dialect}.sql`);
+    },
+  );
 
   it('--dry-run prints no DELETE or UPDATE', async () => {
     const dir = project();
@@ -49,7 +52,11 @@ describe('priv sql', () => {
     const dir = project();
     const result = await run(dir, 'sql', 'privacy.json', '--mapping', 'mapping.json', '--dialect', 'sqlite', '--now', NOW, '--json');
     expect(result.code).toBe(0);
-    const json = JSON.parse(result.out) as { dialect: string; now: string; tables: { table: string; statements: Record<string, { sql: string; params: unknown[] }> }[] };
+    const json = JSON.parse(result.out) as {
+      dialect: string;
+      now: string;
+      tables: { table: string; statements: Record<string, { sql: string; params: unknown[] }> }[];
+    };
     expect(json.dialect).toBe('sqlite');
     expect(json.now).toBe('2026-06-01T00:00:00.000Z');
     expect(json.tables.map((t) => t.table)).toEqual(['profiles', 'code_projects', 'tutor_prompts']);
@@ -82,12 +89,15 @@ describe('priv sql', () => {
     expect(result.err).toMatch(/^priv: bad\.json:1:\d+: .+\n$/);
   });
 
-  it.each(['2026-06-01', '2026-02-30T00:00:00Z', '2026-06-01T00:00:00', 'yesterday'])('refuses --now %s (exit 2): a zone or offset is required', async (now) => {
-    const dir = project();
-    const result = await run(dir, 'sql', 'privacy.json', '--mapping', 'mapping.json', '--dialect', 'postgres', '--now', now);
-    expect(result.code).toBe(2);
-    expect(result.err).toBe(`priv: --now ${JSON.stringify(now)}: use an ISO date-time with Z or an offset, like 2026-06-01T00:00:00Z\n`);
-  });
+  it.each(['2026-06-01', '2026-02-30T00:00:00Z', '2026-06-01T00:00:00', 'yesterday'])(
+    'refuses --now %s (exit 2): a zone or offset is required',
+    async (now) => {
+      const dir = project();
+      const result = await run(dir, 'sql', 'privacy.json', '--mapping', 'mapping.json', '--dialect', 'postgres', '--now', now);
+      expect(result.code).toBe(2);
+      expect(result.err).toBe(`priv: --now ${JSON.stringify(now)}: use an ISO date-time with Z or an offset, like 2026-06-01T00:00:00Z\n`);
+    },
+  );
 
   it('accepts --now with an offset', async () => {
     const dir = project();

@@ -15,11 +15,14 @@ describe('priv validate', () => {
     expect(result.err).toBe('');
   });
 
-  it.each(['codetrain.ts', 'codementor-ai.ts', 'code-runner.ts', 'mentor-marketplace.ts', 'coding-ide.ts'])('accepts the TypeScript module examples/src/%s', async (file) => {
-    const result = await run(examples, 'validate', file);
-    expect(result.err).toBe('');
-    expect(result.code).toBe(0);
-  });
+  it.each(['codetrain.ts', 'codementor-ai.ts', 'code-runner.ts', 'mentor-marketplace.ts', 'coding-ide.ts'])(
+    'accepts the TypeScript module examples/src/%s',
+    async (file) => {
+      const result = await run(examples, 'validate', file);
+      expect(result.err).toBe('');
+      expect(result.code).toBe(0);
+    },
+  );
 
   it('picks a named export with --export and refuses an unknown one', async () => {
     expect((await run(examples, 'validate', 'codetrain.ts', '--export', 'codetrainInput')).code).toBe(0);
@@ -60,8 +63,12 @@ describe('priv validate', () => {
     const before = text.slice(0, roleOffset).split('\n');
     const line = before.length;
     const column = (before.at(-1)?.length ?? 0) + 1;
-    expect(lines).toContain(`privacy.json:${line}:${column}: recipients[1].role: ${lines.find((l) => l.includes('recipients[1].role'))?.split('recipients[1].role: ')[1]}`);
-    expect(lines.find((l) => l.includes('recipients[1].role'))).toMatch(new RegExp(`^privacy\\.json:${line}:${column}: recipients\\[1\\]\\.role: .+ \\(invalid_value\\)$`));
+    expect(lines).toContain(
+      `privacy.json:${line}:${column}: recipients[1].role: ${lines.find((l) => l.includes('recipients[1].role'))?.split('recipients[1].role: ')[1]}`,
+    );
+    expect(lines.find((l) => l.includes('recipients[1].role'))).toMatch(
+      new RegExp(`^privacy\\.json:${line}:${column}: recipients\\[1\\]\\.role: .+ \\(invalid_value\\)$`),
+    );
     // A missing property points at the object that lacks it (the root, line 1).
     expect(lines.find((l) => l.includes(': controller:'))).toMatch(/^privacy\.json:1:1: controller: .+\(invalid_type\)$/);
   });
@@ -72,6 +79,10 @@ describe('priv validate', () => {
     const result = await run(dir, 'validate', '--json');
     expect(result.code).toBe(1);
     const report = JSON.parse(result.out);
-    expect(report).toEqual({ file: 'privacy.json', valid: false, issues: [{ code: 'invalid_format', path: ['version'], pathText: 'version', message: expect.stringContaining('no spaces'), line: 2, column: 3 }] });
+    expect(report).toEqual({
+      file: 'privacy.json',
+      valid: false,
+      issues: [{ code: 'invalid_format', path: ['version'], pathText: 'version', message: expect.stringContaining('no spaces'), line: 2, column: 3 }],
+    });
   });
 });

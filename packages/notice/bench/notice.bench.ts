@@ -8,7 +8,10 @@ const next = defineManifest({
   ...codementorAiInput,
   version: 'next',
   effectiveDate: '2026-12-01',
-  recipients: [...codementorAiInput.recipients, { key: 'mixpanel', name: 'Mixpanel', role: 'sub_processor', services: ['analytics'], categories: ['user.technical.ip_address'] }],
+  recipients: [
+    ...codementorAiInput.recipients,
+    { key: 'mixpanel', name: 'Mixpanel', role: 'sub_processor', services: ['analytics'], categories: ['user.technical.ip_address'] },
+  ],
 });
 const largest = seedManifests.reduce((a, b) => (JSON.stringify(b.manifest).length > JSON.stringify(a.manifest).length ? b : a)).manifest;
 

@@ -78,7 +78,8 @@ export interface Audience {
  */
 export function selectAudience(changes: readonly Change[], users: readonly NoticeUser[], options: { readonly mode?: AudienceMode } = {}): Audience {
   const mode = options.mode ?? 'all_active';
-  if (mode !== 'all_active' && mode !== 'affected') throw new NoticeInputError('invalid_user', ['mode'], `Unknown audience mode ${JSON.stringify(mode)}; expected "all_active" or "affected"`);
+  if (mode !== 'all_active' && mode !== 'affected')
+    throw new NoticeInputError('invalid_user', ['mode'], `Unknown audience mode ${JSON.stringify(mode)}; expected "all_active" or "affected"`);
   if (!Array.isArray(users)) throw new NoticeInputError('invalid_user', ['users'], 'Expected an array of user records');
   const mustTell: AudienceMember[] = [];
   const notTold: { userId: string; reason: 'inactive' | 'not_affected' }[] = [];

@@ -21,7 +21,10 @@ export const GDPR_BREACH_AUTHORITY_PERIOD: Duration = { hours: 72 };
  * const due = breachDeadline('2026-03-28T12:00:00+01:00', { timeZone: 'Europe/Berlin' });
  * due.expiresAtLocal; // '2026-03-31T13:00:00+02:00' (72 hours; the clocks went forward on 29 March)
  */
-export function breachDeadline(awareAt: Date | string, options: { readonly timeZone: string; readonly within?: Duration; readonly basis?: DeadlineBasis }): Deadline {
+export function breachDeadline(
+  awareAt: Date | string,
+  options: { readonly timeZone: string; readonly within?: Duration; readonly basis?: DeadlineBasis },
+): Deadline {
   const timeZone = requireTimeZone(options?.timeZone, ['timeZone']);
   const from = requireInstant(awareAt, ['awareAt']);
   const within = requirePeriod(options.within ?? GDPR_BREACH_AUTHORITY_PERIOD, ['within']);
@@ -29,13 +32,24 @@ export function breachDeadline(awareAt: Date | string, options: { readonly timeZ
   const end = counted(() => periodEnd(from, within, timeZone));
   const expiresAt = end.endsAt;
   const computation = [
-    basis === 'gdpr_art_33' ? 'GDPR Art. 33(1): notify the supervisory authority without undue delay and, where feasible, within 72 hours of becoming aware.' : `The policy promises breach notice within ${formatDuration(within)}.`,
+    basis === 'gdpr_art_33'
+      ? 'GDPR Art. 33(1): notify the supervisory authority without undue delay and, where feasible, within 72 hours of becoming aware.'
+      : `The policy promises breach notice within ${formatDuration(within)}.`,
     `Aware at ${formatInZone(from, timeZone)} (${timeZone}).`,
     ...(end.lastDay ? [`Calendar units count from the day after awareness: the last day is ${end.lastDay}, ending at its end.`] : []),
     ...(within.hours ? [`${within.hours} hours are exact elapsed time, whatever the clocks do (the earlier reading of Regulation 1182/71 Art. 3(1)).`] : []),
     `Due by ${formatInZone(expiresAt, timeZone)} (${expiresAt.toISOString()}).`,
   ];
-  return { basis, from, timeZone, period: within, ...(end.lastDay ? { lastDay: end.lastDay } : {}), expiresAt, expiresAtLocal: formatInZone(expiresAt, timeZone), computation };
+  return {
+    basis,
+    from,
+    timeZone,
+    period: within,
+    ...(end.lastDay ? { lastDay: end.lastDay } : {}),
+    expiresAt,
+    expiresAtLocal: formatInZone(expiresAt, timeZone),
+    computation,
+  };
 }
 
 /** The breach deadlines of a manifest. */
@@ -83,7 +97,10 @@ export function breachDeadlines(manifest: PrivacyManifest, awareAt: Date | strin
   const timeZone = options.timeZone ?? manifest.timeZone;
   const promised = manifest.breach?.notifyAuthorityWithin;
   const law = breachDeadline(awareAt, { timeZone });
-  const authority = earlierDeadline(law, promised === undefined ? undefined : breachDeadline(awareAt, { timeZone, within: promised, basis: 'policy_breach_notice' }));
+  const authority = earlierDeadline(
+    law,
+    promised === undefined ? undefined : breachDeadline(awareAt, { timeZone, within: promised, basis: 'policy_breach_notice' }),
+  );
   const usersWithin = manifest.breach?.notifyUsersWithin;
   const users = usersWithin ? breachDeadline(awareAt, { timeZone, within: usersWithin, basis: 'policy_breach_notice' }) : undefined;
   return { authority, users };

@@ -35,7 +35,14 @@ const identityField = (change: Change) => ['name', 'legalName', 'operatedBy'].in
 export const DEFAULT_CLASSIFICATION_RULES: readonly ClassificationRule[] = [
   {
     id: 'new_collection',
-    kinds: ['collection_added', 'collection_purpose_added', 'collection_made_required', 'collection_legal_basis_changed', 'collection_retention_changed', 'not_collected_promise_removed'],
+    kinds: [
+      'collection_added',
+      'collection_purpose_added',
+      'collection_made_required',
+      'collection_legal_basis_changed',
+      'collection_retention_changed',
+      'not_collected_promise_removed',
+    ],
     classification: 'material',
     reason: 'New data collection, or data used in a new way, is a material change (004: "Material Changes: New data collection").',
   },
@@ -105,7 +112,17 @@ export const DEFAULT_CLASSIFICATION_RULES: readonly ClassificationRule[] = [
   },
   {
     id: 'less_data',
-    kinds: ['collection_removed', 'collection_purpose_removed', 'collection_made_optional', 'purpose_removed', 'recipient_removed', 'recipient_receives_less', 'recipient_made_optional', 'cookie_removed', 'not_collected_promise_added'],
+    kinds: [
+      'collection_removed',
+      'collection_purpose_removed',
+      'collection_made_optional',
+      'purpose_removed',
+      'recipient_removed',
+      'recipient_receives_less',
+      'recipient_made_optional',
+      'cookie_removed',
+      'not_collected_promise_added',
+    ],
     classification: 'minor',
     reason: 'Collecting, using or sharing less only narrows what happens to data.',
   },
@@ -131,7 +148,12 @@ export const DEFAULT_CLASSIFICATION_RULES: readonly ClassificationRule[] = [
     classification: 'minor',
     reason: 'A stronger promise, or data kept for less time, only improves the position of users.',
   },
-  { id: 'necessary_cookie', kinds: ['cookie_added', 'cookie_changed'], classification: 'minor', reason: 'A strictly necessary or preference cookie does not track.' },
+  {
+    id: 'necessary_cookie',
+    kinds: ['cookie_added', 'cookie_changed'],
+    classification: 'minor',
+    reason: 'A strictly necessary or preference cookie does not track.',
+  },
   {
     id: 'contact_and_wording',
     kinds: ['contact_changed', 'controller_changed', 'wording_changed', 'frameworks_changed', 'time_zone_changed', 'notice_policy_changed'],

@@ -40,7 +40,12 @@ export function classifyChange(change: Change, options: ClassifyOptions = {}): C
   const rules = [...(options.overrides ?? []), ...(options.rules ?? DEFAULT_CLASSIFICATION_RULES)];
   const rule = rules.find((r) => r.kinds.includes(change.kind) && (r.when === undefined || r.when(change)));
   if (!rule) {
-    return { ...change, classification: 'material', rule: 'no_rule_matched', reason: `No rule classifies "${change.kind}" here, so it is treated as material to be safe.` };
+    return {
+      ...change,
+      classification: 'material',
+      rule: 'no_rule_matched',
+      reason: `No rule classifies "${change.kind}" here, so it is treated as material to be safe.`,
+    };
   }
   return { ...change, classification: rule.classification, rule: rule.id, reason: rule.reason };
 }

@@ -34,7 +34,10 @@ export interface Deadline {
 }
 
 /** @internal A deadline that expires at the end of `lastDay` in the zone. */
-export function endOfLastDay(fields: { basis: DeadlineBasis; from: Date; timeZone: string; period: Duration; lastDay: CivilDate; unrolledLastDay?: CivilDate; workingDays?: boolean }, computation: string[]): Deadline {
+export function endOfLastDay(
+  fields: { basis: DeadlineBasis; from: Date; timeZone: string; period: Duration; lastDay: CivilDate; unrolledLastDay?: CivilDate; workingDays?: boolean },
+  computation: string[],
+): Deadline {
   const expiresAt = counted(() => endOfDay(fields.lastDay, fields.timeZone));
   const expiresAtLocal = formatInZone(expiresAt, fields.timeZone);
   computation.push(`The period expires at the end of ${fields.lastDay}: ${expiresAtLocal}.`);

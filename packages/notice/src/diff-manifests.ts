@@ -63,7 +63,11 @@ export function diffManifests(oldVersion: PrivacyManifest, newVersion: PrivacyMa
   const oldDate = readPolicyDate(before.effectiveDate, ['old', 'effectiveDate']);
   const newDate = readPolicyDate(after.effectiveDate, ['new', 'effectiveDate']);
   if (newDate.lastDay < oldDate.firstDay) {
-    throw new NoticeInputError('version_order', ['new', 'effectiveDate'], `The new version "${after.version}" is dated ${newDate.asWritten}, before the old version "${before.version}" (${oldDate.asWritten})`);
+    throw new NoticeInputError(
+      'version_order',
+      ['new', 'effectiveDate'],
+      `The new version "${after.version}" is dated ${newDate.asWritten}, before the old version "${before.version}" (${oldDate.asWritten})`,
+    );
   }
   const log = new ChangeLog(before, after);
   diffOrganisation(log);
@@ -88,5 +92,9 @@ function readManifest(value: unknown, which: 'old' | 'new'): PrivacyManifest {
   const result = safeParseManifest(value);
   if (result.success) return result.data;
   const issue = result.error.issues[0];
-  throw new NoticeInputError('invalid_manifest', [which, ...(issue?.path ?? [])], `The ${which} version is not a valid manifest: ${issue?.message ?? 'unreadable'}`);
+  throw new NoticeInputError(
+    'invalid_manifest',
+    [which, ...(issue?.path ?? [])],
+    `The ${which} version is not a valid manifest: ${issue?.message ?? 'unreadable'}`,
+  );
 }

@@ -17,13 +17,33 @@ export function diffRights(log: ChangeLog): void {
     }
     const b = p.before;
     const lostChannels = missingFrom(b.channels, r.channels);
-    if (lostChannels.length > 0) log.add('right_weakened', [...path, 'channels'], b.channels, r.channels, `The right of ${name} can no longer be exercised by ${lostChannels.map((c) => c.method.replace(/_/g, ' ')).join(', ')}.`);
+    if (lostChannels.length > 0)
+      log.add(
+        'right_weakened',
+        [...path, 'channels'],
+        b.channels,
+        r.channels,
+        `The right of ${name} can no longer be exercised by ${lostChannels.map((c) => c.method.replace(/_/g, ' ')).join(', ')}.`,
+      );
     const newChannels = missingFrom(r.channels, b.channels);
-    if (newChannels.length > 0) log.add('right_improved', [...path, 'channels'], b.channels, r.channels, `The right of ${name} can now also be exercised by ${newChannels.map((c) => c.method.replace(/_/g, ' ')).join(', ')}.`);
+    if (newChannels.length > 0)
+      log.add(
+        'right_improved',
+        [...path, 'channels'],
+        b.channels,
+        r.channels,
+        `The right of ${name} can now also be exercised by ${newChannels.map((c) => c.method.replace(/_/g, ' ')).join(', ')}.`,
+      );
     if (!same(b.jurisdictions, r.jurisdictions)) {
       const narrowed = r.jurisdictions !== undefined && (b.jurisdictions === undefined || missingFrom(b.jurisdictions, r.jurisdictions).length > 0);
       const where = r.jurisdictions ? r.jurisdictions.join(', ') : 'everywhere';
-      log.add(narrowed ? 'right_weakened' : 'right_improved', [...path, 'jurisdictions'], b.jurisdictions, r.jurisdictions, `The right of ${name} now applies ${r.jurisdictions ? `in ${where}` : where}.`);
+      log.add(
+        narrowed ? 'right_weakened' : 'right_improved',
+        [...path, 'jurisdictions'],
+        b.jurisdictions,
+        r.jurisdictions,
+        `The right of ${name} now applies ${r.jurisdictions ? `in ${where}` : where}.`,
+      );
     }
     diffResponse(log, b, r, path, name);
     if (b.export && !r.export) log.add('right_weakened', [...path, 'export'], b.export, undefined, `The data export for ${name} is no longer described.`);
@@ -53,15 +73,35 @@ function diffResponse(log: ChangeLog, b: Right, r: Right, path: (string | number
   }
   if (!before || !after) return;
   const order = orderPeriods(after.within, before.within);
-  if (canBeLonger(after.within, before.within)) log.add('response_time_longer', [...at, 'within'], before.within, after.within, `We now answer ${name} requests within ${period(after.within)} (was ${period(before.within)}).`);
-  if (canBeShorter(after.within, before.within)) log.add('response_time_shorter', [...at, 'within'], before.within, after.within, `We now answer ${name} requests within ${period(after.within)} (was ${period(before.within)}).`);
-  if (order === 'equal' && canonical(before.within) !== canonical(after.within)) log.add('wording_changed', [...at, 'within'], before.within, after.within, `The response time for ${name} is written differently.`);
+  if (canBeLonger(after.within, before.within))
+    log.add(
+      'response_time_longer',
+      [...at, 'within'],
+      before.within,
+      after.within,
+      `We now answer ${name} requests within ${period(after.within)} (was ${period(before.within)}).`,
+    );
+  if (canBeShorter(after.within, before.within))
+    log.add(
+      'response_time_shorter',
+      [...at, 'within'],
+      before.within,
+      after.within,
+      `We now answer ${name} requests within ${period(after.within)} (was ${period(before.within)}).`,
+    );
+  if (order === 'equal' && canonical(before.within) !== canonical(after.within))
+    log.add('wording_changed', [...at, 'within'], before.within, after.within, `The response time for ${name} is written differently.`);
   if (!same(before.extension, after.extension)) {
-    const longer = after.extension !== undefined && (before.extension === undefined || after.extension.by === undefined || canBeLonger(after.extension.by, before.extension.by));
+    const longer =
+      after.extension !== undefined &&
+      (before.extension === undefined || after.extension.by === undefined || canBeLonger(after.extension.by, before.extension.by));
     const quieter = before.extension?.withNotice === true && after.extension?.withNotice === false;
     const kind = longer || quieter ? 'response_time_longer' : 'response_time_shorter';
-    const words = after.extension ? `may now be extended${after.extension.by ? ` by up to ${period(after.extension.by)}` : ''}${after.extension.withNotice ? ' with notice' : ''}` : 'can no longer be extended';
+    const words = after.extension
+      ? `may now be extended${after.extension.by ? ` by up to ${period(after.extension.by)}` : ''}${after.extension.withNotice ? ' with notice' : ''}`
+      : 'can no longer be extended';
     log.add(kind, [...at, 'extension'], before.extension, after.extension, `The response time for ${name} ${words}.`);
   }
-  if (!same(before.usually, after.usually)) log.add('wording_changed', [...at, 'usually'], before.usually, after.usually, `The usual response time for ${name} is now ${period(after.usually)}.`);
+  if (!same(before.usually, after.usually))
+    log.add('wording_changed', [...at, 'usually'], before.usually, after.usually, `The usual response time for ${name} is now ${period(after.usually)}.`);
 }

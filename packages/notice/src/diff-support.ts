@@ -24,7 +24,20 @@ export function missingFrom<T>(a: readonly T[] | undefined, b: readonly T[] | un
 }
 
 /** Fields that hold the policy's own words; any other changed field is a change of substance. */
-const TEXT_FIELDS = new Set(['description', 'label', 'statement', 'name', 'purpose', 'reason', 'condition', 'location', 'content', 'region', 'privacyPolicyUrl', 'website']);
+const TEXT_FIELDS = new Set([
+  'description',
+  'label',
+  'statement',
+  'name',
+  'purpose',
+  'reason',
+  'condition',
+  'location',
+  'content',
+  'region',
+  'privacyPolicyUrl',
+  'website',
+]);
 
 /** Collects changes while a diff walks two manifests. */
 export class ChangeLog {

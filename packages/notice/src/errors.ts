@@ -114,8 +114,15 @@ export class InsufficientNoticeError extends NoticeError {
    * @param countedTo - for a month-only `requested`, the day notice was counted to (its first day)
    */
   constructor(requested: string, earliest: string, promise: string, countedTo?: string) {
-    const reading = countedTo === undefined ? '' : ` (${requested} names only a month, which cannot show that notice ran its full length: notice is counted to its first day, ${countedTo}; give a day, YYYY-MM-DD, or a later month)`;
-    super('insufficient_notice', `Effective date ${requested} gives less notice than promised (${promise})${reading}; the earliest allowed effective date is ${earliest}`, ['effectiveDate']);
+    const reading =
+      countedTo === undefined
+        ? ''
+        : ` (${requested} names only a month, which cannot show that notice ran its full length: notice is counted to its first day, ${countedTo}; give a day, YYYY-MM-DD, or a later month)`;
+    super(
+      'insufficient_notice',
+      `Effective date ${requested} gives less notice than promised (${promise})${reading}; the earliest allowed effective date is ${earliest}`,
+      ['effectiveDate'],
+    );
     this.requestedEffectiveDate = requested;
     this.earliestEffectiveDate = earliest;
   }

@@ -1,4 +1,14 @@
-import { CalendarError, requireCivilDate, requireDuration, requireHolidayCalendar, requireInstant as instant, requireTimeZone as zone, type CivilDate, type Duration, type HolidayCalendar } from '@priv/calendar';
+import {
+  CalendarError,
+  requireCivilDate,
+  requireDuration,
+  requireHolidayCalendar,
+  requireInstant as instant,
+  requireTimeZone as zone,
+  type CivilDate,
+  type Duration,
+  type HolidayCalendar,
+} from '@priv/calendar';
 import { NoticeInputError, type NoticeInputErrorCode } from './errors.js';
 
 const CODES: Partial<Record<string, NoticeInputErrorCode>> = {

@@ -31,8 +31,17 @@ export function firstNoticeDay(published: CivilDate, publicationDayCounts: boole
   return counted(() => (publicationDayCounts ? requireDate(published, ['published']) : addDays(published, 1)));
 }
 
-function check(date: CivilDate, notice: Duration | undefined, timeZone: string, path: string): { date: CivilDate; notice: Duration | undefined; timeZone: string } {
-  return { date: requireDate(date, [path]), notice: notice === undefined ? undefined : requirePeriod(notice, ['notice']), timeZone: requireTimeZone(timeZone, ['timeZone']) };
+function check(
+  date: CivilDate,
+  notice: Duration | undefined,
+  timeZone: string,
+  path: string,
+): { date: CivilDate; notice: Duration | undefined; timeZone: string } {
+  return {
+    date: requireDate(date, [path]),
+    notice: notice === undefined ? undefined : requirePeriod(notice, ['notice']),
+    timeZone: requireTimeZone(timeZone, ['timeZone']),
+  };
 }
 
 /**
@@ -90,7 +99,12 @@ export function lastPublicationDate(effective: CivilDate, notice: Duration | und
     const span = ((n.years ?? 0) * 12 + (n.months ?? 0)) * 31 + (n.weeks ?? 0) * 7 + (n.days ?? 0) + Math.ceil((n.hours ?? 0) / 24) + 2;
     let lo = Math.max(last - span, toDayNumber('0001-01-02'));
     let hi = last;
-    if (!fits(lo)) throw new NoticeInputError('date_out_of_range', ['notice'], `No publication date from 0001-01-02 gives ${formatDuration(n)} of notice before ${input.date}`);
+    if (!fits(lo))
+      throw new NoticeInputError(
+        'date_out_of_range',
+        ['notice'],
+        `No publication date from 0001-01-02 gives ${formatDuration(n)} of notice before ${input.date}`,
+      );
     if (fits(hi)) return input.date;
     for (let i = 0; i < 64 && hi - lo > 1; i++) {
       const mid = Math.floor((lo + hi) / 2);

@@ -81,7 +81,11 @@ function readPolicy(policy: unknown): NoticePolicy | undefined {
   const channelIssue = path.some((p) => p === 'channels' || p === 'mayUse') && issue?.code === 'invalid_value';
   if (channelIssue) {
     const value = path.reduce<unknown>((v, key) => (v as Record<PropertyKey, unknown> | undefined)?.[key as string], policy);
-    throw new NoticeInputError('unknown_channel', ['noticePolicy', ...path], `Unknown notice channel ${JSON.stringify(value)}; expected one of email, in_app, page_update`);
+    throw new NoticeInputError(
+      'unknown_channel',
+      ['noticePolicy', ...path],
+      `Unknown notice channel ${JSON.stringify(value)}; expected one of email, in_app, page_update`,
+    );
   }
   throw new NoticeInputError('invalid_notice_policy', ['noticePolicy', ...path], issue?.message ?? 'Not a notice policy');
 }
@@ -162,25 +166,33 @@ export function planNotice(diff: ManifestDiff | ClassifiedDiff, noticePolicy: No
   for (const entry of applicable) {
     const date = earliestEffectiveDate(publishedOn, entry.promise.advanceNotice, dayCounts, timeZone);
     const channels = entry.promise.channels.map((c) => CHANNEL_WORDS[c]).join(' and ') || 'no channel';
-    explanation.push(`${entry.cls === 'material' ? 'Material' : 'Minor'} changes: ${describeNotice(entry.promise.advanceNotice)} by ${channels}; earliest effective date ${date}.`);
+    explanation.push(
+      `${entry.cls === 'material' ? 'Material' : 'Minor'} changes: ${describeNotice(entry.promise.advanceNotice)} by ${channels}; earliest effective date ${date}.`,
+    );
     if (date > earliest) earliest = date;
     if (!governing || canBeLonger(entry.promise.advanceNotice, governing.promise.advanceNotice)) governing = entry;
   }
 
   if (requested !== undefined && requested < earliest) {
-    const promise = governing ? `${governing.cls} changes: ${describeNotice(governing.promise.advanceNotice)}` : 'the effective date cannot be before publication';
+    const promise = governing
+      ? `${governing.cls} changes: ${describeNotice(governing.promise.advanceNotice)}`
+      : 'the effective date cannot be before publication';
     throw new InsufficientNoticeError(asked!.asWritten, earliest, promise, asked!.precision === 'month' ? requested : undefined);
   }
   const effectiveDate = requested ?? earliest;
   if (asked?.precision === 'month') {
-    explanation.push(`Requested effective date ${asked.asWritten} names only a month, which cannot show that notice ran its full length: notice is counted to its first day, ${requested}, and that keeps every promise.`);
+    explanation.push(
+      `Requested effective date ${asked.asWritten} names only a month, which cannot show that notice ran its full length: notice is counted to its first day, ${requested}, and that keeps every promise.`,
+    );
   } else {
     explanation.push(requested ? `Requested effective date ${requested} keeps every promise.` : `Effective date: the earliest allowed, ${earliest}.`);
   }
 
   const channels = scheduleChannels(applicable, effectiveDate, dayCounts, timeZone);
   for (const c of channels) {
-    explanation.push(`${CHANNEL_WORDS[c.channel]}${c.promised ? '' : ' (optional)'}: send on or before ${c.lastSendDate}, i.e. before ${c.sendBefore.toISOString()}.`);
+    explanation.push(
+      `${CHANNEL_WORDS[c.channel]}${c.promised ? '' : ' (optional)'}: send on or before ${c.lastSendDate}, i.e. before ${c.sendBefore.toISOString()}.`,
+    );
   }
   return {
     noticeRequired: channels.some((c) => c.promised),
@@ -202,7 +214,12 @@ export function planNotice(diff: ManifestDiff | ClassifiedDiff, noticePolicy: No
   };
 }
 
-function scheduleChannels(applicable: readonly { cls: ChangeClass; promise: ChangeNotice }[], effective: CalendarDate, dayCounts: boolean, timeZone: string): ChannelSchedule[] {
+function scheduleChannels(
+  applicable: readonly { cls: ChangeClass; promise: ChangeNotice }[],
+  effective: CalendarDate,
+  dayCounts: boolean,
+  timeZone: string,
+): ChannelSchedule[] {
   const byChannel = new Map<NoticeChannel, ChannelSchedule>();
   for (const { cls, promise } of applicable) {
     const lastSendDate = lastPublicationDate(effective, promise.advanceNotice, dayCounts, timeZone);

@@ -38,7 +38,8 @@ export function readPolicyDate(value: unknown, path: readonly PropertyKey[]): Po
   if (typeof value === 'string') {
     const month = MONTH.exec(value);
     if (month) {
-      if (!isRealIsoMonth(value)) throw new NoticeInputError('invalid_date', path, `${JSON.stringify(value)} is not a month that exists: expected YYYY-MM with a month from 01 to 12`);
+      if (!isRealIsoMonth(value))
+        throw new NoticeInputError('invalid_date', path, `${JSON.stringify(value)} is not a month that exists: expected YYYY-MM with a month from 01 to 12`);
       const [year, monthNumber] = [Number(month[1]), Number(month[2])];
       return {
         asWritten: value,
@@ -53,7 +54,12 @@ export function readPolicyDate(value: unknown, path: readonly PropertyKey[]): Po
     day = requireDate(value, path);
   } catch (error) {
     if (error instanceof NoticeInputError && error.code === 'invalid_date') {
-      throw new NoticeInputError('invalid_date', path, `${error.message.replace(/\.$/, '')} (a policy date is YYYY-MM-DD, or YYYY-MM when the policy names only a month)`, { cause: error });
+      throw new NoticeInputError(
+        'invalid_date',
+        path,
+        `${error.message.replace(/\.$/, '')} (a policy date is YYYY-MM-DD, or YYYY-MM when the policy names only a month)`,
+        { cause: error },
+      );
     }
     throw error;
   }

@@ -1,4 +1,16 @@
-import { addDays, addMonths, addWorkingDays, closedBecause, euPeriod, nextWorkingDay, lastDayOfPeriod, localDate, type CivilDate, type Duration, type HolidayCalendar } from '@priv/calendar';
+import {
+  addDays,
+  addMonths,
+  addWorkingDays,
+  closedBecause,
+  euPeriod,
+  nextWorkingDay,
+  lastDayOfPeriod,
+  localDate,
+  type CivilDate,
+  type Duration,
+  type HolidayCalendar,
+} from '@priv/calendar';
 import type { PrivacyManifest, RightKind } from '@priv/schema';
 import { formatDuration } from '@priv/schema';
 import { endOfLastDay, earlierDeadline, type Deadline, type DeadlineBasis } from './deadline.js';
@@ -52,7 +64,15 @@ function received(receivedAt: Date | string, timeZone: unknown): { from: Date; t
   return { from, timeZone: zone, day: counted(() => localDate(from, zone)) };
 }
 
-function euDeadline(basis: DeadlineBasis, from: Date, timeZone: string, day: CivilDate, period: Duration, holidays: HolidayCalendar, intro: string[]): Deadline {
+function euDeadline(
+  basis: DeadlineBasis,
+  from: Date,
+  timeZone: string,
+  day: CivilDate,
+  period: Duration,
+  holidays: HolidayCalendar,
+  intro: string[],
+): Deadline {
   const counting = counted(() => euPeriod(day, period, { holidays }));
   const computation = [...intro, `Received ${day} (${timeZone}).`, ...counting.computation];
   return endOfLastDay({ basis, from, timeZone, period, lastDay: counting.lastDay, unrolledLastDay: counting.unrolledLastDay }, computation);
@@ -137,7 +157,10 @@ export function ccpaRequestDeadline(receivedAt: Date | string, options: CcpaDead
     ]);
   };
   const deadline = make(45, 'CCPA § 1798.130(a)(2), 11 CCR § 7021(b): respond within 45 calendar days of receipt.');
-  const extended = make(90, 'CCPA § 1798.130(a)(2), 11 CCR § 7021(b): extendable once by 45 more days (90 from receipt in all), with notice within the first 45.');
+  const extended = make(
+    90,
+    'CCPA § 1798.130(a)(2), 11 CCR § 7021(b): extendable once by 45 more days (90 from receipt in all), with notice within the first 45.',
+  );
   return { deadline, extended, extensionAllowed: true, extensionNeedsNotice: true };
 }
 
@@ -171,7 +194,13 @@ function businessDayDeadline(basis: DeadlineBasis, receivedAt: Date | string, op
  * ccpaConfirmationDeadline('2026-01-02T12:00:00-08:00', { timeZone: 'America/Los_Angeles', holidays: NO_PUBLIC_HOLIDAYS }).lastDay; // '2026-01-15'
  */
 export function ccpaConfirmationDeadline(receivedAt: Date | string, options: CcpaBusinessDayOptions): Deadline {
-  return businessDayDeadline('ccpa_7021_a_confirmation', receivedAt, options, 10, '11 CCR § 7021(a): confirm receipt within 10 business days and say how the request will be processed.');
+  return businessDayDeadline(
+    'ccpa_7021_a_confirmation',
+    receivedAt,
+    options,
+    10,
+    '11 CCR § 7021(a): confirm receipt within 10 business days and say how the request will be processed.',
+  );
 }
 
 /**
@@ -189,7 +218,13 @@ export function ccpaConfirmationDeadline(receivedAt: Date | string, options: Ccp
  * ccpaOptOutDeadline('2026-01-02T12:00:00-08:00', { timeZone: 'America/Los_Angeles', holidays: NO_PUBLIC_HOLIDAYS }).lastDay; // '2026-01-22'
  */
 export function ccpaOptOutDeadline(receivedAt: Date | string, options: CcpaBusinessDayOptions): Deadline {
-  return businessDayDeadline('ccpa_7026_f_opt_out', receivedAt, options, 15, '11 CCR § 7026(f): comply with an opt-out of sale or sharing no later than 15 business days from receipt.');
+  return businessDayDeadline(
+    'ccpa_7026_f_opt_out',
+    receivedAt,
+    options,
+    15,
+    '11 CCR § 7026(f): comply with an opt-out of sale or sharing no later than 15 business days from receipt.',
+  );
 }
 
 /**
@@ -230,7 +265,12 @@ export function ccpaOptOutDeadline(receivedAt: Date | string, options: CcpaBusin
  * deadline.lastDay; // '2026-03-02'
  * extensionAllowed; // true ("for complex requests, we may extend this period and will notify you")
  */
-export function policyRequestDeadline(manifest: PrivacyManifest, right: RightKind, receivedAt: Date | string, options: { readonly timeZone?: string } = {}): RequestDeadline {
+export function policyRequestDeadline(
+  manifest: PrivacyManifest,
+  right: RightKind,
+  receivedAt: Date | string,
+  options: { readonly timeZone?: string } = {},
+): RequestDeadline {
   const index = manifest.rights.findIndex((r) => r.right === right);
   const granted = manifest.rights[index];
   if (!granted) throw new NoticeInputError('unknown_right', ['rights'], `The manifest does not grant the right "${right}"`);

@@ -34,7 +34,10 @@ describe('selectAudience', () => {
   it('tells only users of the feature in affected mode', () => {
     const audience = selectAudience(changes, users, { mode: 'affected' });
     expect(audience.mustTell).toEqual([{ userId: 'coach-user', changes: ['recipients[2].categories'] }]);
-    expect(audience.notTold).toEqual([{ userId: 'plain-user', reason: 'not_affected' }, { userId: 'gone-user', reason: 'inactive' }]);
+    expect(audience.notTold).toEqual([
+      { userId: 'plain-user', reason: 'not_affected' },
+      { userId: 'gone-user', reason: 'inactive' },
+    ]);
   });
 
   it('tells everyone active about a change that is not limited to a feature', () => {
@@ -49,6 +52,8 @@ describe('selectAudience', () => {
 
   it('refuses a malformed user record with its path', () => {
     expect(() => selectAudience(changes, [{ id: '', active: true }])).toThrow(NoticeInputError);
-    expect(() => selectAudience(changes, [users[0]!, { id: 'x', active: 'yes' } as never])).toThrow(expect.objectContaining({ code: 'invalid_user', pathText: 'users[1].active' }));
+    expect(() => selectAudience(changes, [users[0]!, { id: 'x', active: 'yes' } as never])).toThrow(
+      expect.objectContaining({ code: 'invalid_user', pathText: 'users[1].active' }),
+    );
   });
 });

@@ -94,9 +94,15 @@ describe('GDPR request deadlines (Art. 12(3): one month, counted by Regulation 1
   });
 
   it('requires the holidays: no silent "no holidays"', () => {
-    expect(() => gdprRequestDeadline('2026-01-28T10:00:00Z', { timeZone: 'UTC' } as never)).toThrow(expect.objectContaining({ code: 'invalid_holidays', pathText: 'holidays' }));
-    expect(() => gdprRequestDeadline('2026-01-28T10:00:00Z', { timeZone: 'UTC', holidays: '2026-03-02' } as never)).toThrow(expect.objectContaining({ code: 'invalid_holidays' }));
-    expect(() => gdprRequestDeadline('2026-01-28T10:00:00Z', { timeZone: 'UTC', holidays: { weekends: 'yes' } } as never)).toThrow(expect.objectContaining({ code: 'invalid_holidays' }));
+    expect(() => gdprRequestDeadline('2026-01-28T10:00:00Z', { timeZone: 'UTC' } as never)).toThrow(
+      expect.objectContaining({ code: 'invalid_holidays', pathText: 'holidays' }),
+    );
+    expect(() => gdprRequestDeadline('2026-01-28T10:00:00Z', { timeZone: 'UTC', holidays: '2026-03-02' } as never)).toThrow(
+      expect.objectContaining({ code: 'invalid_holidays' }),
+    );
+    expect(() => gdprRequestDeadline('2026-01-28T10:00:00Z', { timeZone: 'UTC', holidays: { weekends: 'yes' } } as never)).toThrow(
+      expect.objectContaining({ code: 'invalid_holidays' }),
+    );
   });
 });
 
@@ -137,7 +143,9 @@ describe('the legal limit, the promise, and the one to act on', () => {
     expect(july.actOn.computation.join('\n')).toContain('kept as promised');
   });
   it('the law is required', () => {
-    expect(() => requestDeadlines(codementorAi, 'erasure', '2026-07-31T10:00:00Z', {} as never)).toThrow(expect.objectContaining({ code: 'invalid_option', pathText: 'law' }));
+    expect(() => requestDeadlines(codementorAi, 'erasure', '2026-07-31T10:00:00Z', {} as never)).toThrow(
+      expect.objectContaining({ code: 'invalid_option', pathText: 'law' }),
+    );
   });
 });
 
@@ -162,8 +170,12 @@ describe('policy response times', () => {
   });
 
   it('refuses a right the policy does not grant, or one without a response time', () => {
-    expect(() => policyRequestDeadline(codementorAi, 'restriction', '2026-06-10T08:00:00Z')).toThrow(expect.objectContaining({ code: 'unknown_right', pathText: 'rights' }));
-    expect(() => policyRequestDeadline(codeRunner, 'access', '2026-06-10T08:00:00Z')).toThrow(expect.objectContaining({ code: 'unknown_right', pathText: 'rights[0].response' }));
+    expect(() => policyRequestDeadline(codementorAi, 'restriction', '2026-06-10T08:00:00Z')).toThrow(
+      expect.objectContaining({ code: 'unknown_right', pathText: 'rights' }),
+    );
+    expect(() => policyRequestDeadline(codeRunner, 'access', '2026-06-10T08:00:00Z')).toThrow(
+      expect.objectContaining({ code: 'unknown_right', pathText: 'rights[0].response' }),
+    );
   });
 
   it('refuses bad instants and zones with a path', () => {
@@ -189,7 +201,9 @@ describe('breach deadlines (72 hours, exact)', () => {
   });
 
   it('refuses a bad period with its path', () => {
-    expect(() => breachDeadline('2026-03-28T12:00:00Z', { timeZone: 'UTC', within: { hours: -1 } })).toThrow(expect.objectContaining({ code: 'invalid_duration', pathText: 'within.hours' }));
+    expect(() => breachDeadline('2026-03-28T12:00:00Z', { timeZone: 'UTC', within: { hours: -1 } })).toThrow(
+      expect.objectContaining({ code: 'invalid_duration', pathText: 'within.hours' }),
+    );
   });
 
   it('{ days: 3 } means what it means everywhere: the end of the third local day after awareness', () => {
@@ -199,7 +213,9 @@ describe('breach deadlines (72 hours, exact)', () => {
   });
 
   it('near the Date limit: a typed error, not a RangeError', () => {
-    expect(() => breachDeadline('9999-12-30T00:00:00Z', { timeZone: 'UTC', within: { days: 5 } })).toThrow(expect.objectContaining({ code: 'date_out_of_range' }));
+    expect(() => breachDeadline('9999-12-30T00:00:00Z', { timeZone: 'UTC', within: { days: 5 } })).toThrow(
+      expect.objectContaining({ code: 'date_out_of_range' }),
+    );
     expect(() => breachDeadline(new Date(8.64e15), { timeZone: 'UTC' })).toThrow(expect.objectContaining({ code: 'invalid_instant', pathText: 'awareAt' }));
   });
 
@@ -216,7 +232,9 @@ describe('breach deadlines (72 hours, exact)', () => {
 
 describe('notice windows never hang and never answer a date after the effective date', () => {
   it('refuses { days: -14 } and { days: NaN }; { years: 10000 } before 9999-12-31 has no publication date', () => {
-    expect(() => lastPublicationDate('2026-05-27', { days: -14 }, false, 'UTC')).toThrow(expect.objectContaining({ code: 'invalid_duration', pathText: 'notice.days' }));
+    expect(() => lastPublicationDate('2026-05-27', { days: -14 }, false, 'UTC')).toThrow(
+      expect.objectContaining({ code: 'invalid_duration', pathText: 'notice.days' }),
+    );
     expect(() => lastPublicationDate('2026-05-27', { days: Number.NaN }, false, 'UTC')).toThrow(expect.objectContaining({ code: 'invalid_duration' }));
     expect(() => lastPublicationDate('9999-12-31', { years: 10_000 }, false, 'UTC')).toThrow(expect.objectContaining({ code: 'date_out_of_range' }));
     expect(lastPublicationDate('2026-05-27', { days: 14 }, false, 'UTC')).toBe('2026-05-12');

@@ -14,9 +14,21 @@ describe('diffManifests', () => {
   });
 
   it('reports a newly collected category with its path and value', () => {
-    const diff = diffManifests(base, next({
-      collections: [...baseInput.collections, { category: 'user.identity.date_of_birth', purposes: ['security'], legalBases: ['legal_obligation'], source: 'data_subject', retention: ['while_active'] }],
-    }));
+    const diff = diffManifests(
+      base,
+      next({
+        collections: [
+          ...baseInput.collections,
+          {
+            category: 'user.identity.date_of_birth',
+            purposes: ['security'],
+            legalBases: ['legal_obligation'],
+            source: 'data_subject',
+            retention: ['while_active'],
+          },
+        ],
+      }),
+    );
     expect(diff.changes).toHaveLength(1);
     const [change] = diff.changes;
     expect(change?.kind).toBe('collection_added');
@@ -43,10 +55,13 @@ describe('diffManifests', () => {
   });
 
   it('reports a new purpose, and a purpose added to an existing collection', () => {
-    const changes = diffManifests(base, next({
-      purposes: [...baseInput.purposes, { key: 'marketing', description: 'News.' }],
-      collections: [{ ...baseInput.collections[0], purposes: ['authentication', 'marketing'] }, baseInput.collections[1], baseInput.collections[2]],
-    })).changes;
+    const changes = diffManifests(
+      base,
+      next({
+        purposes: [...baseInput.purposes, { key: 'marketing', description: 'News.' }],
+        collections: [{ ...baseInput.collections[0], purposes: ['authentication', 'marketing'] }, baseInput.collections[1], baseInput.collections[2]],
+      }),
+    ).changes;
     expect(changes.map((c) => c.kind)).toEqual(['purpose_added', 'collection_purpose_added']);
     expect(changes[1]?.summary).toBe('Email address is now also used for Marketing and promotional messages.');
   });
@@ -76,7 +91,9 @@ describe('diffManifests', () => {
     expect(kinds({ notice: { ...baseInput.notice, material: { advanceNotice: { days: 7 }, channels: ['email'] } } })).toEqual(['notice_shortened']);
     expect(kinds({ contact: { email: 'dpo@tiny.example' } })).toEqual(['contact_changed']);
     expect(kinds({ controller: { ...baseInput.controller, name: 'Tiny Tutor GmbH' } })).toEqual(['controller_changed']);
-    expect(kinds({ purposes: [{ ...baseInput.purposes[0], description: 'Signing in.' }, baseInput.purposes[1], baseInput.purposes[2]] })).toEqual(['wording_changed']);
+    expect(kinds({ purposes: [{ ...baseInput.purposes[0], description: 'Signing in.' }, baseInput.purposes[1], baseInput.purposes[2]] })).toEqual([
+      'wording_changed',
+    ]);
   });
 
   it('reports breach, commitment and optional-feature changes', () => {
@@ -149,7 +166,8 @@ describe('diffManifests input checks', () => {
 });
 
 describe('recipient purposes', () => {
-  const withPurposes = (purposes: string[] | undefined) => next({ recipients: [{ ...baseInput.recipients[0], ...(purposes ? { purposes } : {}) }, baseInput.recipients[1]] });
+  const withPurposes = (purposes: string[] | undefined) =>
+    next({ recipients: [{ ...baseInput.recipients[0], ...(purposes ? { purposes } : {}) }, baseInput.recipients[1]] });
 
   it('lifting a purpose limit is receiving more; adding one is receiving less', () => {
     const limited = withPurposes(['security']);

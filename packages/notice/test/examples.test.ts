@@ -36,7 +36,10 @@ describe('TSDoc examples', () => {
       ...codementorAiInput,
       version: '2026-09-01',
       effectiveDate: '2026-09-01',
-      recipients: [...codementorAiInput.recipients, { key: 'mixpanel', name: 'Mixpanel', role: 'sub_processor', services: ['analytics'], categories: ['user.technical.ip_address'] }],
+      recipients: [
+        ...codementorAiInput.recipients,
+        { key: 'mixpanel', name: 'Mixpanel', role: 'sub_processor', services: ['analytics'], categories: ['user.technical.ip_address'] },
+      ],
     });
     const diff = diffManifests(codementorAi, next);
     expect(diff.changes.map((c) => c.kind)).toEqual(['recipient_added']);
@@ -44,7 +47,9 @@ describe('TSDoc examples', () => {
     const plan = planNotice(diff, codementorAi.notice, { publishedAt: '2026-09-01T10:00:00Z', timeZone: 'UTC' });
     expect(plan.earliestEffectiveDate).toBe('2026-09-16');
     expect(plan.channels[0]?.sendBefore.toISOString()).toBe('2026-09-02T00:00:00.000Z');
-    expect(planNotice(diff, codementorAi.notice, { publishedAt: '2026-09-01T10:00:00Z', timeZone: 'UTC', effectiveDate: '2026-10' }).effectiveDate).toBe('2026-10-01');
+    expect(planNotice(diff, codementorAi.notice, { publishedAt: '2026-09-01T10:00:00Z', timeZone: 'UTC', effectiveDate: '2026-10' }).effectiveDate).toBe(
+      '2026-10-01',
+    );
     try {
       planNotice(diff, codementorAi.notice, { publishedAt: 'yesterday', timeZone: 'UTC' });
       expect.unreachable();
@@ -55,7 +60,16 @@ describe('TSDoc examples', () => {
   });
 
   it('classifyChange and the error classes', () => {
-    expect(classifyChange({ kind: 'contact_changed', path: ['contact', 'email'], pathText: 'contact.email', before: 'a@x.io', after: 'b@x.io', summary: 'Privacy contact changed.' }).classification).toBe('minor');
+    expect(
+      classifyChange({
+        kind: 'contact_changed',
+        path: ['contact', 'email'],
+        pathText: 'contact.email',
+        before: 'a@x.io',
+        after: 'b@x.io',
+        summary: 'Privacy contact changed.',
+      }).classification,
+    ).toBe('minor');
     expect(new NoticeInputError('unknown_channel', ['material', 'channels', 0], 'Unknown channel "sms"').pathText).toBe('material.channels[0]');
     expect(new InsufficientNoticeError('2026-06-01', '2026-06-16', 'material changes: 14 days by email').earliestEffectiveDate).toBe('2026-06-16');
   });
@@ -87,9 +101,17 @@ describe('TSDoc examples', () => {
   it('rendering', () => {
     expect(escapeMarkdown('Hoster <EU> *fast*')).toBe('Hoster \\<EU\\> \\*fast\\*');
     expect(escapeHtml('<script>alert("x")</script> & co')).toBe('&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt; &amp; co');
-    expect(documentToMarkdown({ title: 'Privacy policy', intro: [], sections: [{ id: 'contact', title: 'Contact', blocks: [] }] })).toBe('# Privacy policy\n\n## Contact\n');
-    expect(documentToHtml({ title: 'Privacy <policy>', intro: [], sections: [] })).toBe('<article class="privacy-policy">\n<h1>Privacy &lt;policy&gt;</h1>\n</article>\n');
-    expect(buildPolicyDocument(codementorAi).sections.map((s) => s.id).slice(0, 3)).toEqual(['what-we-collect', 'why-we-use-it', 'who-we-share-it-with']);
+    expect(documentToMarkdown({ title: 'Privacy policy', intro: [], sections: [{ id: 'contact', title: 'Contact', blocks: [] }] })).toBe(
+      '# Privacy policy\n\n## Contact\n',
+    );
+    expect(documentToHtml({ title: 'Privacy <policy>', intro: [], sections: [] })).toBe(
+      '<article class="privacy-policy">\n<h1>Privacy &lt;policy&gt;</h1>\n</article>\n',
+    );
+    expect(
+      buildPolicyDocument(codementorAi)
+        .sections.map((s) => s.id)
+        .slice(0, 3),
+    ).toEqual(['what-we-collect', 'why-we-use-it', 'who-we-share-it-with']);
     expect(renderPolicyMarkdown(codementorAi).split('\n')[0]).toBe('# Privacy policy — CodeMentor AI');
     expect(renderPolicyHtml(codementorAi).includes('<section id="what-we-collect">')).toBe(true);
   });

@@ -16,7 +16,9 @@ describe('planNotice', () => {
     // Notice days 3..16 February (14 days); effective from the start of the 17th.
     expect(plan.earliestEffectiveDate).toBe('2026-02-17');
     expect(iso(plan.effectiveAt)).toBe('2026-02-16T23:00:00.000Z');
-    expect(plan.channels.map((c) => [c.channel, c.promised, c.lastSendDate, iso(c.sendBefore)])).toEqual([['email', true, '2026-02-02', '2026-02-02T23:00:00.000Z']]);
+    expect(plan.channels.map((c) => [c.channel, c.promised, c.lastSendDate, iso(c.sendBefore)])).toEqual([
+      ['email', true, '2026-02-02', '2026-02-02T23:00:00.000Z'],
+    ]);
     expect(plan.noticeRequired).toBe(true);
     expect(plan.explanation.join('\n')).toContain('the publication day does not count');
   });
@@ -42,7 +44,10 @@ describe('planNotice', () => {
   });
 
   it('applies the strictest promise when material and minor changes come together', () => {
-    const both = diffManifests(base, next({ contact: { email: 'dpo@tiny.example' }, purposes: [...baseInput.purposes, { key: 'marketing', description: 'News.' }] }));
+    const both = diffManifests(
+      base,
+      next({ contact: { email: 'dpo@tiny.example' }, purposes: [...baseInput.purposes, { key: 'marketing', description: 'News.' }] }),
+    );
     const plan = planNotice(both, policy, { publishedAt: '2026-02-02T15:00:00Z', timeZone: 'Europe/Berlin', effectiveDate: '2026-03-01' });
     expect(plan.governingClass).toBe('material');
     expect(plan.effectiveDate).toBe('2026-03-01');
@@ -79,16 +84,28 @@ describe('planNotice', () => {
       try {
         attempt();
       } catch (error) {
-        expect(error).toMatchObject({ code: 'insufficient_notice', requestedEffectiveDate: '2026-02', earliestEffectiveDate: '2026-02-17', pathText: 'effectiveDate' });
+        expect(error).toMatchObject({
+          code: 'insufficient_notice',
+          requestedEffectiveDate: '2026-02',
+          earliestEffectiveDate: '2026-02-17',
+          pathText: 'effectiveDate',
+        });
         expect((error as Error).message).toContain('notice is counted to its first day, 2026-02-01; give a day, YYYY-MM-DD, or a later month');
       }
       // a day in the same month that keeps the promise is fine
-      expect(planNotice(materialDiff, policy, { publishedAt: '2026-02-02T15:00:00Z', timeZone: 'Europe/Berlin', effectiveDate: '2026-02-17' }).effectiveDateAsWritten).toBe('2026-02-17');
+      expect(
+        planNotice(materialDiff, policy, { publishedAt: '2026-02-02T15:00:00Z', timeZone: 'Europe/Berlin', effectiveDate: '2026-02-17' })
+          .effectiveDateAsWritten,
+      ).toBe('2026-02-17');
     });
 
     it('a month that does not exist is refused with the path; a day keeps its own reading', () => {
-      expect(() => planNotice(materialDiff, policy, { publishedAt: '2026-02-02T15:00:00Z', effectiveDate: '2026-13' })).toThrow(expect.objectContaining({ code: 'invalid_date', pathText: 'effectiveDate' }));
-      expect(() => planNotice(materialDiff, policy, { publishedAt: '2026-02-02T15:00:00Z', effectiveDate: 'March 2026' })).toThrow(/YYYY-MM when the policy names only a month/);
+      expect(() => planNotice(materialDiff, policy, { publishedAt: '2026-02-02T15:00:00Z', effectiveDate: '2026-13' })).toThrow(
+        expect.objectContaining({ code: 'invalid_date', pathText: 'effectiveDate' }),
+      );
+      expect(() => planNotice(materialDiff, policy, { publishedAt: '2026-02-02T15:00:00Z', effectiveDate: 'March 2026' })).toThrow(
+        /YYYY-MM when the policy names only a month/,
+      );
       expect(planNotice(materialDiff, policy, { publishedAt: '2026-02-02T15:00:00Z' }).effectiveDateAsWritten).toBe('2026-02-17');
     });
 
@@ -100,9 +117,14 @@ describe('planNotice', () => {
   });
 
   it('accepts a pre-classified diff and classification overrides', () => {
-    const classified = classifyChanges(minorDiff, { overrides: [{ id: 'contact_is_material', kinds: ['contact_changed'], classification: 'material', reason: 'House rule.' }] });
+    const classified = classifyChanges(minorDiff, {
+      overrides: [{ id: 'contact_is_material', kinds: ['contact_changed'], classification: 'material', reason: 'House rule.' }],
+    });
     expect(planNotice(classified, policy, { publishedAt: '2026-02-02T15:00:00Z' }).earliestEffectiveDate).toBe('2026-02-17');
-    const viaOptions = planNotice(minorDiff, policy, { publishedAt: '2026-02-02T15:00:00Z', classify: { overrides: [{ id: 'x', kinds: ['contact_changed'], classification: 'material', reason: 'House rule.' }] } });
+    const viaOptions = planNotice(minorDiff, policy, {
+      publishedAt: '2026-02-02T15:00:00Z',
+      classify: { overrides: [{ id: 'x', kinds: ['contact_changed'], classification: 'material', reason: 'House rule.' }] },
+    });
     expect(viaOptions.governingClass).toBe('material');
   });
 
@@ -116,11 +138,19 @@ describe('planNotice', () => {
 
   it('refuses an unknown channel, a bad instant, zone or date, each with its path', () => {
     const badChannel = { ...policy!, material: { advanceNotice: { days: 14 }, channels: ['email', 'sms'] } } as never;
-    expect(() => planNotice(materialDiff, badChannel, { publishedAt: '2026-02-02T15:00:00Z' })).toThrow(expect.objectContaining({ code: 'unknown_channel', pathText: 'noticePolicy.material.channels[1]' }));
-    expect(() => planNotice(materialDiff, policy, { publishedAt: '2026-02-02 15:00' })).toThrow(expect.objectContaining({ code: 'invalid_instant', pathText: 'publishedAt' }));
-    expect(() => planNotice(materialDiff, policy, { publishedAt: '2026-02-02T15:00:00Z', timeZone: 'Mars/Base' })).toThrow(expect.objectContaining({ code: 'invalid_time_zone', pathText: 'timeZone' }));
+    expect(() => planNotice(materialDiff, badChannel, { publishedAt: '2026-02-02T15:00:00Z' })).toThrow(
+      expect.objectContaining({ code: 'unknown_channel', pathText: 'noticePolicy.material.channels[1]' }),
+    );
+    expect(() => planNotice(materialDiff, policy, { publishedAt: '2026-02-02 15:00' })).toThrow(
+      expect.objectContaining({ code: 'invalid_instant', pathText: 'publishedAt' }),
+    );
+    expect(() => planNotice(materialDiff, policy, { publishedAt: '2026-02-02T15:00:00Z', timeZone: 'Mars/Base' })).toThrow(
+      expect.objectContaining({ code: 'invalid_time_zone', pathText: 'timeZone' }),
+    );
     expect(() => planNotice(materialDiff, policy, { publishedAt: '2026-02-02T15:00:00Z', effectiveDate: '2026-02-30' })).toThrow(NoticeInputError);
-    expect(() => planNotice({} as never, policy, { publishedAt: '2026-02-02T15:00:00Z' })).toThrow(expect.objectContaining({ code: 'invalid_diff', pathText: 'diff' }));
+    expect(() => planNotice({} as never, policy, { publishedAt: '2026-02-02T15:00:00Z' })).toThrow(
+      expect.objectContaining({ code: 'invalid_diff', pathText: 'diff' }),
+    );
   });
 
   it('counts months and hours of notice on the calendar', () => {

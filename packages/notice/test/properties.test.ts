@@ -3,10 +3,32 @@ import type { Duration, NoticeChannel, NoticePolicy } from '@priv/schema';
 import fc from 'fast-check';
 import { Temporal } from 'temporal-polyfill';
 import { describe, expect, it } from 'vitest';
-import { breachDeadline, ccpaRequestDeadline, ChangeKindSchema, gdprRequestDeadline, InsufficientNoticeError, planNotice, type Change, type ManifestDiff } from '../src/index.js';
+import {
+  breachDeadline,
+  ccpaRequestDeadline,
+  ChangeKindSchema,
+  gdprRequestDeadline,
+  InsufficientNoticeError,
+  planNotice,
+  type Change,
+  type ManifestDiff,
+} from '../src/index.js';
 
 const numRuns = Number(process.env.FC_NUM_RUNS ?? 10_000);
-const ZONES = ['UTC', 'Europe/Berlin', 'Europe/London', 'America/New_York', 'America/Los_Angeles', 'America/Sao_Paulo', 'Asia/Tokyo', 'Asia/Kolkata', 'Australia/Sydney', 'Australia/Lord_Howe', 'Pacific/Auckland', 'Pacific/Chatham'];
+const ZONES = [
+  'UTC',
+  'Europe/Berlin',
+  'Europe/London',
+  'America/New_York',
+  'America/Los_Angeles',
+  'America/Sao_Paulo',
+  'Asia/Tokyo',
+  'Asia/Kolkata',
+  'Australia/Sydney',
+  'Australia/Lord_Howe',
+  'Pacific/Auckland',
+  'Pacific/Chatham',
+];
 const zone = fc.constantFrom(...ZONES);
 const instant = fc.date({ min: new Date('2024-01-01T00:00:00Z'), max: new Date('2031-12-31T00:00:00Z'), noInvalidDate: true });
 const notice: fc.Arbitrary<Duration | undefined> = fc.oneof(
@@ -20,7 +42,11 @@ const channels = fc.subarray<NoticeChannel>(['email', 'in_app', 'page_update'], 
 const HOUR = 3_600_000;
 
 const change = (kind: Change['kind']): Change => ({ kind, path: ['x'], pathText: 'x', before: undefined, after: undefined, summary: kind });
-const diffOf = (changes: Change[]): ManifestDiff => ({ from: { version: 'a', effectiveDate: '2024-01-01' }, to: { version: 'b', effectiveDate: '2024-01-02', timeZone: 'UTC' }, changes });
+const diffOf = (changes: Change[]): ManifestDiff => ({
+  from: { version: 'a', effectiveDate: '2024-01-01' },
+  to: { version: 'b', effectiveDate: '2024-01-02', timeZone: 'UTC' },
+  changes,
+});
 const materialDiff = diffOf([change('recipient_added')]);
 
 /** Independent check: does publishing on `published` give `notice` before `effective`? */
@@ -52,7 +78,9 @@ describe('properties', () => {
           // Publishing now is enough for the earliest date, and one day earlier would not be.
           expect(enoughNotice(published, earliest.earliestEffectiveDate, advance, counts, timeZone)).toBe(true);
           expect(enoughNotice(published, addDays(earliest.earliestEffectiveDate, -1), advance, counts, timeZone)).toBe(false);
-          expect(() => planNotice(materialDiff, policy, { publishedAt, timeZone, effectiveDate: addDays(earliest.earliestEffectiveDate, -1) })).toThrow(InsufficientNoticeError);
+          expect(() => planNotice(materialDiff, policy, { publishedAt, timeZone, effectiveDate: addDays(earliest.earliestEffectiveDate, -1) })).toThrow(
+            InsufficientNoticeError,
+          );
         } else {
           expect(earliest.earliestEffectiveDate).toBe(published);
         }
@@ -97,7 +125,9 @@ describe('properties', () => {
         expect(gdpr.deadline.lastDay).toBe(roll(oneMonth));
         expect(gdpr.extended?.lastDay).toBe(roll(extendedLast));
         expect(daysBetween(day, gdpr.deadline.lastDay!)).toBeGreaterThanOrEqual(28);
-        expect(gdpr.deadline.expiresAt.getTime()).toBe(Temporal.PlainDate.from(gdpr.deadline.lastDay!).add({ days: 1 }).toZonedDateTime({ timeZone }).epochMilliseconds);
+        expect(gdpr.deadline.expiresAt.getTime()).toBe(
+          Temporal.PlainDate.from(gdpr.deadline.lastDay!).add({ days: 1 }).toZonedDateTime({ timeZone }).epochMilliseconds,
+        );
 
         const ccpa = ccpaRequestDeadline(receivedAt, { timeZone });
         expect(ccpa.deadline.lastDay).toBe(received.add({ days: 44 }).toString());
@@ -113,26 +143,35 @@ describe('properties', () => {
   it('adding a change to a diff never makes the required notice shorter', () => {
     const kind = fc.constantFrom(...ChangeKindSchema.options);
     fc.assert(
-      fc.property(fc.array(kind, { maxLength: 6 }), kind, instant, zone, notice, notice, fc.boolean(), (kinds, added, publishedAt, timeZone, material, minor, counts) => {
-        const policy: NoticePolicy = {
-          material: { ...(material ? { advanceNotice: material } : {}), channels: ['email'] },
-          minor: { ...(minor ? { advanceNotice: minor } : {}), channels: ['page_update'], mayUse: ['in_app'] },
-          continuedUseMeansAcceptance: false,
-          publicationDayCounts: counts,
-        };
-        const smaller = diffOf(kinds.map(change));
-        const larger = diffOf([...kinds, added].map(change));
-        const before = planNotice(smaller, policy, { publishedAt, timeZone });
-        const after = planNotice(larger, policy, { publishedAt, timeZone });
-        expect(after.earliestEffectiveDate >= before.earliestEffectiveDate).toBe(true);
-        const onSameDay = planNotice(smaller, policy, { publishedAt, timeZone, effectiveDate: after.earliestEffectiveDate });
-        for (const c of onSameDay.channels) {
-          const same = after.channels.find((x) => x.channel === c.channel);
-          expect(same).toBeDefined();
-          expect(same!.lastSendDate <= c.lastSendDate).toBe(true);
-          if (c.promised) expect(same!.promised).toBe(true);
-        }
-      }),
+      fc.property(
+        fc.array(kind, { maxLength: 6 }),
+        kind,
+        instant,
+        zone,
+        notice,
+        notice,
+        fc.boolean(),
+        (kinds, added, publishedAt, timeZone, material, minor, counts) => {
+          const policy: NoticePolicy = {
+            material: { ...(material ? { advanceNotice: material } : {}), channels: ['email'] },
+            minor: { ...(minor ? { advanceNotice: minor } : {}), channels: ['page_update'], mayUse: ['in_app'] },
+            continuedUseMeansAcceptance: false,
+            publicationDayCounts: counts,
+          };
+          const smaller = diffOf(kinds.map(change));
+          const larger = diffOf([...kinds, added].map(change));
+          const before = planNotice(smaller, policy, { publishedAt, timeZone });
+          const after = planNotice(larger, policy, { publishedAt, timeZone });
+          expect(after.earliestEffectiveDate >= before.earliestEffectiveDate).toBe(true);
+          const onSameDay = planNotice(smaller, policy, { publishedAt, timeZone, effectiveDate: after.earliestEffectiveDate });
+          for (const c of onSameDay.channels) {
+            const same = after.channels.find((x) => x.channel === c.channel);
+            expect(same).toBeDefined();
+            expect(same!.lastSendDate <= c.lastSendDate).toBe(true);
+            if (c.promised) expect(same!.promised).toBe(true);
+          }
+        },
+      ),
       { numRuns },
     );
   });

@@ -15,13 +15,31 @@ describe('rendered seed policies', () => {
 });
 
 describe('policy rendering', () => {
-  it('keeps the seeds\' order of sections', () => {
+  it("keeps the seeds' order of sections", () => {
     const ids = buildPolicyDocument(base).sections.map((s) => s.id);
-    expect(ids).toEqual(['what-we-collect', 'why-we-use-it', 'who-we-share-it-with', 'cookies', 'your-rights', 'how-long-we-keep-it', 'security', 'children', 'changes', 'contact']);
+    expect(ids).toEqual([
+      'what-we-collect',
+      'why-we-use-it',
+      'who-we-share-it-with',
+      'cookies',
+      'your-rights',
+      'how-long-we-keep-it',
+      'security',
+      'children',
+      'changes',
+      'contact',
+    ]);
   });
 
   it('escapes text in HTML and Markdown', () => {
-    const hostile = next({ controller: { name: '<script>alert("x")</script> & Co' }, purposes: [{ key: 'authentication', description: '*bold* [link](javascript:alert(1)) <b>' }, { key: 'ai_tutoring', description: 'x' }, { key: 'security', description: 'y' }] });
+    const hostile = next({
+      controller: { name: '<script>alert("x")</script> & Co' },
+      purposes: [
+        { key: 'authentication', description: '*bold* [link](javascript:alert(1)) <b>' },
+        { key: 'ai_tutoring', description: 'x' },
+        { key: 'security', description: 'y' },
+      ],
+    });
     const html = renderPolicyHtml(hostile);
     expect(html).not.toContain('<script>');
     expect(html).toContain('&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt; &amp; Co');

@@ -1,4 +1,15 @@
-import { codementorAi, codementorAiInput, codeRunner, codeRunnerInput, codetrain, codetrainInput, codingIde, codingIdeInput, mentorMarketplace, mentorMarketplaceInput } from '@priv/examples';
+import {
+  codementorAi,
+  codementorAiInput,
+  codeRunner,
+  codeRunnerInput,
+  codetrain,
+  codetrainInput,
+  codingIde,
+  codingIdeInput,
+  mentorMarketplace,
+  mentorMarketplaceInput,
+} from '@priv/examples';
 import { defineManifest, type PrivacyManifest, type PrivacyManifestInput } from '@priv/schema';
 import { describe, expect, it } from 'vitest';
 import { classifyChanges, diffManifests, InsufficientNoticeError, planNotice, renderChangeSummary } from '../src/index.js';
@@ -6,7 +17,10 @@ import { classifyChanges, diffManifests, InsufficientNoticeError, planNotice, re
 /** The next version of a seed: a new analytics sub-processor receiving the first collected category. */
 function withNewRecipient(input: PrivacyManifestInput): PrivacyManifest {
   const category = input.collections[0]!.category;
-  const recipients = [...(input.recipients ?? []), { key: 'new_analytics', name: 'New Analytics Inc.', role: 'sub_processor' as const, services: ['analytics' as const], categories: [category] }];
+  const recipients = [
+    ...(input.recipients ?? []),
+    { key: 'new_analytics', name: 'New Analytics Inc.', role: 'sub_processor' as const, services: ['analytics' as const], categories: [category] },
+  ];
   return defineManifest({ ...input, version: 'next', effectiveDate: '2026-12-01', recipients });
 }
 
@@ -91,7 +105,11 @@ describe('004 coding IDE: "30 days notice for material changes", minor updates p
     const plan = planNotice(classified, codingIde.notice, { publishedAt });
     expect(plan.earliestEffectiveDate).toBe('2026-10-02');
     expect(plan.continuedUseMeansAcceptance).toBe(true);
-    expect(plan.channels.map((c) => [c.channel, c.promised])).toEqual([['email', true], ['page_update', true], ['in_app', false]]);
+    expect(plan.channels.map((c) => [c.channel, c.promised])).toEqual([
+      ['email', true],
+      ['page_update', true],
+      ['in_app', false],
+    ]);
     const summary = renderChangeSummary(classified, { manifest: withNewRecipient(codingIdeInput), plan });
     expect(summary.markdown).toContain('If you keep using the service after 2026-10-02, you accept the updated policy.');
   });

@@ -67,7 +67,10 @@ function hostileWorst(tool: Tool, input: number): Promise<{ wall: number; cpu: n
 }
 
 const corpus = buildCorpus();
-const big = corpus.map((s) => s.text).join('\n\n').repeat(4);
+const big = corpus
+  .map((s) => s.text)
+  .join('\n\n')
+  .repeat(4);
 // Ordinary text, where emails and numbers are rare: this repository's own TypeScript sources and
 // READMEs (packages other than this one, examples, demo app).
 const repoRoot = new URL('../../../', import.meta.url);
@@ -89,10 +92,18 @@ console.log(
 );
 const skipHostile = process.argv.includes('--no-hostile');
 const rows = { corpus: [] as string[], holdout: [] as string[], world: [] as string[], peer: [] as string[], speed: [] as string[] };
-console.log(`throughput, interleaved (load ${loadavg().map((l) => l.toFixed(2)).join(', ')})`);
+console.log(
+  `throughput, interleaved (load ${loadavg()
+    .map((l) => l.toFixed(2))
+    .join(', ')})`,
+);
 const denseSpeed = await throughputs(comparedTools(), big);
 const ordinarySpeed = await throughputs(comparedTools(), ordinary);
-console.log(`throughput done (load ${loadavg().map((l) => l.toFixed(2)).join(', ')})`);
+console.log(
+  `throughput done (load ${loadavg()
+    .map((l) => l.toFixed(2))
+    .join(', ')})`,
+);
 for (const tool of comparedTools()) {
   const kindCells = async (samples: typeof corpus) => {
     const scores = await scoreTool({ ...tool, run: (text) => tool.run(text) }, samples);
@@ -109,7 +120,9 @@ for (const tool of comparedTools()) {
   }
   rows.world.push(`| ${tool.name} | ${world.join(' | ')} |`);
   const peer = await scorePeerCases(peers, (text, countries) => tool.run(text, countries));
-  rows.peer.push(`| ${tool.name} | ${suites.map((suite) => pct(peer.get(suite)!.passed / peer.get(suite)!.total)).join(' | ')} | ${suites.reduce((n, suite) => n + peer.get(suite)!.conflictPassed, 0)} / ${suites.reduce((n, suite) => n + peer.get(suite)!.conflicts, 0)} |`);
+  rows.peer.push(
+    `| ${tool.name} | ${suites.map((suite) => pct(peer.get(suite)!.passed / peer.get(suite)!.total)).join(' | ')} | ${suites.reduce((n, suite) => n + peer.get(suite)!.conflictPassed, 0)} / ${suites.reduce((n, suite) => n + peer.get(suite)!.conflicts, 0)} |`,
+  );
   const mbs = denseSpeed.get(tool.name)!;
   const mbsOrdinary = ordinarySpeed.get(tool.name)!;
   let worst = 'not run';
@@ -124,7 +137,12 @@ for (const tool of comparedTools()) {
     for (let i = 0; i < HOSTILE_INPUTS.length; i++) {
       const input = HOSTILE_INPUTS[i]!;
       const t = await hostileWorst(tool, i);
-      if (tool.name.startsWith('@priv/redact')) console.log(`  ${tool.name} on ${input.name}: ${show(t)} (load ${loadavg().map((l) => l.toFixed(2)).join(', ')})`);
+      if (tool.name.startsWith('@priv/redact'))
+        console.log(
+          `  ${tool.name} on ${input.name}: ${show(t)} (load ${loadavg()
+            .map((l) => l.toFixed(2))
+            .join(', ')})`,
+        );
       if (input.dense) dense = show(t);
       else if (Number.isNaN(t.wall)) failed.push(input.name);
       else if (t.wall > max) {
@@ -141,11 +159,23 @@ for (const tool of comparedTools()) {
 const kinds = '| tool | email P / R / leak-free | phone P / R / leak-free | card P / R / leak-free |\n| --- | --- | --- | --- |';
 console.log(`Labelled corpus\n\n${kinds}\n${rows.corpus.join('\n')}\n`);
 console.log(`Held-out corpus\n\n${kinds}\n${rows.holdout.join('\n')}\n`);
-console.log(`24-country corpus (phones)\n\n| tool | first half P / R / leak-free | held-out half P / R / leak-free |\n| --- | --- | --- |\n${rows.world.join('\n')}\n`);
-console.log(`Peer suites (non-conflict cases passed)\n\n| tool | ${suites.map((s) => `${s} (${peers.filter((c) => c.suite === s && !c.conflict).length})`).join(' | ')} | conflicts passed |\n| --- | ${suites.map(() => '---').join(' | ')} | --- |\n${rows.peer.join('\n')}\n`);
-console.log(`Load average at the end: ${loadavg().map((l) => l.toFixed(2)).join(', ')}\n`);
+console.log(
+  `24-country corpus (phones)\n\n| tool | first half P / R / leak-free | held-out half P / R / leak-free |\n| --- | --- | --- |\n${rows.world.join('\n')}\n`,
+);
+console.log(
+  `Peer suites (non-conflict cases passed)\n\n| tool | ${suites.map((s) => `${s} (${peers.filter((c) => c.suite === s && !c.conflict).length})`).join(' | ')} | conflicts passed |\n| --- | ${suites.map(() => '---').join(' | ')} | --- |\n${rows.peer.join('\n')}\n`,
+);
+console.log(
+  `Load average at the end: ${loadavg()
+    .map((l) => l.toFixed(2))
+    .join(', ')}\n`,
+);
 const priv = comparedTools()[0]!.name;
 for (const tool of comparedTools().slice(1)) {
-  console.log(`${priv} / ${tool.name}: dense ${(denseSpeed.get(priv)! / denseSpeed.get(tool.name)!).toFixed(2)}x, ordinary ${(ordinarySpeed.get(priv)! / ordinarySpeed.get(tool.name)!).toFixed(2)}x`);
+  console.log(
+    `${priv} / ${tool.name}: dense ${(denseSpeed.get(priv)! / denseSpeed.get(tool.name)!).toFixed(2)}x, ordinary ${(ordinarySpeed.get(priv)! / ordinarySpeed.get(tool.name)!).toFixed(2)}x`,
+  );
 }
-console.log(`Speed\n\n| tool | MB/s dense corpus | MB/s ordinary | worst hostile 100 KB | 6,700 phones |\n| --- | --- | --- | --- | --- |\n${rows.speed.join('\n')}`);
+console.log(
+  `Speed\n\n| tool | MB/s dense corpus | MB/s ordinary | worst hostile 100 KB | 6,700 phones |\n| --- | --- | --- | --- | --- |\n${rows.speed.join('\n')}`,
+);

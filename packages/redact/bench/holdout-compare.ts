@@ -18,8 +18,7 @@ console.log('| --- | --- | --- | --- | --- |');
 const tools = comparedTools();
 for (const tool of tools) {
   const scores = await scoreTool(tool, holdout);
-  const cell = (kind: 'email' | 'phone' | 'card') =>
-    tool.kinds.includes(kind) ? `${pct(scores[kind].precision)} / ${pct(scores[kind].recall)}` : 'n/a';
+  const cell = (kind: 'email' | 'phone' | 'card') => (tool.kinds.includes(kind) ? `${pct(scores[kind].precision)} / ${pct(scores[kind].recall)}` : 'n/a');
   const leak = (['email', 'phone', 'card'] as const).map((k) => (tool.kinds.includes(k) ? pct(scores[k].leakFreeRate) : 'n/a')).join(' / ');
   console.log(`| ${tool.name} | ${cell('email')} | ${cell('phone')} | ${cell('card')} | ${leak} |`);
 }

@@ -7,7 +7,10 @@ import { redact } from '../src/index.js';
 
 const gc = (globalThis as { gc?: () => void }).gc;
 if (!gc) throw new Error('run with node --expose-gc');
-const unit = buildCorpus().map((s) => s.text).join('\n\n').repeat(4);
+const unit = buildCorpus()
+  .map((s) => s.text)
+  .join('\n\n')
+  .repeat(4);
 console.log('| input MB | heap growth MB (result held) | MB per input MB |');
 console.log('| --- | --- | --- |');
 for (const times of [1, 2, 4]) {
@@ -17,5 +20,7 @@ for (const times of [1, 2, 4]) {
   const result = redact(text);
   const after = process.memoryUsage().heapUsed;
   const growth = (after - before) / 1e6;
-  console.log(`| ${(text.length / 1e6).toFixed(2)} | ${growth.toFixed(1)} | ${(growth / (text.length / 1e6)).toFixed(1)} (${result.findings.length} findings) |`);
+  console.log(
+    `| ${(text.length / 1e6).toFixed(2)} | ${growth.toFixed(1)} | ${(growth / (text.length / 1e6)).toFixed(1)} (${result.findings.length} findings) |`,
+  );
 }

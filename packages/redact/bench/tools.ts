@@ -103,7 +103,9 @@ export function comparedTools(): Tool[] {
     {
       name: 'libphonenumber-js findPhoneNumbersInText',
       kinds: ['phone'],
-      run: (text, countries) => ({ spans: findPhoneNumbersInText(text, (countries?.[0] ?? 'US') as CountryCode).map((m) => ({ start: m.startsAt, end: m.endsAt, kind: 'phone' as const })) }),
+      run: (text, countries) => ({
+        spans: findPhoneNumbersInText(text, (countries?.[0] ?? 'US') as CountryCode).map((m) => ({ start: m.startsAt, end: m.endsAt, kind: 'phone' as const })),
+      }),
     },
   ];
 }

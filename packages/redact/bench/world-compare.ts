@@ -11,6 +11,8 @@ for (const tool of comparedTools()) {
   for (const half of [0, 1] as const) {
     const corpus = buildWorldCorpus(half);
     const s = (await scoreTool({ ...tool, run: (text) => tool.run(text) }, corpus)).phone;
-    console.log(`| ${tool.name} | ${half === 0 ? 'first' : 'held out'} (${s.positives} / ${s.negatives}) | ${pct(s.precision)} / ${pct(s.recall)} | ${pct(s.leakFreeRate)} |`);
+    console.log(
+      `| ${tool.name} | ${half === 0 ? 'first' : 'held out'} (${s.positives} / ${s.negatives}) | ${pct(s.precision)} / ${pct(s.recall)} | ${pct(s.leakFreeRate)} |`,
+    );
   }
 }

@@ -21,14 +21,25 @@ export interface CardNetwork {
 const SUPPLEMENT: readonly CardNetwork[] = [
   { name: 'Dankort', ranges: [['5019', '5019']], lengths: [16] },
   { name: 'UATP', ranges: [['1', '1']], lengths: [15] },
-  { name: 'RuPay', ranges: [['60', '60'], ['65', '65'], ['81', '82'], ['508', '508']], lengths: [16] },
+  {
+    name: 'RuPay',
+    ranges: [
+      ['60', '60'],
+      ['65', '65'],
+      ['81', '82'],
+      ['508', '508'],
+    ],
+    lengths: [16],
+  },
   { name: 'Visa', ranges: [['4', '4']], lengths: [13] },
 ];
 
 function fromPackage(): CardNetwork[] {
   return Object.values(cardTypes).map((card) => ({
     name: card.niceType,
-    ranges: card.patterns.map((pattern): readonly [string, string] => (Array.isArray(pattern) ? [String(pattern[0]), String(pattern[1])] : [String(pattern), String(pattern)])),
+    ranges: card.patterns.map((pattern): readonly [string, string] =>
+      Array.isArray(pattern) ? [String(pattern[0]), String(pattern[1])] : [String(pattern), String(pattern)],
+    ),
     lengths: [...card.lengths],
   }));
 }
@@ -60,7 +71,9 @@ const RANGES_BY_FIRST_DIGIT: readonly (readonly NumericRange[])[] = (() => {
 })();
 
 /** The first digit of every range: a run that starts otherwise holds no card. */
-export const ISSUED_FIRST_DIGITS: ReadonlySet<number> = new Set(CARD_NETWORKS.flatMap((n) => n.ranges.flatMap(([low, high]) => range(Number(low[0]), Number(high[0])))));
+export const ISSUED_FIRST_DIGITS: ReadonlySet<number> = new Set(
+  CARD_NETWORKS.flatMap((n) => n.ranges.flatMap(([low, high]) => range(Number(low[0]), Number(high[0])))),
+);
 
 /** Per first digit, the lengths of the numbers some network issues with it (`1`: 15, UATP only). */
 export const LENGTHS_BY_FIRST_DIGIT: readonly ReadonlySet<number>[] = Array.from({ length: 10 }, (_, digit) => {

@@ -37,6 +37,9 @@ export class RedactOptionsError extends PrivError {
    * @returns The error, with one issue per zod issue.
    */
   static fromZod(error: z.ZodError): RedactOptionsError {
-    return new RedactOptionsError(error.issues.map((issue) => ({ code: issue.code, path: issue.path, message: issue.message })), { cause: error });
+    return new RedactOptionsError(
+      error.issues.map((issue) => ({ code: issue.code, path: issue.path, message: issue.message })),
+      { cause: error },
+    );
   }
 }

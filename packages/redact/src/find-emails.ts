@@ -42,7 +42,23 @@ function isUrlUserInfo(text: string, localStart: number): boolean {
   for (let j = localStart - 1; j >= 0 && localStart - j <= MAX_CONTEXT; j--) {
     const c = text.charCodeAt(j);
     if (c === 47) return j >= 2 && text.charCodeAt(j - 1) === 47 && text.charCodeAt(j - 2) === 58; // '/', '://'
-    if (isSpace(c) || c === 34 || c === 39 || c === 60 || c === 62 || c === 40 || c === 41 || c === 91 || c === 93 || c === 63 || c === 35 || c === 38 || c === 61 || c === 44 || c === 96) {
+    if (
+      isSpace(c) ||
+      c === 34 ||
+      c === 39 ||
+      c === 60 ||
+      c === 62 ||
+      c === 40 ||
+      c === 41 ||
+      c === 91 ||
+      c === 93 ||
+      c === 63 ||
+      c === 35 ||
+      c === 38 ||
+      c === 61 ||
+      c === 44 ||
+      c === 96
+    ) {
       return false;
     }
   }
@@ -95,12 +111,37 @@ function looksLikeCode(text: string, domainStart: number, domainEnd: number, end
 
 function opensProse(code: number): boolean {
   // start, white space, quotes, < ( [ : , ; =
-  return Number.isNaN(code) || isSpace(code) || code === 34 || code === 39 || code === 96 || code === 60 || code === 40 || code === 91 || code === 58 || code === 44 || code === 59 || code === 61;
+  return (
+    Number.isNaN(code) ||
+    isSpace(code) ||
+    code === 34 ||
+    code === 39 ||
+    code === 96 ||
+    code === 60 ||
+    code === 40 ||
+    code === 91 ||
+    code === 58 ||
+    code === 44 ||
+    code === 59 ||
+    code === 61
+  );
 }
 
 function closesProse(text: string, end: number): boolean {
   const code = text.charCodeAt(end);
-  if (Number.isNaN(code) || isSpace(code) || code === 34 || code === 39 || code === 96 || code === 62 || code === 41 || code === 93 || code === 44 || code === 59) return true;
+  if (
+    Number.isNaN(code) ||
+    isSpace(code) ||
+    code === 34 ||
+    code === 39 ||
+    code === 96 ||
+    code === 62 ||
+    code === 41 ||
+    code === 93 ||
+    code === 44 ||
+    code === 59
+  )
+    return true;
   if (code === 46 || code === 33 || code === 63) {
     const next = text.charCodeAt(end + 1);
     return Number.isNaN(next) || isSpace(next);

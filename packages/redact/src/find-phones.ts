@@ -32,13 +32,15 @@ const MAX_RESTARTS = 4;
  * Words right before a number that make it an identifier rather than a phone (`order #4155552671`).
  * Keys named as ids (`order_id = 4155552671`) are `ID_KEY`.
  */
-const ID_CONTEXT = /\b(?:order|invoice|inv|ticket|ref|reference|tracking|transaction|txn|account|acct|id|pid|uid|gid|port|issue|pr|build|job|run|version|ver|isbn|sku|serial|case|po|bug)\s*(?:no\.?|num\.?|number|nr\.?|#|id)?\s*[#:=]?\s*$/i;
+const ID_CONTEXT =
+  /\b(?:order|invoice|inv|ticket|ref|reference|tracking|transaction|txn|account|acct|id|pid|uid|gid|port|issue|pr|build|job|run|version|ver|isbn|sku|serial|case|po|bug)\s*(?:no\.?|num\.?|number|nr\.?|#|id)?\s*[#:=]?\s*$/i;
 /**
  * A key or column named as an identifier, then `=` or `:`, right before a bare number: `order_id =`,
  * `userId:`, `"ORDER_ID":`. Case-sensitive (`said`, `paid` are words, not keys); a key that names a
  * phone (`callerId`, `phone_id`) does not count.
  */
-const ID_KEY = /(?:^|[^A-Za-z0-9_])(?![Cc]aller|[Pp]hone|[Tt]el|[Mm]obile|[Cc]ell|[Ff]ax|[Ww]hats[Aa]pp|[Ss]ms)[A-Za-z][A-Za-z0-9]*(?:_id|_ID|Id|ID)["']?\s*[:=]\s*["']?$/;
+const ID_KEY =
+  /(?:^|[^A-Za-z0-9_])(?![Cc]aller|[Pp]hone|[Tt]el|[Mm]obile|[Cc]ell|[Ff]ax|[Ww]hats[Aa]pp|[Ss]ms)[A-Za-z][A-Za-z0-9]*(?:_id|_ID|Id|ID)["']?\s*[:=]\s*["']?$/;
 
 /** Currency signs and `%`: a number right after or before one is an amount (`£415-666-7777`, `415-666-7777%`). */
 const MONEY = /^[\p{Sc}%]$/u;
@@ -46,7 +48,8 @@ const MONEY = /^[\p{Sc}%]$/u;
  * A currency sign or an ISO currency code and one space, right before a number: `€ 12.345.678`,
  * `EUR 12.345.678,90`, `R$ 1.234.567`. A lone `$` and a space is a shell prompt, not money.
  */
-const MONEY_BEFORE = /(?:[€£¥₹₺₽₩₫₱₦₴₪¢]|\b[A-Z]{1,2}\$|\b(?:EUR|USD|GBP|CHF|CAD|AUD|NZD|JPY|CNY|INR|BRL|MXN|ARS|COP|SEK|NOK|DKK|PLN|TRY|ZAR|EGP|NGN|KES|PKR|BDT|IDR|PHP|VND|SGD|KRW)) $/u;
+const MONEY_BEFORE =
+  /(?:[€£¥₹₺₽₩₫₱₦₴₪¢]|\b[A-Z]{1,2}\$|\b(?:EUR|USD|GBP|CHF|CAD|AUD|NZD|JPY|CNY|INR|BRL|MXN|ARS|COP|SEK|NOK|DKK|PLN|TRY|ZAR|EGP|NGN|KES|PKR|BDT|IDR|PHP|VND|SGD|KRW)) $/u;
 /** A currency sign written after an amount, after one space: `12.345.678 €` (not `$`, a shell prompt). */
 const MONEY_AFTER = /^ [€£¥₹₺₽₩₫₱₦₴₪]/u;
 
@@ -55,7 +58,8 @@ const MONEY_AFTER = /^ [€£¥₹₺₽₩₫₱₦₴₪]/u;
  * after the first, then `,` and two digits (`12.345.678,90`, German, Spanish, Brazilian money).
  */
 function isGroupedAmount(text: string, start: number, end: number): boolean {
-  if (text.charCodeAt(end) !== 44 || !isDigit(text.charCodeAt(end + 1)) || !isDigit(text.charCodeAt(end + 2)) || isDigit(text.charCodeAt(end + 3))) return false;
+  if (text.charCodeAt(end) !== 44 || !isDigit(text.charCodeAt(end + 1)) || !isDigit(text.charCodeAt(end + 2)) || isDigit(text.charCodeAt(end + 3)))
+    return false;
   let size = 0;
   let groups = 0;
   for (let j = start; j < end; j++) {
@@ -74,8 +78,19 @@ function isGroupedAmount(text: string, start: number, end: number): boolean {
  * integers and 2^53 - 1. Never phones.
  */
 const MACHINE_CONSTANTS = new Set([
-  '32767', '32768', '65535', '65536', '2147483647', '2147483648', '4294967295', '4294967296', '9007199254740991', '9007199254740992',
-  '9223372036854775807', '9223372036854775808', '18446744073709551615',
+  '32767',
+  '32768',
+  '65535',
+  '65536',
+  '2147483647',
+  '2147483648',
+  '4294967295',
+  '4294967296',
+  '9007199254740991',
+  '9007199254740992',
+  '9223372036854775807',
+  '9223372036854775808',
+  '18446744073709551615',
 ]);
 
 /** Whether a code unit is a letter of a script written with spaces between words (Latin, Greek, Cyrillic, Armenian): glue for a number. */
@@ -292,7 +307,8 @@ function looksLikeDateOrAddress(text: string, start: number, end: number, shape:
 }
 
 /** A date with a four-digit year or an IPv4 address anywhere in a window: `12 2024-05-01 512`, `0 192.168.0.1 0712` are no numbers. */
-const DATE_INSIDE = /(?:^|\D)(?:19|20)\d\d[-./]\d{1,2}[-./]\d{1,2}(?:\D|$)|(?:^|\D)\d{1,2}[-./]\d{1,2}[-./](?:19|20)\d\d(?:\D|$)|(?:^|[^\d.])\d{1,3}\.\d{1,3}\.\d{1,3}\.\d{1,3}(?:[^\d.]|$)/;
+const DATE_INSIDE =
+  /(?:^|\D)(?:19|20)\d\d[-./]\d{1,2}[-./]\d{1,2}(?:\D|$)|(?:^|\D)\d{1,2}[-./]\d{1,2}[-./](?:19|20)\d\d(?:\D|$)|(?:^|[^\d.])\d{1,3}\.\d{1,3}\.\d{1,3}\.\d{1,3}(?:[^\d.]|$)/;
 
 /**
  * A label right before `:` or `=` that says a phone number follows: `Phone: `, `my cell: `,
@@ -394,7 +410,8 @@ const LATER_DECIMAL = /(?:^|\s)\d+\.\d{5,}(?:\s|$)/;
 
 /** A phone label (`phone`, `tel`, `call`, `whatsapp`...) within this many units before a number. */
 const LABEL_WINDOW = 40;
-const NEAR_LABEL = /(?:phone|tel|mobile|cell|fax|whatsapp|sms|call|ring|text me|contact|number|nummer|numéro|número|telefon|handy|celular|móvil|movil|portable|電話|电话|번호)/i;
+const NEAR_LABEL =
+  /(?:phone|tel|mobile|cell|fax|whatsapp|sms|call|ring|text me|contact|number|nummer|numéro|número|telefon|handy|celular|móvil|movil|portable|電話|电话|번호)/i;
 
 /**
  * A bare run of fewer than ten digits that starts with neither a trunk `0` nor `+` (`20231145` in a
@@ -467,7 +484,9 @@ function startsWithCallingCode(digits: string): boolean {
 function validE164(input: string, country?: CountryCode): string | undefined {
   if (!country && input.charCodeAt(0) === 43 && isDigit(input.charCodeAt(1)) && !startsWithCallingCode(input.slice(1, 4))) return undefined;
   parses++;
-  const parsed = country ? parsePhoneNumberFromString(input, { defaultCountry: country, extract: false }) : parsePhoneNumberFromString(input, { extract: false });
+  const parsed = country
+    ? parsePhoneNumberFromString(input, { defaultCountry: country, extract: false })
+    : parsePhoneNumberFromString(input, { extract: false });
   return parsed?.isValid() ? parsed.number : undefined;
 }
 
@@ -715,8 +734,7 @@ export function findPhonesInScan(scan: string, countries: CountryCode | readonly
     i = nextCandidate.lastIndex - 1;
     const c = scan.charCodeAt(i);
     const c1 = i + 1 < length ? scan.charCodeAt(i + 1) : 0;
-    const startsRun =
-      isDigit(c) || (c === 43 && (isDigit(c1) || c1 === 40)) || (c === 40 && (isDigit(c1) || (c1 === 43 && isDigit(scan.charCodeAt(i + 2)))));
+    const startsRun = isDigit(c) || (c === 43 && (isDigit(c1) || c1 === 40)) || (c === 40 && (isDigit(c1) || (c1 === 43 && isDigit(scan.charCodeAt(i + 2)))));
     if (!startsRun) {
       i++;
       continue;

@@ -9,9 +9,9 @@ import { PHONE_METADATA } from './phone-metadata.js';
 /** Every kind `@priv/redact` knows, in the order placeholders are numbered. */
 export const ALL_REDACTION_KINDS: readonly RedactionKind[] = ['email', 'phone', 'card'];
 
-const CountrySchema = z
-  .string()
-  .refine((code) => isSupportedCountry(code as CountryCode, PHONE_METADATA), { message: 'Expected a country code with a phone numbering plan, like "US" or "DE"' });
+const CountrySchema = z.string().refine((code) => isSupportedCountry(code as CountryCode, PHONE_METADATA), {
+  message: 'Expected a country code with a phone numbering plan, like "US" or "DE"',
+});
 
 /**
  * Options of a redaction:

@@ -32,10 +32,7 @@ import type { RedactOptions } from './options.js';
  * redactOptionsFor(codementorAi, 'google_gemini'); // { kinds: ['email', 'phone', 'card'] }
  * redactOptionsFor(codementorAi, 'stripe'); // undefined: no redaction promised before Stripe
  */
-export function redactOptionsFor(
-  manifest: Pick<PrivacyManifest, 'redaction'>,
-  recipient?: string,
-): (RedactOptions & { kinds: RedactionKind[] }) | undefined {
+export function redactOptionsFor(manifest: Pick<PrivacyManifest, 'redaction'>, recipient?: string): (RedactOptions & { kinds: RedactionKind[] }) | undefined {
   const promise = manifest.redaction;
   if (!promise) return undefined;
   if (recipient !== undefined && !promise.before.includes(recipient)) return undefined;

@@ -14,9 +14,9 @@ const PRIVATE = new Set(['localhost', 'local', 'internal', 'test', 'invalid', 'e
  * `self.w@x.data`, `a@b.map`): an address with one of them is an address only where it stands as
  * prose would write it (see `findEmails`).
  */
-export const CODE_WORD_TLDS: ReadonlySet<string> = new Set([
-  'zip', 'mov', 'py', 'map', 'rs', 'sh', 'md', 'java', 'data', 'cat', 'ps', 'so', 'sql', 'php', 'json', 'css', 'js',
-].filter((tld) => PUBLIC.has(tld)));
+export const CODE_WORD_TLDS: ReadonlySet<string> = new Set(
+  ['zip', 'mov', 'py', 'map', 'rs', 'sh', 'md', 'java', 'data', 'cat', 'ps', 'so', 'sql', 'php', 'json', 'css', 'js'].filter((tld) => PUBLIC.has(tld)),
+);
 
 /**
  * Whether a top-level domain is public: in the IANA root zone (the `tlds` package), an

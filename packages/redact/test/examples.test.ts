@@ -28,8 +28,7 @@ describe('documented examples', () => {
         'git push git@github.com:ada/homework.git fails with card 4242 4242 4242 4242 in the fixture',
     );
     expect(text).toBe(
-      'My code fails, mail me at [EMAIL_1] or call [PHONE_1].\n' +
-        'git push git@github.com:ada/homework.git fails with card [CARD_1] in the fixture',
+      'My code fails, mail me at [EMAIL_1] or call [PHONE_1].\n' + 'git push git@github.com:ada/homework.git fails with card [CARD_1] in the fixture',
     );
     expect(findings[0]).toEqual({ kind: 'email', start: 26, end: 50, replacement: '[EMAIL_1]' });
     expect(chat.restore('I will write to [EMAIL_1]')).toBe('I will write to Ada.Lovelace@example.com');

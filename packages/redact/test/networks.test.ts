@@ -15,7 +15,10 @@ describe('card networks from credit-card-type', () => {
       for (const [low] of network.ranges) {
         for (const length of network.lengths) {
           const digits = withLuhn(low, length);
-          expect(findCards(`card ${digits} ok`).map((d) => d.value), `${network.name} ${digits}`).toEqual([digits]);
+          expect(
+            findCards(`card ${digits} ok`).map((d) => d.value),
+            `${network.name} ${digits}`,
+          ).toEqual([digits]);
         }
       }
     }

@@ -24,7 +24,4 @@ describe(`the peer conformance cases (${peerCasesPath()})`, () => {
 });
 
 /** Each decided in the README ("Peer suites"). */
-const KNOWN_FAILURES = [
-  'POSSIBLE_ONLY_CASES#1424:',
-  'testMatchesMultiplePhoneNumbersSeparatedByPhoneNumberPunctuation#1513:',
-];
+const KNOWN_FAILURES = ['POSSIBLE_ONLY_CASES#1424:', 'testMatchesMultiplePhoneNumbersSeparatedByPhoneNumberPunctuation#1513:'];

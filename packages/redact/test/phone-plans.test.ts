@@ -72,7 +72,16 @@ describe('the failure classes of issue 12', () => {
   });
 
   it('does not read money, percentages or glued Latin letters as phones', () => {
-    for (const text of ['£415-666-7777', '$415-666-7777', '¥415-666-7777', '415-666-7777$', '415-666-7777%', 'abc415-666-7777', 'é415-666-7777', '+14156667777def']) {
+    for (const text of [
+      '£415-666-7777',
+      '$415-666-7777',
+      '¥415-666-7777',
+      '415-666-7777$',
+      '415-666-7777%',
+      'abc415-666-7777',
+      'é415-666-7777',
+      '+14156667777def',
+    ]) {
       expect(spans(text, ['US']), text).toEqual([]);
     }
     expect(spans('$20 415-666-7777', ['US'])).toEqual(['415-666-7777']);

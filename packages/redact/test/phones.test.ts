@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { findPhones, redact } from '../src/index.js';
 
-const spans = (text: string, country: Parameters<typeof findPhones>[1] | 'none' = 'US') => findPhones(text, country === 'none' ? undefined : country).map((d) => text.slice(d.start, d.end));
+const spans = (text: string, country: Parameters<typeof findPhones>[1] | 'none' = 'US') =>
+  findPhones(text, country === 'none' ? undefined : country).map((d) => text.slice(d.start, d.end));
 
 describe('phone numbers that are redacted', () => {
   it.each([

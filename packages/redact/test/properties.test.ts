@@ -10,27 +10,82 @@ fc.configureGlobal({ seed: Number(process.env.FC_SEED ?? 20_261_203) });
 
 /** Words of chat, code, logs and shell, none of them personal data. */
 const WORDS = [
-  'hi', 'tutor', 'my', 'code', 'fails', 'on', 'line', '42:7', 'TypeError:', 'undefined', 'is', 'not', 'a', 'function',
-  'def', 'main():', 'return', 'x', '@', '@media', '@app.route("/")', 'npm', 'i', 'react@18.2.0', 'v1.2.3', '2024-05-01',
-  '10:30:00', '192.168.0.1', 'localhost:3000', 'SELECT', '*', 'FROM', 'users;', '[1,', '2,', '3]', '3.14159', '—', 'Привет',
-  '你好', '🎉', '👩‍💻', '$', 'ls', '-la', '~/repo', 'git', 'push', '{"ok":true}', 'id,name', '12', '7', '0', '1e9', '#', '(', ')',
+  'hi',
+  'tutor',
+  'my',
+  'code',
+  'fails',
+  'on',
+  'line',
+  '42:7',
+  'TypeError:',
+  'undefined',
+  'is',
+  'not',
+  'a',
+  'function',
+  'def',
+  'main():',
+  'return',
+  'x',
+  '@',
+  '@media',
+  '@app.route("/")',
+  'npm',
+  'i',
+  'react@18.2.0',
+  'v1.2.3',
+  '2024-05-01',
+  '10:30:00',
+  '192.168.0.1',
+  'localhost:3000',
+  'SELECT',
+  '*',
+  'FROM',
+  'users;',
+  '[1,',
+  '2,',
+  '3]',
+  '3.14159',
+  '—',
+  'Привет',
+  '你好',
+  '🎉',
+  '👩‍💻',
+  '$',
+  'ls',
+  '-la',
+  '~/repo',
+  'git',
+  'push',
+  '{"ok":true}',
+  'id,name',
+  '12',
+  '7',
+  '0',
+  '1e9',
+  '#',
+  '(',
+  ')',
 ];
 const filler = fc.array(fc.constantFrom(...WORDS), { maxLength: 12 }).map((words) => words.join(' '));
 const join = (before: string, value: string, after: string) => `${before} ${value} ${after}`;
 
 const label = fc.stringMatching(/^[a-z0-9](?:[a-z0-9-]{0,8}[a-z0-9])?$/);
 const email = fc
-  .tuple(fc.stringMatching(/^[A-Za-z0-9][A-Za-z0-9._+-]{0,14}[A-Za-z0-9]$/), fc.array(label, { minLength: 1, maxLength: 3 }), fc.constantFrom('com', 'org', 'io', 'de', 'co.uk', 'dev', 'edu'))
+  .tuple(
+    fc.stringMatching(/^[A-Za-z0-9][A-Za-z0-9._+-]{0,14}[A-Za-z0-9]$/),
+    fc.array(label, { minLength: 1, maxLength: 3 }),
+    fc.constantFrom('com', 'org', 'io', 'de', 'co.uk', 'dev', 'edu'),
+  )
   .filter(([local]) => !local.includes('..'))
   .map(([local, labels, tld]) => `${local}@${labels.join('.')}.${tld}`);
 
 const countries = getCountries().filter((country) => getExampleNumber(country, examples)?.isValid());
-const phone = fc
-  .tuple(fc.constantFrom(...countries), fc.constantFrom('international', 'e164'))
-  .map(([country, form]) => {
-    const number = getExampleNumber(country, examples)!;
-    return form === 'e164' ? number.number : number.formatInternational();
-  });
+const phone = fc.tuple(fc.constantFrom(...countries), fc.constantFrom('international', 'e164')).map(([country, form]) => {
+  const number = getExampleNumber(country, examples)!;
+  return form === 'e164' ? number.number : number.formatInternational();
+});
 
 /** Each default country's example number as people write it at home (national format, with separators). */
 const national = fc.constantFrom(
@@ -49,7 +104,12 @@ const shortGroups = fc
 const tail = fc.constantFrom('', ' ok', ' 12', ' 1 2', ' 7 ok');
 
 const card = fc
-  .tuple(fc.constantFrom(...CARD_NETWORKS.filter((n) => n.name !== 'Maestro')), fc.nat(), fc.array(fc.integer({ min: 0, max: 9 }), { minLength: 19, maxLength: 19 }), fc.boolean())
+  .tuple(
+    fc.constantFrom(...CARD_NETWORKS.filter((n) => n.name !== 'Maestro')),
+    fc.nat(),
+    fc.array(fc.integer({ min: 0, max: 9 }), { minLength: 19, maxLength: 19 }),
+    fc.boolean(),
+  )
   .map(([network, pick, random, grouped]) => {
     const [low] = network.ranges[pick % network.ranges.length]!;
     const length = network.lengths.includes(16) ? 16 : network.lengths[0]!;

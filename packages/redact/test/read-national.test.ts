@@ -16,13 +16,19 @@ const nationalDigits = DEFAULT_PHONE_COUNTRIES.flatMap((country) => {
 });
 
 const candidate = fc.oneof(
-  fc.tuple(fc.constantFrom(...nationalDigits), fc.array(fc.tuple(fc.nat(20), fc.integer({ min: 0, max: 9 })), { maxLength: 3 }), fc.integer({ min: -2, max: 2 })).map(([digits, edits, grow]) => {
-    let out = digits;
-    for (const [at, d] of edits) out = out.slice(0, at % out.length) + d + out.slice((at % out.length) + 1);
-    if (grow > 0) out += '5'.repeat(grow);
-    if (grow < 0) out = out.slice(0, grow);
-    return out;
-  }),
+  fc
+    .tuple(
+      fc.constantFrom(...nationalDigits),
+      fc.array(fc.tuple(fc.nat(20), fc.integer({ min: 0, max: 9 })), { maxLength: 3 }),
+      fc.integer({ min: -2, max: 2 }),
+    )
+    .map(([digits, edits, grow]) => {
+      let out = digits;
+      for (const [at, d] of edits) out = out.slice(0, at % out.length) + d + out.slice((at % out.length) + 1);
+      if (grow > 0) out += '5'.repeat(grow);
+      if (grow < 0) out = out.slice(0, grow);
+      return out;
+    }),
   fc.stringMatching(/^0?[0-9]{6,14}$/),
 );
 

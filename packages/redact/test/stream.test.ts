@@ -62,7 +62,24 @@ describe('createRedactionStream', () => {
 
   it('keeps the words before a number that decide what it is, however the text is chunked', async () => {
     // A label before `=` or `:` makes a bare number a phone; `order #` makes it an id.
-    const words = fc.constantFrom('phone_number', 'Phone', 'order', 'number', 'id', 'ids', '=', ':', '#', '[', '(', '4155552671', '415-555-2671', 'x', '\n', ',');
+    const words = fc.constantFrom(
+      'phone_number',
+      'Phone',
+      'order',
+      'number',
+      'id',
+      'ids',
+      '=',
+      ':',
+      '#',
+      '[',
+      '(',
+      '4155552671',
+      '415-555-2671',
+      'x',
+      '\n',
+      ',',
+    );
     await fc.assert(
       fc.asyncProperty(fc.array(words, { maxLength: 12 }), fc.array(fc.nat(), { maxLength: 4 }), async (parts, cuts) => {
         const text = parts.join(' ');

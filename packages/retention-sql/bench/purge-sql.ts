@@ -30,11 +30,51 @@ const policy = compilePolicy({
   timeZone: ZONE,
   retention: [
     { key: 'logs_30_days', description: 'Logs are kept 30 days.', anchor: 'record_created', period: { days: 30 }, bound: 'maximum', action: 'delete' },
-    { key: 'personal_data_after_deletion', description: 'Personal data is deleted 30 days after the account.', anchor: 'account_deleted', period: { days: 30 }, bound: 'maximum', action: 'delete' },
-    { key: 'removal_after_grace', description: '7 days to recover, removed after 30.', anchor: 'deletion_requested', period: { days: 30 }, gracePeriod: { days: 7 }, bound: 'maximum', action: 'delete' },
-    { key: 'financial_7_years', description: 'Invoices are kept 7 years from the fiscal year end.', anchor: 'transaction_date', period: { years: 7 }, bound: 'minimum', action: 'delete', alignTo: 'fiscal_year_end', fiscalYearEnd: { month: 3, day: 31 } },
-    { key: 'tickets_3_years', description: 'Tickets are kept 3 years after resolution.', anchor: 'ticket_resolved', period: { years: 3 }, minimum: { years: 3 }, bound: 'maximum', action: 'delete' },
-    { key: 'usage_anonymised_90_days', description: 'Usage is anonymised after 90 days.', anchor: 'record_created', period: { days: 90 }, bound: 'maximum', action: 'anonymise', timeZone: 'UTC' },
+    {
+      key: 'personal_data_after_deletion',
+      description: 'Personal data is deleted 30 days after the account.',
+      anchor: 'account_deleted',
+      period: { days: 30 },
+      bound: 'maximum',
+      action: 'delete',
+    },
+    {
+      key: 'removal_after_grace',
+      description: '7 days to recover, removed after 30.',
+      anchor: 'deletion_requested',
+      period: { days: 30 },
+      gracePeriod: { days: 7 },
+      bound: 'maximum',
+      action: 'delete',
+    },
+    {
+      key: 'financial_7_years',
+      description: 'Invoices are kept 7 years from the fiscal year end.',
+      anchor: 'transaction_date',
+      period: { years: 7 },
+      bound: 'minimum',
+      action: 'delete',
+      alignTo: 'fiscal_year_end',
+      fiscalYearEnd: { month: 3, day: 31 },
+    },
+    {
+      key: 'tickets_3_years',
+      description: 'Tickets are kept 3 years after resolution.',
+      anchor: 'ticket_resolved',
+      period: { years: 3 },
+      minimum: { years: 3 },
+      bound: 'maximum',
+      action: 'delete',
+    },
+    {
+      key: 'usage_anonymised_90_days',
+      description: 'Usage is anonymised after 90 days.',
+      anchor: 'record_created',
+      period: { days: 90 },
+      bound: 'maximum',
+      action: 'anonymise',
+      timeZone: 'UTC',
+    },
   ],
   collections: [
     { category: 'user.technical', retention: ['logs_30_days'] },
@@ -44,8 +84,20 @@ const policy = compilePolicy({
     { category: 'user.behavior', retention: ['usage_anonymised_90_days'] },
   ],
 });
-const KINDS: Record<string, string[]> = { log: ['user.technical'], profile: ['user.contact'], invoice: ['user.financial'], ticket: ['user.communication'], usage: ['user.behavior'] };
-const EVENTS = { record_created: 'created_at', account_deleted: 'deleted_at', deletion_requested: 'requested_at', transaction_date: 'tx_at', ticket_resolved: 'resolved_at' } as const;
+const KINDS: Record<string, string[]> = {
+  log: ['user.technical'],
+  profile: ['user.contact'],
+  invoice: ['user.financial'],
+  ticket: ['user.communication'],
+  usage: ['user.behavior'],
+};
+const EVENTS = {
+  record_created: 'created_at',
+  account_deleted: 'deleted_at',
+  deletion_requested: 'requested_at',
+  transaction_date: 'tx_at',
+  ticket_resolved: 'resolved_at',
+} as const;
 const mapping: SqlMappingInput = {
   tables: [{ name: 'bench', id: 'id', subject: 'subject', categories: { column: 'kind', values: KINDS }, events: { ...EVENTS } }],
   holds: { table: 'bench_holds', recordId: 'record_id', subject: 'subject_id', placedAt: 'placed_at', releasedAt: 'released_at' },
@@ -153,7 +205,10 @@ async function duckdb(): Promise<void> {
   const conn: DuckDBConnection = await instance.connect();
   await conn.run(`SET TimeZone = 'UTC'`);
   const q = async (s: SqlStatement) => (await conn.runAndReadAll(s.sql, [...s.params] as DuckDBValue[])).getRowObjects();
-  const gen = generate((ms) => `CAST(epoch_ms((${ms})::BIGINT) AS TIMESTAMPTZ)`, (a, b) => `((${a}) % ${b})`);
+  const gen = generate(
+    (ms) => `CAST(epoch_ms((${ms})::BIGINT) AS TIMESTAMPTZ)`,
+    (a, b) => `((${a}) % ${b})`,
+  );
   await conn.run(`CREATE TABLE bench AS ${gen} range(${DUCK_ROWS}) t(i)`);
   await conn.run(`CREATE TABLE bench_holds AS SELECT i * 997 AS record_id, CAST(NULL AS BIGINT) AS subject_id, TIMESTAMPTZ '2026-01-01 00:00:00+00' AS placed_at, CAST(NULL AS TIMESTAMPTZ) AS released_at FROM range(1000) t(i)
     UNION ALL SELECT NULL, i * 37, TIMESTAMPTZ '2025-06-01 00:00:00+00', CASE WHEN i % 2 = 0 THEN TIMESTAMPTZ '2026-03-01 00:00:00+00' END FROM range(2000) t(i)`);
@@ -162,24 +217,35 @@ async function duckdb(): Promise<void> {
   const heapBefore = heapMb();
   const compiled = await timed('compiled: due records and actions, counted by action', DUCK_ROWS, () => q(dueCount(table.dueActions)));
   if (WITH_DUE) await timed('compiled: due records with instants and rules, counted', DUCK_ROWS, () => q(dueCount(table.due)));
-  const hand = await timed('hand-written: the same rules, counted by action', DUCK_ROWS, () => q(handWritten(table, (n) => `CAST($${n} AS TIMESTAMPTZ)`, (ms) => new Date(ms).toISOString())));
+  const hand = await timed('hand-written: the same rules, counted by action', DUCK_ROWS, () =>
+    q(
+      handWritten(
+        table,
+        (n) => `CAST($${n} AS TIMESTAMPTZ)`,
+        (ms) => new Date(ms).toISOString(),
+      ),
+    ),
+  );
   if (!QUICK) await timed('compiled: full summary (kept by reason, by rule)', DUCK_ROWS, () => q(table.summary));
   const holds = holdsOf((await conn.runAndReadAll('SELECT * FROM bench_holds')).getRowObjectsJS() as Record<string, unknown>[]);
   const { planner, due } = plannerFor(holds);
   let peak = 0;
-  if (!QUICK) await timed('planPurge fed the rows through the driver', DUCK_ROWS, async () => {
-    const result = await conn.stream(`SELECT id, subject, kind, ${Object.values(EVENTS).join(', ')} FROM bench`);
-    const names = result.columnNames();
-    for (;;) {
-      const chunk = await result.fetchChunk();
-      if (!chunk || chunk.rowCount === 0) break;
-      const rows = chunk.getRowObjects(names) as Record<string, unknown>[];
-      for (const row of rows) planner.add(toRecord(row, holds));
-      peak = Math.max(peak, process.memoryUsage().heapUsed / 1e6);
-    }
-  });
+  if (!QUICK)
+    await timed('planPurge fed the rows through the driver', DUCK_ROWS, async () => {
+      const result = await conn.stream(`SELECT id, subject, kind, ${Object.values(EVENTS).join(', ')} FROM bench`);
+      const names = result.columnNames();
+      for (;;) {
+        const chunk = await result.fetchChunk();
+        if (!chunk || chunk.rowCount === 0) break;
+        const rows = chunk.getRowObjects(names) as Record<string, unknown>[];
+        for (const row of rows) planner.add(toRecord(row, holds));
+        peak = Math.max(peak, process.memoryUsage().heapUsed / 1e6);
+      }
+    });
   console.log(`  due: compiled ${counts(compiled.value)} | hand ${counts(hand.value)} | planPurge delete=${due.delete} anonymise=${due.anonymise}`);
-  console.log(`  compiled / hand-written: ${(compiled.seconds / hand.seconds).toFixed(2)}x; heap after GC ${heapBefore.toFixed(1)} MB before, ${heapMb().toFixed(1)} MB after; sampled peak ${peak.toFixed(1)} MB`);
+  console.log(
+    `  compiled / hand-written: ${(compiled.seconds / hand.seconds).toFixed(2)}x; heap after GC ${heapBefore.toFixed(1)} MB before, ${heapMb().toFixed(1)} MB after; sampled peak ${peak.toFixed(1)} MB`,
+  );
   conn.closeSync();
   instance.closeSync();
 }
@@ -187,7 +253,9 @@ async function duckdb(): Promise<void> {
 async function postgres(): Promise<void> {
   const url = process.env.PRIV_PG_URL;
   if (!url) throw new Error('PRIV_PG_URL is not set: eval "$(bash scripts/postgres.sh start)" first, or pass --skip-pg');
-  console.log(`PostgreSQL 15 server (node-postgres), ${PG_ROWS.toLocaleString('en')} rows, manifest zone ${ZONE}, zoneTableYears ${ZONE_TABLE_YEARS}, jit ${args.includes('--pg-jit') ? 'on' : 'off'}`);
+  console.log(
+    `PostgreSQL 15 server (node-postgres), ${PG_ROWS.toLocaleString('en')} rows, manifest zone ${ZONE}, zoneTableYears ${ZONE_TABLE_YEARS}, jit ${args.includes('--pg-jit') ? 'on' : 'off'}`,
+  );
   const client = new pg.Client({ connectionString: url });
   await client.connect();
   const q = async (s: SqlStatement) => (await client.query(s.sql, [...s.params])).rows as Record<string, unknown>[];
@@ -196,7 +264,10 @@ async function postgres(): Promise<void> {
   // (README, Limits): off, as the README advises for a purge session, unless --pg-jit.
   if (!args.includes('--pg-jit')) await client.query('SET jit = off');
   await client.query('DROP TABLE IF EXISTS bench, bench_holds');
-  const gen = generate((ms) => `to_timestamp((${ms})::bigint / 1000.0)`, (a, b) => `((${a})::bigint % ${b})`);
+  const gen = generate(
+    (ms) => `to_timestamp((${ms})::bigint / 1000.0)`,
+    (a, b) => `((${a})::bigint % ${b})`,
+  );
   await client.query(`CREATE TABLE bench AS ${gen} generate_series(0::bigint, ${PG_ROWS - 1}) AS t(i)`);
   await client.query(`CREATE TABLE bench_holds AS SELECT i * 997 AS record_id, NULL::bigint AS subject_id, '2026-01-01T00:00:00Z'::timestamptz AS placed_at, NULL::timestamptz AS released_at FROM generate_series(0, 999) t(i)
     UNION ALL SELECT NULL, i * 37, '2025-06-01T00:00:00Z'::timestamptz, CASE WHEN i % 2 = 0 THEN '2026-03-01T00:00:00Z'::timestamptz END FROM generate_series(0, 1999) t(i)`);
@@ -210,24 +281,35 @@ async function postgres(): Promise<void> {
   await q(dueCount(table.dueActions)); // warm the cache
   const compiled = await timed('compiled: due records and actions, counted by action', PG_ROWS, () => q(dueCount(table.dueActions)));
   if (WITH_DUE) await timed('compiled: due records with instants and rules, counted', PG_ROWS, () => q(dueCount(table.due)));
-  const hand = await timed('hand-written: the same rules, counted by action', PG_ROWS, () => q(handWritten(table, (n) => `$${n}::timestamptz`, (ms) => new Date(ms).toISOString())));
+  const hand = await timed('hand-written: the same rules, counted by action', PG_ROWS, () =>
+    q(
+      handWritten(
+        table,
+        (n) => `$${n}::timestamptz`,
+        (ms) => new Date(ms).toISOString(),
+      ),
+    ),
+  );
   if (!QUICK) await timed('compiled: full summary (kept by reason, by rule)', PG_ROWS, () => q(table.summary));
   const holds = holdsOf(await q({ sql: 'SELECT * FROM bench_holds', params: [] }));
   const { planner, due } = plannerFor(holds);
   let peak = 0;
-  if (!QUICK) await timed('planPurge fed the rows through the driver (cursor)', PG_ROWS, async () => {
-    await client.query('BEGIN');
-    await client.query(`DECLARE rows NO SCROLL CURSOR FOR SELECT id, subject, kind, ${Object.values(EVENTS).join(', ')} FROM bench`);
-    for (;;) {
-      const { rows } = await client.query('FETCH 10000 FROM rows');
-      if (rows.length === 0) break;
-      for (const row of rows) planner.add(toRecord(row, holds));
-      peak = Math.max(peak, process.memoryUsage().heapUsed / 1e6);
-    }
-    await client.query('COMMIT');
-  });
+  if (!QUICK)
+    await timed('planPurge fed the rows through the driver (cursor)', PG_ROWS, async () => {
+      await client.query('BEGIN');
+      await client.query(`DECLARE rows NO SCROLL CURSOR FOR SELECT id, subject, kind, ${Object.values(EVENTS).join(', ')} FROM bench`);
+      for (;;) {
+        const { rows } = await client.query('FETCH 10000 FROM rows');
+        if (rows.length === 0) break;
+        for (const row of rows) planner.add(toRecord(row, holds));
+        peak = Math.max(peak, process.memoryUsage().heapUsed / 1e6);
+      }
+      await client.query('COMMIT');
+    });
   console.log(`  due: compiled ${counts(compiled.value)} | hand ${counts(hand.value)} | planPurge delete=${due.delete} anonymise=${due.anonymise}`);
-  console.log(`  compiled / hand-written: ${(compiled.seconds / hand.seconds).toFixed(2)}x; heap after GC ${heapBefore.toFixed(1)} MB before, ${heapMb().toFixed(1)} MB after; sampled peak ${peak.toFixed(1)} MB`);
+  console.log(
+    `  compiled / hand-written: ${(compiled.seconds / hand.seconds).toFixed(2)}x; heap after GC ${heapBefore.toFixed(1)} MB before, ${heapMb().toFixed(1)} MB after; sampled peak ${peak.toFixed(1)} MB`,
+  );
   await client.query('DROP TABLE bench, bench_holds');
   await client.end();
 }

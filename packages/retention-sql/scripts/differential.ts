@@ -36,7 +36,9 @@ for (const name of engines) {
   const seconds = ((performance.now() - started) / 1000).toFixed(0);
   if (result.failed) {
     failed++;
-    console.log(`${engine.label}: FAILED after ${result.numRuns} runs (seed ${result.seed}, path ${result.counterexamplePath}): ${String(result.errorInstance).slice(0, 2000)}`);
+    console.log(
+      `${engine.label}: FAILED after ${result.numRuns} runs (seed ${result.seed}, path ${result.counterexamplePath}): ${String(result.errorInstance).slice(0, 2000)}`,
+    );
   } else {
     console.log(`${engine.label}: ${result.numRuns} runs passed in ${seconds} s (seed ${result.seed})`);
   }

@@ -126,7 +126,11 @@ function positiveInteger(value: number | undefined, fallback: number, name: stri
  *   rows.map((row) => row.id); // ['17']: created 1 April, gone by 2 May
  * }
  */
-export function compileRetentionSql(policy: RetentionPolicyInput | RetentionPolicy, mapping: SqlMappingInput | SqlMapping, options: CompileSqlOptions): CompiledRetentionSql {
+export function compileRetentionSql(
+  policy: RetentionPolicyInput | RetentionPolicy,
+  mapping: SqlMappingInput | SqlMapping,
+  options: CompileSqlOptions,
+): CompiledRetentionSql {
   if (options === null || typeof options !== 'object') throw new InvalidOptionError([], 'Options are required: { dialect, now }');
   const dialect = dialectOf(options);
   const now = options.now;
@@ -138,7 +142,9 @@ export function compileRetentionSql(policy: RetentionPolicyInput | RetentionPoli
   const zoneTableYears = positiveInteger(options.zoneTableYears, 20, 'zoneTableYears', 200);
   const compiled = compilePolicy(policy);
   const parsed = parseSqlMapping(mapping);
-  const tables = parsed.tables.map((table, index) => compileTable(compiled, parsed, index, table, dialect, now.getTime(), { batchSize, nextDueLimit, dryRun, zoneTableYears }));
+  const tables = parsed.tables.map((table, index) =>
+    compileTable(compiled, parsed, index, table, dialect, now.getTime(), { batchSize, nextDueLimit, dryRun, zoneTableYears }),
+  );
   return { dialect: dialect.name, now: new Date(now.getTime()), batchSize, nextDueLimit, dryRun, policy: compiled, tables };
 }
 
@@ -156,10 +162,21 @@ function compileTable(
   const build = (holdsFromPlacement: boolean, filter: 'due' | 'dated' | undefined) => {
     const p = new ParamList(d.cast);
     // Deletes and updates need the action only, never the due instant.
-    const q = decisionQuery(policy, mapping, index, d, p, nowMs, { holdsFromPlacement, cutoffCache, zoneTables, zoneTableYears: o.zoneTableYears, ...(filter ? { filter } : {}), actionOnly: !holdsFromPlacement });
+    const q = decisionQuery(policy, mapping, index, d, p, nowMs, {
+      holdsFromPlacement,
+      cutoffCache,
+      zoneTables,
+      zoneTableYears: o.zoneTableYears,
+      ...(filter ? { filter } : {}),
+      actionOnly: !holdsFromPlacement,
+    });
     return { p, q };
   };
-  const one = (make: (sql: string, p: ParamList) => string, holdsFromPlacement = true, filter?: 'due' | 'dated'): { statement: SqlStatement; cutoffs: readonly RuleCutoff[] } => {
+  const one = (
+    make: (sql: string, p: ParamList) => string,
+    holdsFromPlacement = true,
+    filter?: 'due' | 'dated',
+  ): { statement: SqlStatement; cutoffs: readonly RuleCutoff[] } => {
     const { p, q } = build(holdsFromPlacement, filter);
     return { statement: p.statement(make(q.sql, p), d.placeholders), cutoffs: q.cutoffs };
   };
@@ -167,7 +184,8 @@ function compileTable(
   const due = one((sql) => `SELECT * FROM (${sql}) d WHERE status = 'due'`, true, 'due');
   const dueActions = one((sql) => `SELECT * FROM (${sql}) d WHERE status = 'due'`, false, 'due');
   const summary = one(
-    (sql) => `SELECT status, rule, action, COUNT(*) AS n, SUM(CASE WHEN overrides IS NULL THEN 0 ELSE 1 END) AS conflicts FROM (${sql}) d GROUP BY status, rule, action`,
+    (sql) =>
+      `SELECT status, rule, action, COUNT(*) AS n, SUM(CASE WHEN overrides IS NULL THEN 0 ELSE 1 END) AS conflicts FROM (${sql}) d GROUP BY status, rule, action`,
   );
   const nextDue = one(
     (sql, p) =>
@@ -180,7 +198,8 @@ function compileTable(
   const deleteBatch = o.dryRun
     ? undefined
     : one(
-        (sql, p) => `DELETE FROM ${target} WHERE ${idColumn} IN (SELECT id FROM (${sql}) d WHERE status = 'due' AND action = 'delete' LIMIT ${p.add(o.batchSize, 'bigint')})`,
+        (sql, p) =>
+          `DELETE FROM ${target} WHERE ${idColumn} IN (SELECT id FROM (${sql}) d WHERE status = 'due' AND action = 'delete' LIMIT ${p.add(o.batchSize, 'bigint')})`,
         false,
         'due',
       ).statement;
@@ -188,12 +207,16 @@ function compileTable(
   const anonymiseBatch =
     o.dryRun || !anonymise
       ? undefined
-      : one((sql, p) => {
-          const set = Object.entries(anonymise.set)
-            .map(([column, value]) => `${d.ident(column)} = ${p.add(value, 'raw')}`)
-            .join(', ');
-          return `UPDATE ${target} SET ${set} WHERE ${idColumn} IN (SELECT id FROM (${sql}) d WHERE status = 'due' AND action = 'anonymise' AND pending LIMIT ${p.add(o.batchSize, 'bigint')})`;
-        }, false, 'due').statement;
+      : one(
+          (sql, p) => {
+            const set = Object.entries(anonymise.set)
+              .map(([column, value]) => `${d.ident(column)} = ${p.add(value, 'raw')}`)
+              .join(', ');
+            return `UPDATE ${target} SET ${set} WHERE ${idColumn} IN (SELECT id FROM (${sql}) d WHERE status = 'due' AND action = 'anonymise' AND pending LIMIT ${p.add(o.batchSize, 'bigint')})`;
+          },
+          false,
+          'due',
+        ).statement;
   return {
     table: table.name,
     decisions: decisions.statement,

@@ -166,7 +166,11 @@ export function decisionQuery(
     if (known) return known;
     const cutoff = rule.indefinite ? undefined : cutoffFor((ms) => rule.end(ms), nowMs);
     const grace = !rule.indefinite && rule.rule.gracePeriod !== undefined ? cutoffFor((ms) => rule.graceEnd(ms), nowMs) : undefined;
-    const computed = { rule: rule.key, cutoff: cutoff === undefined ? undefined : new Date(cutoff), graceCutoff: grace === undefined ? undefined : new Date(grace) };
+    const computed = {
+      rule: rule.key,
+      cutoff: cutoff === undefined ? undefined : new Date(cutoff),
+      graceCutoff: grace === undefined ? undefined : new Date(grace),
+    };
     cache.set(rule, computed);
     return computed;
   });
@@ -187,7 +191,10 @@ export function decisionQuery(
   const heldExpr = holdExpression(mapping, table, d, p, now, options.holdsFromPlacement);
   // Later layers read the base layer's column.
   const held: Bool = heldExpr === false ? false : 'held';
-  const variantExpr = caseWhen(cases.map((c, i) => [c.condition, String(groupOf[i])] as const), '-1');
+  const variantExpr = caseWhen(
+    cases.map((c, i) => [c.condition, String(groupOf[i])] as const),
+    '-1',
+  );
   const base = [
     `r.${d.ident(table.id)} AS id`,
     `${table.subject === undefined ? 'NULL' : `r.${d.ident(table.subject)}`} AS subject`,
@@ -199,9 +206,10 @@ export function decisionQuery(
     const pending = or(Object.entries(table.anonymise.set).map(([column, value]) => d.distinct(`r.${d.ident(column)}`, p.add(value, 'raw'))));
     base.push(`${sqlBool(pending)} AS pending`);
   }
-  const join = mapping.subjects && table.subject !== undefined && [...anchorColumns.values()].some((c) => c?.startsWith('s.'))
-    ? ` LEFT JOIN ${d.ident(mapping.subjects.table)} s ON s.${d.ident(mapping.subjects.id)} = r.${d.ident(table.subject)}`
-    : '';
+  const join =
+    mapping.subjects && table.subject !== undefined && [...anchorColumns.values()].some((c) => c?.startsWith('s.'))
+      ? ` LEFT JOIN ${d.ident(mapping.subjects.table)} s ON s.${d.ident(mapping.subjects.id)} = r.${d.ident(table.subject)}`
+      : '';
   const layer1 = `SELECT ${base.join(', ')} FROM ${d.ident(table.name)} r${join}`;
 
   // Zone offsets around now, computed here (once per zone and compile), read by the SQL as constants.
@@ -228,7 +236,10 @@ export function decisionQuery(
         return { rule, name: endName(rule), anchor: anchorOf(rule) as string, stages: d.endMs(p, anchorOf(rule) as string, spec, rule.key, table) };
       } catch (error) {
         if (error instanceof RetentionSqlError && error.code === 'unsupported_rule') {
-          throw new UnsupportedRuleError(['retention', policy.rules.indexOf(rule), 'timeZone'], `Rule "${rule.key}" (table ${table.name}): ${error.message.replace(/^[^:]*: /, '')}`);
+          throw new UnsupportedRuleError(
+            ['retention', policy.rules.indexOf(rule), 'timeZone'],
+            `Rule "${rule.key}" (table ${table.name}): ${error.message.replace(/^[^:]*: /, '')}`,
+          );
         }
         throw error;
       }
@@ -280,7 +291,10 @@ export function decisionQuery(
         [
           and(noDecider),
           caseWhen(
-            [...rules.filter((r) => r.indefinite && !r.keeps).map((r) => [notNull(r), index(r)] as const), ...rules.filter((r) => !r.keeps).map((r) => [isNull(r), index(r)] as const)],
+            [
+              ...rules.filter((r) => r.indefinite && !r.keeps).map((r) => [notNull(r), index(r)] as const),
+              ...rules.filter((r) => !r.keeps).map((r) => [isNull(r), index(r)] as const),
+            ],
             NO_INDEX,
           ),
         ],
@@ -290,7 +304,9 @@ export function decisionQuery(
     );
   };
   const perVariant = (build: (rules: readonly CompiledRule[]) => string, otherwise: string): string =>
-    variantExpr === '0' ? build((variants[0] as Variant).rules) : `CASE v ${variants.map((v, i) => `WHEN ${i} THEN ${build(v.rules)}`).join(' ')} ELSE ${otherwise} END`;
+    variantExpr === '0'
+      ? build((variants[0] as Variant).rules)
+      : `CASE v ${variants.map((v, i) => `WHEN ${i} THEN ${build(v.rules)}`).join(' ')} ELSE ${otherwise} END`;
   const noRuleStatus = caseWhen([[held, `'on_hold'`]], `'no_rule'`);
   const dated = `status IN ('due', 'grace_period', 'retention_period')`;
   // The status needs no end: cutoffs decide it. Filter there, then compute ends only for rows with a
@@ -331,7 +347,10 @@ export function decisionQuery(
     });
     layer2 = `SELECT b${k}s.*, ${columns.join(', ')} FROM (${layer2}${d.fence}) b${k}s`;
   }
-  const unneeded = ends.filter((e) => !needed.includes(e)).map((e) => `, ${NO_MS} AS ${e.name}`).join('');
+  const unneeded = ends
+    .filter((e) => !needed.includes(e))
+    .map((e) => `, ${NO_MS} AS ${e.name}`)
+    .join('');
   layer2 = `SELECT bf.*${unneeded} FROM (${layer2}${d.fence}) bf`;
   const layer3 = `SELECT b2.*, ${perVariant(latestOf, SENTINEL_LOW)} AS lk, ${perVariant(earliestMaxOf, SENTINEL_HIGH)} AS mn FROM (${layer2}${d.fence}) b2`;
   const layer4 = `SELECT b3.*, ${perVariant(ruleOf, NO_INDEX)} AS ri FROM (${layer3}${d.fence}) b3`;
@@ -341,14 +360,27 @@ export function decisionQuery(
   const dueMs = endable.length === 0 ? NO_MS : `CASE WHEN ${dated} THEN CASE ri ${endable.map((r) => `WHEN ${index(r)} THEN ${endName(r)}`).join(' ')} END END`;
   const layer5 = `SELECT b4.*, ${dueMs} AS due_ms FROM (${layer4}${d.fence}) b4`;
   const maxima = endable.filter((r) => r.bound === 'maximum');
-  const overriddenIndex = maxima.length === 0 ? NO_INDEX : `CASE WHEN ${dated} AND mn < due_ms THEN CASE ${maxima.map((r) => `WHEN ${endName(r)} = mn THEN ${index(r)}`).join(' ')} END END`;
+  const overriddenIndex =
+    maxima.length === 0
+      ? NO_INDEX
+      : `CASE WHEN ${dated} AND mn < due_ms THEN CASE ${maxima.map((r) => `WHEN ${endName(r)} = mn THEN ${index(r)}`).join(' ')} END END`;
   const keyCase = (column: string, value: (rule: CompiledRule) => string) =>
     used.length === 0 ? 'CAST(NULL AS VARCHAR)' : `CASE ${column} ${used.map((r) => `WHEN ${index(r)} THEN ${p.add(value(r), 'text')}`).join(' ')} END`;
   const layer6 = `SELECT b5.*, ${overriddenIndex} AS oi FROM (${layer5}${d.fence}) b5`;
-  const columns = ['id', 'subject', 'status', `${keyCase('ri', (r) => r.key)} AS rule`, `${keyCase('ri', (r) => r.action)} AS action`, 'due_ms', `${keyCase('oi', (r) => r.key)} AS overrides`];
+  const columns = [
+    'id',
+    'subject',
+    'status',
+    `${keyCase('ri', (r) => r.key)} AS rule`,
+    `${keyCase('ri', (r) => r.action)} AS action`,
+    'due_ms',
+    `${keyCase('oi', (r) => r.key)} AS overrides`,
+  ];
   if (actionOnly) {
     const decided = keyCase('ri', (r) => r.action);
-    const statics = staticAction.map((a, g) => (a === undefined ? undefined : `WHEN ${g} THEN ${p.add(a, 'text')}`)).filter((w): w is string => w !== undefined);
+    const statics = staticAction
+      .map((a, g) => (a === undefined ? undefined : `WHEN ${g} THEN ${p.add(a, 'text')}`))
+      .filter((w): w is string => w !== undefined);
     const action = statics.length === 0 ? decided : `CASE v ${statics.join(' ')} ELSE ${decided} END`;
     columns.splice(0, columns.length, 'id', 'subject', 'status', `${action} AS action`);
   }

@@ -37,18 +37,21 @@ export function sqliteDialect(options: { readonly zoneFunction: boolean }): SqlD
   };
 
   function endExpression(p: ParamList, anchor: string, spec: EndSpec, ruleKey: string): string {
-      const hours = spec.hoursMs === 0 ? '' : ` + ${p.add(spec.hoursMs, 'bigint')}`;
-      if (!spec.calendar) return `(${anchor}${hours})`;
-      if (!spec.utc) {
-        if (!options.zoneFunction) {
-          throw new UnsupportedRuleError(['timeZone'], `SQLite has no time zones: a rule counted in ${spec.timeZone} needs the ${SQLITE_RULE_END_FUNCTION} function (compile with sqliteZoneFunction: true and register sqliteFunctions(policy))`);
-        }
-        return `${SQLITE_RULE_END_FUNCTION}(${p.add(ruleKey, 'text')}, ${anchor})`;
+    const hours = spec.hoursMs === 0 ? '' : ` + ${p.add(spec.hoursMs, 'bigint')}`;
+    if (!spec.calendar) return `(${anchor}${hours})`;
+    if (!spec.utc) {
+      if (!options.zoneFunction) {
+        throw new UnsupportedRuleError(
+          ['timeZone'],
+          `SQLite has no time zones: a rule counted in ${spec.timeZone} needs the ${SQLITE_RULE_END_FUNCTION} function (compile with sqliteZoneFunction: true and register sqliteFunctions(policy))`,
+        );
       }
-      const day = `((${anchor}) - (((${anchor}) % ${DAY}) + ${DAY}) % ${DAY}) / ${DAY}`;
-      const from = spec.fiscal ? fiscalYearEnd(p, day, spec.fiscal) : day;
-      const months = spec.months === 0 ? from : addMonths(p, from, spec.months);
-      return `((${months} + ${p.add(spec.days + 1, 'int')}) * ${DAY}${hours})`;
+      return `${SQLITE_RULE_END_FUNCTION}(${p.add(ruleKey, 'text')}, ${anchor})`;
+    }
+    const day = `((${anchor}) - (((${anchor}) % ${DAY}) + ${DAY}) % ${DAY}) / ${DAY}`;
+    const from = spec.fiscal ? fiscalYearEnd(p, day, spec.fiscal) : day;
+    const months = spec.months === 0 ? from : addMonths(p, from, spec.months);
+    return `((${months} + ${p.add(spec.days + 1, 'int')}) * ${DAY}${hours})`;
   }
 }
 

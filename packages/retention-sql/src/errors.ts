@@ -42,7 +42,11 @@ export class UnmappedAnchorError extends RetentionSqlError {
   /** The anchor event nobody mapped. */
   readonly anchor: string;
   constructor(path: readonly PropertyKey[], anchor: string, rule: string) {
-    super('unmapped_anchor', path, `Rule "${rule}" is anchored to "${anchor}", which this table does not map: give its column (or null if the table never sees the event)`);
+    super(
+      'unmapped_anchor',
+      path,
+      `Rule "${rule}" is anchored to "${anchor}", which this table does not map: give its column (or null if the table never sees the event)`,
+    );
     this.anchor = anchor;
   }
 }

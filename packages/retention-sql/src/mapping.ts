@@ -43,7 +43,11 @@ export const SqlTableMappingSchema = z.strictObject({
   events: z.record(SnakeKeySchema, SqlIdentifierSchema.nullable()).default({}),
   /** What anonymising a row means: each column set to a value (`null`, a string or a number, always passed as a parameter). */
   anonymise: z
-    .strictObject({ set: z.record(SqlIdentifierSchema, z.union([z.string().max(10_000), z.number().finite(), z.null()])).refine((s) => Object.keys(s).length > 0, 'Set at least one column') })
+    .strictObject({
+      set: z
+        .record(SqlIdentifierSchema, z.union([z.string().max(10_000), z.number().finite(), z.null()]))
+        .refine((s) => Object.keys(s).length > 0, 'Set at least one column'),
+    })
     .optional(),
 });
 
@@ -87,7 +91,8 @@ export const SqlMappingSchema = z
       if (names.has(table.name)) ctx.addIssue({ code: 'custom', path: ['tables', i, 'name'], message: `Table "${table.name}" is mapped twice` });
       names.add(table.name);
       for (const event of Object.keys(mapping.subjects?.events ?? {})) {
-        if (Object.hasOwn(table.events, event)) ctx.addIssue({ code: 'custom', path: ['tables', i, 'events', event], message: `"${event}" is mapped both here and in subjects.events: keep one` });
+        if (Object.hasOwn(table.events, event))
+          ctx.addIssue({ code: 'custom', path: ['tables', i, 'events', event], message: `"${event}" is mapped both here and in subjects.events: keep one` });
       }
       if (table.anonymise && Object.hasOwn(table.anonymise.set, table.id)) {
         ctx.addIssue({ code: 'custom', path: ['tables', i, 'anonymise', 'set', table.id], message: 'Anonymising cannot overwrite the record id' });

@@ -85,7 +85,10 @@ export async function runPurge(executor: SqlExecutor, compiled: CompiledRetentio
   let complete = true;
   if (!compiled.dryRun) {
     for (const table of compiled.tables) {
-      for (const [action, statement] of [['delete', table.deleteBatch], ['anonymise', table.anonymiseBatch]] as const) {
+      for (const [action, statement] of [
+        ['delete', table.deleteBatch],
+        ['anonymise', table.anonymiseBatch],
+      ] as const) {
         if (statement === undefined) continue;
         let done = false;
         for (let i = 0; i < maxBatches; i++) {

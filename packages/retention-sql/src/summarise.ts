@@ -80,7 +80,11 @@ export function toPurgeAction(row: SqlRow): PurgeAction {
  * summary.kept.on_hold; // 0: no record is on a legal hold
  * summary.nextDue[0]?.id; // '18'
  */
-export function summariseSql(compiled: Pick<CompiledRetentionSql, 'now' | 'policy' | 'nextDueLimit'>, summaryRows: readonly SqlRow[], nextDueRows: readonly SqlRow[]): PurgePlanSummary {
+export function summariseSql(
+  compiled: Pick<CompiledRetentionSql, 'now' | 'policy' | 'nextDueLimit'>,
+  summaryRows: readonly SqlRow[],
+  nextDueRows: readonly SqlRow[],
+): PurgePlanSummary {
   const policy: RetentionPolicy = compiled.policy;
   const due: Record<RetentionAction, number> = { delete: 0, anonymise: 0, archive: 0 };
   const kept: Record<KeptReason, number> = { on_hold: 0, anchor_missing: 0, indefinite: 0, no_rule: 0, grace_period: 0, retention_period: 0 };
@@ -103,7 +107,12 @@ export function summariseSql(compiled: Pick<CompiledRetentionSql, 'now' | 'polic
       if (rule !== undefined && byRule[rule]) byRule[rule].kept += n;
     }
   }
-  const next: NextDue[] = nextDueRows.map((row) => ({ id: String(row.id), dueAt: new Date(count(row.due_ms)), action: String(row.action) as RetentionAction, rule: String(row.rule) }));
+  const next: NextDue[] = nextDueRows.map((row) => ({
+    id: String(row.id),
+    dueAt: new Date(count(row.due_ms)),
+    action: String(row.action) as RetentionAction,
+    rule: String(row.rule),
+  }));
   next.sort((a, b) => a.dueAt.getTime() - b.dueAt.getTime() || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0) || (a.rule < b.rule ? -1 : a.rule > b.rule ? 1 : 0));
   const keptTotal = KEPT_REASONS.reduce((sum, reason) => sum + kept[reason], 0);
   return {

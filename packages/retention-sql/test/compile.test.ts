@@ -1,12 +1,29 @@
 import { compileRule } from '@priv/retention';
 import { describe, expect, it } from 'vitest';
-import { compileRetentionSql, cutoffFor, InvalidMappingError, InvalidOptionError, parseSqlMapping, RetentionSqlError, UnmappedAnchorError, UnsupportedRuleError } from '../src/index.js';
+import {
+  compileRetentionSql,
+  cutoffFor,
+  InvalidMappingError,
+  InvalidOptionError,
+  parseSqlMapping,
+  RetentionSqlError,
+  UnmappedAnchorError,
+  UnsupportedRuleError,
+} from '../src/index.js';
 
 const manifest = {
   timeZone: 'Europe/Berlin',
   retention: [
     { key: 'logs_30_days', description: 'Logs are kept 30 days.', anchor: 'record_created', period: { days: 30 }, bound: 'maximum', action: 'delete' },
-    { key: 'after_deletion', description: 'Deleted 30 days after the account.', anchor: 'account_deleted', period: { days: 30 }, bound: 'maximum', action: 'anonymise', timeZone: 'UTC' },
+    {
+      key: 'after_deletion',
+      description: 'Deleted 30 days after the account.',
+      anchor: 'account_deleted',
+      period: { days: 30 },
+      bound: 'maximum',
+      action: 'anonymise',
+      timeZone: 'UTC',
+    },
   ],
   collections: [
     { category: 'user.technical', retention: ['logs_30_days'] },
@@ -42,7 +59,9 @@ describe('the mapping', () => {
   });
 
   it('rejects an event mapped both on the table and on the subject', () => {
-    expect(() => parseSqlMapping({ ...mapping, tables: [{ ...mapping.tables[1]!, events: { account_deleted: 'deleted_at' } }] })).toThrow(/tables\[0\]\.events\.account_deleted/);
+    expect(() => parseSqlMapping({ ...mapping, tables: [{ ...mapping.tables[1]!, events: { account_deleted: 'deleted_at' } }] })).toThrow(
+      /tables\[0\]\.events\.account_deleted/,
+    );
   });
 
   it('needs every anchor of an applicable rule mapped (or declared null)', () => {
@@ -55,7 +74,13 @@ describe('the mapping', () => {
     })();
     expect(error).toBeInstanceOf(UnmappedAnchorError);
     expect((error as RetentionSqlError).pathText).toBe('tables[1].events.account_deleted');
-    expect(() => compileRetentionSql(manifest, { tables: [mapping.tables[0]!, { ...mapping.tables[1]!, events: { account_deleted: null } }] }, { dialect: 'postgres', now })).not.toThrow();
+    expect(() =>
+      compileRetentionSql(
+        manifest,
+        { tables: [mapping.tables[0]!, { ...mapping.tables[1]!, events: { account_deleted: null } }] },
+        { dialect: 'postgres', now },
+      ),
+    ).not.toThrow();
   });
 });
 
@@ -134,7 +159,15 @@ describe('zone tables', () => {
 
 describe('cutoffFor', () => {
   it('is the first anchor whose end is after now, to the millisecond, for month ends and leap days', () => {
-    const rule = compileRule({ key: 'one_month', description: 'One month.', anchor: 'record_created', period: { months: 1 }, bound: 'maximum', action: 'delete', timeZone: 'UTC' });
+    const rule = compileRule({
+      key: 'one_month',
+      description: 'One month.',
+      anchor: 'record_created',
+      period: { months: 1 },
+      bound: 'maximum',
+      action: 'delete',
+      timeZone: 'UTC',
+    });
     // 31 January + 1 month ends with 28 February 2025: the end is 1 March 00:00.
     const nowMs = Date.parse('2025-03-01T00:00:00Z');
     const cutoff = cutoffFor(rule.end, nowMs);

@@ -1,4 +1,15 @@
-import { compilePolicy, compileRule, planPurgeSync, type KeptRecord, type LegalHold, type PurgeAction, type PurgePlanSummary, type PurgeRecord, type RetentionPolicy, type RetentionRuleInput } from '@priv/retention';
+import {
+  compilePolicy,
+  compileRule,
+  planPurgeSync,
+  type KeptRecord,
+  type LegalHold,
+  type PurgeAction,
+  type PurgePlanSummary,
+  type PurgeRecord,
+  type RetentionPolicy,
+  type RetentionRuleInput,
+} from '@priv/retention';
 import fc from 'fast-check';
 import { compileRetentionSql, runPurge, summariseSql, type SqlMappingInput, type SqlRow } from '../src/index.js';
 import { RECORD_EVENT_COLUMNS, type Dataset, type Engine } from './engines.js';
@@ -52,16 +63,25 @@ export const MAPPING: SqlMappingInput = {
 
 const duration = (max: { years: number; months: number; weeks: number; days: number; hours: number }) =>
   fc
-    .record({ years: fc.nat(max.years), months: fc.nat(max.months), weeks: fc.nat(max.weeks), days: fc.nat(max.days), hours: fc.nat(max.hours) }, { requiredKeys: [] })
+    .record(
+      { years: fc.nat(max.years), months: fc.nat(max.months), weeks: fc.nat(max.weeks), days: fc.nat(max.days), hours: fc.nat(max.hours) },
+      { requiredKeys: [] },
+    )
     .filter((d) => Object.keys(d).length > 0);
 const period = duration({ years: 6, months: 30, weeks: 8, days: 400, hours: 100 });
 const small = duration({ years: 1, months: 6, weeks: 3, days: 60, hours: 48 });
-const fiscal = fc.record({ month: fc.integer({ min: 1, max: 12 }), day: fc.integer({ min: 1, max: 31 }) }).filter((f) => f.day <= [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][f.month - 1]!);
+const fiscal = fc
+  .record({ month: fc.integer({ min: 1, max: 12 }), day: fc.integer({ min: 1, max: 31 }) })
+  .filter((f) => f.day <= [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][f.month - 1]!);
 
 const ruleArb = (zones: readonly string[]) =>
   fc.record({
     anchor: fc.constantFrom(...ANCHORS),
-    period: fc.oneof({ weight: 6, arbitrary: period }, { weight: 1, arbitrary: fc.constant('indefinite' as const) }, { weight: 1, arbitrary: fc.constant({ days: 0 }) }),
+    period: fc.oneof(
+      { weight: 6, arbitrary: period },
+      { weight: 1, arbitrary: fc.constant('indefinite' as const) },
+      { weight: 1, arbitrary: fc.constant({ days: 0 }) },
+    ),
     bound: fc.constantFrom('maximum' as const, 'maximum' as const, 'minimum' as const),
     action: fc.constantFrom('delete' as const, 'anonymise' as const, 'archive' as const),
     storage: fc.constantFrom('all' as const, 'all' as const, 'active' as const, 'backups' as const, 'logs' as const),
@@ -96,7 +116,12 @@ function repair(input: RetentionRuleInput): RetentionRuleInput | undefined {
 }
 
 export interface Scenario {
-  readonly policy: { timeZone: string; retention: RetentionRuleInput[]; collections: { category: string; retention: string[] }[]; events: { key: string; description: string }[] };
+  readonly policy: {
+    timeZone: string;
+    retention: RetentionRuleInput[];
+    collections: { category: string; retention: string[] }[];
+    events: { key: string; description: string }[];
+  };
   readonly nowMs: number;
   readonly data: Dataset;
   /** compileRetentionSql's zoneTableYears: 0 (the database's zone functions), 1 (most instants outside the table), default. */
@@ -109,19 +134,26 @@ export function scenarioArb(options: { readonly zones?: readonly string[]; reado
   const maxRecords = options.maxRecords ?? 30;
   const nowArb = fc.oneof(
     fc.integer({ min: Date.UTC(2024, 0, 1), max: Date.UTC(2027, 0, 1) }),
-    fc.integer({ min: Date.UTC(2024, 0, 1) / DAY, max: Date.UTC(2027, 0, 1) / DAY }).chain((day) => fc.integer({ min: -14, max: 14 }).map((h) => day * DAY + h * 3_600_000)),
+    fc
+      .integer({ min: Date.UTC(2024, 0, 1) / DAY, max: Date.UTC(2027, 0, 1) / DAY })
+      .chain((day) => fc.integer({ min: -14, max: 14 }).map((h) => day * DAY + h * 3_600_000)),
   );
   return nowArb.chain((nowMs) => {
     const instant = fc.oneof(
       fc.integer({ min: Date.UTC(2000, 0, 1), max: Date.UTC(2030, 0, 1) }),
       // Near now, on or next to local midnights and whole hours: where cutoffs fall.
-      fc.record({ days: fc.integer({ min: 0, max: 9 * 366 }), hours: fc.integer({ min: -14, max: 14 }), ms: fc.constantFrom(0, 0, -1, 1, 1_800_000) }).map(({ days, hours, ms }) => Math.floor(nowMs / DAY) * DAY - days * DAY + hours * 3_600_000 + ms),
+      fc
+        .record({ days: fc.integer({ min: 0, max: 9 * 366 }), hours: fc.integer({ min: -14, max: 14 }), ms: fc.constantFrom(0, 0, -1, 1, 1_800_000) })
+        .map(({ days, hours, ms }) => Math.floor(nowMs / DAY) * DAY - days * DAY + hours * 3_600_000 + ms),
     );
     const policy = fc
       .record({
         zone: fc.constantFrom(...zones),
         rules: fc.array(ruleArb(zones), { minLength: 1, maxLength: 6 }),
-        collections: fc.array(fc.record({ category: fc.constantFrom(...CATEGORIES), picks: fc.array(fc.nat(5), { minLength: 1, maxLength: 3 }) }), { minLength: 1, maxLength: 5 }),
+        collections: fc.array(fc.record({ category: fc.constantFrom(...CATEGORIES), picks: fc.array(fc.nat(5), { minLength: 1, maxLength: 3 }) }), {
+          minLength: 1,
+          maxLength: 5,
+        }),
       })
       .map(({ zone, rules, collections }) => {
         const retention = rules
@@ -146,7 +178,10 @@ export function scenarioArb(options: { readonly zones?: readonly string[]; reado
         return {
           timeZone: zone,
           retention,
-          collections: keys.length === 0 ? [] : collections.map((c) => ({ category: c.category, retention: [...new Set(c.picks.map((k) => keys[k % keys.length] as string))] })),
+          collections:
+            keys.length === 0
+              ? []
+              : collections.map((c) => ({ category: c.category, retention: [...new Set(c.picks.map((k) => keys[k % keys.length] as string))] })),
           events: [{ key: 'course_completed', description: 'The course was completed.' }],
         };
       });
@@ -155,7 +190,9 @@ export function scenarioArb(options: { readonly zones?: readonly string[]; reado
       kind: fc.constantFrom(...Object.keys(KINDS), 'zz'),
       storage: fc.constantFrom(null, null, 'active', 'backups', 'logs', 'all'),
       email: fc.option(fc.constant('someone@example.com'), { freq: 5 }),
-      events: fc.record(Object.fromEntries(Object.values(RECORD_EVENT_COLUMNS).map((c) => [c, fc.option(instant, { freq: 3 })])) as Record<string, fc.Arbitrary<number | null>>),
+      events: fc.record(
+        Object.fromEntries(Object.values(RECORD_EVENT_COLUMNS).map((c) => [c, fc.option(instant, { freq: 3 })])) as Record<string, fc.Arbitrary<number | null>>,
+      ),
     });
     const hold = fc.record({
       onRecord: fc.boolean(),
@@ -164,26 +201,28 @@ export function scenarioArb(options: { readonly zones?: readonly string[]; reado
       placed: fc.oneof(instant, fc.constant(nowMs), fc.constant(nowMs + 1)),
       released: fc.option(fc.oneof(instant, fc.constant(nowMs), fc.constant(nowMs + 1)), { freq: 2 }),
     });
-    return fc.record({
-      policy,
-      zoneTableYears: fc.constantFrom(undefined, 0, 1),
-      records: fc.array(record, { maxLength: maxRecords }),
-      accounts: fc.array(fc.option(instant, { freq: 3 }), { minLength: SUBJECTS.length, maxLength: SUBJECTS.length }),
-      holds: fc.array(hold, { maxLength: 4 }),
-    }).map(({ policy, zoneTableYears, records, accounts, holds }) => ({
-      policy,
-      nowMs,
-      ...(zoneTableYears === undefined ? {} : { zoneTableYears }),
-      data: {
-        accounts: SUBJECTS.map((id, i) => ({ id, deleted_at: accounts[i] ?? null })),
-        records: records.map((r, i) => ({ id: `r${i}`, subject: r.subject, kind: r.kind, storage: r.storage, email: r.email, ...r.events })),
-        holds: holds.map((h) =>
-          h.onRecord
-            ? { record_table: 'records', record_id: `r${h.target}`, subject_id: null, placed_at: h.placed, released_at: h.released }
-            : { record_table: null, record_id: null, subject_id: h.subject, placed_at: h.placed, released_at: h.released },
-        ),
-      },
-    }));
+    return fc
+      .record({
+        policy,
+        zoneTableYears: fc.constantFrom(undefined, 0, 1),
+        records: fc.array(record, { maxLength: maxRecords }),
+        accounts: fc.array(fc.option(instant, { freq: 3 }), { minLength: SUBJECTS.length, maxLength: SUBJECTS.length }),
+        holds: fc.array(hold, { maxLength: 4 }),
+      })
+      .map(({ policy, zoneTableYears, records, accounts, holds }) => ({
+        policy,
+        nowMs,
+        ...(zoneTableYears === undefined ? {} : { zoneTableYears }),
+        data: {
+          accounts: SUBJECTS.map((id, i) => ({ id, deleted_at: accounts[i] ?? null })),
+          records: records.map((r, i) => ({ id: `r${i}`, subject: r.subject, kind: r.kind, storage: r.storage, email: r.email, ...r.events })),
+          holds: holds.map((h) =>
+            h.onRecord
+              ? { record_table: 'records', record_id: `r${h.target}`, subject_id: null, placed_at: h.placed, released_at: h.released }
+              : { record_table: null, record_id: null, subject_id: h.subject, placed_at: h.placed, released_at: h.released },
+          ),
+        },
+      }));
   });
 }
 
@@ -238,11 +277,22 @@ function fromAction(a: PurgeAction): Verdict {
 }
 
 function fromKept(k: KeptRecord): Verdict {
-  return { status: k.reason, ...(k.rule ? { rule: k.rule } : {}), ...(k.until ? { dueMs: k.until.getTime() } : {}), ...(k.overrides ? { overrides: k.overrides } : {}) };
+  return {
+    status: k.reason,
+    ...(k.rule ? { rule: k.rule } : {}),
+    ...(k.until ? { dueMs: k.until.getTime() } : {}),
+    ...(k.overrides ? { overrides: k.overrides } : {}),
+  };
 }
 
 /** What planPurge decides for a scenario: per record, and the summary. */
-export function expected(policy: RetentionPolicy, data: Dataset, nowMs: number, nextDueLimit: number, holdNow?: number): { verdicts: Map<string, Verdict>; summary: PurgePlanSummary } {
+export function expected(
+  policy: RetentionPolicy,
+  data: Dataset,
+  nowMs: number,
+  nextDueLimit: number,
+  holdNow?: number,
+): { verdicts: Map<string, Verdict>; summary: PurgePlanSummary } {
   const { records, subjectHolds } = purgeRecordsOf(data, holdNow);
   const verdicts = new Map<string, Verdict>();
   const summary = planPurgeSync(policy, records, {
@@ -279,7 +329,10 @@ export async function checkScenario(engine: Engine, scenario: Scenario, options:
   }
   if (got.size !== want.verdicts.size) throw new Error(`${engine.label}: ${got.size} SQL decisions for ${want.verdicts.size} records`);
   const dueIds = (await engine.query(table.due)).map((row) => String(row.id)).sort();
-  const wantDue = [...want.verdicts].filter(([, v]) => v.status === 'due').map(([id]) => id).sort();
+  const wantDue = [...want.verdicts]
+    .filter(([, v]) => v.status === 'due')
+    .map(([id]) => id)
+    .sort();
   if (diff(dueIds, wantDue)) throw new Error(`${engine.label}: due ${JSON.stringify(dueIds)}, planPurge ${JSON.stringify(wantDue)}`);
   const summary = summariseSql(sql, await engine.query(table.summary), await engine.query(table.nextDue));
   if (diff(summary, want.summary)) throw new Error(`${engine.label}: summary ${JSON.stringify(summary)}\nplanPurge ${JSON.stringify(want.summary)}`);
@@ -291,7 +344,10 @@ export async function checkScenario(engine: Engine, scenario: Scenario, options:
   const toAnonymise = new Set([...acting.verdicts].filter(([, v]) => v.status === 'due' && v.action === 'anonymise').map(([id]) => id));
   const pending = scenario.data.records.filter((r) => toAnonymise.has(r.id) && r.email !== null).length;
   const actions = (await engine.query(table.dueActions)).map((row) => `${String(row.id)}:${String(row.action)}`).sort();
-  const wantActions = [...acting.verdicts].filter(([, v]) => v.status === 'due').map(([id, v]) => `${id}:${v.action}`).sort();
+  const wantActions = [...acting.verdicts]
+    .filter(([, v]) => v.status === 'due')
+    .map(([id, v]) => `${id}:${v.action}`)
+    .sort();
   if (diff(actions, wantActions)) throw new Error(`${engine.label}: dueActions ${JSON.stringify(actions)}, planPurge ${JSON.stringify(wantActions)}`);
   const executor = { query: (s: Parameters<Engine['query']>[0]) => engine.query(s), execute: (s: Parameters<Engine['execute']>[0]) => engine.execute(s) };
   const first = await runPurge(executor, sql, { maxBatches: 100 });
@@ -301,7 +357,8 @@ export async function checkScenario(engine: Engine, scenario: Scenario, options:
   const left = await engine.query({ sql: 'SELECT id, email FROM records', params: [] });
   const leftIds = new Set(left.map((r) => String(r.id)));
   for (const id of toDelete) if (leftIds.has(id)) throw new Error(`${engine.label}: ${id} should be deleted`);
-  if (leftIds.size !== scenario.data.records.length - toDelete.length) throw new Error(`${engine.label}: ${leftIds.size} rows left, want ${scenario.data.records.length - toDelete.length}`);
+  if (leftIds.size !== scenario.data.records.length - toDelete.length)
+    throw new Error(`${engine.label}: ${leftIds.size} rows left, want ${scenario.data.records.length - toDelete.length}`);
   for (const row of left) if (toAnonymise.has(String(row.id)) && row.email !== null) throw new Error(`${engine.label}: ${String(row.id)} should be anonymised`);
   const again = await runPurge(executor, sql, { maxBatches: 100 });
   if (again.deleted !== 0 || again.anonymised !== 0) throw new Error(`${engine.label}: a second run changed ${again.deleted + again.anonymised} rows`);

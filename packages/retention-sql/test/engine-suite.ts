@@ -19,11 +19,29 @@ interface DayStartCase {
 
 /** Named cases: repeated midnights (clocks set back from 01:00 to 00:00) and a skipped one. */
 export const DAY_START_CASES: readonly DayStartCase[] = [
-  { zone: 'America/Havana', why: '2023-11-05 starts twice (01:00 CDT back to 00:00 CST)', period: { days: 1 }, anchor: '2023-11-03T16:00:00.000Z', end: '2023-11-05T04:00:00.000Z' },
+  {
+    zone: 'America/Havana',
+    why: '2023-11-05 starts twice (01:00 CDT back to 00:00 CST)',
+    period: { days: 1 },
+    anchor: '2023-11-03T16:00:00.000Z',
+    end: '2023-11-05T04:00:00.000Z',
+  },
   { zone: 'America/Havana', why: '2023-11-05, reached by a month', period: { months: 1 }, anchor: '2023-10-04T16:00:00.000Z', end: '2023-11-05T04:00:00.000Z' },
-  { zone: 'Asia/Amman', why: '2021-10-29 starts twice (01:00 EEST back to 00:00 EET)', period: { days: 1 }, anchor: '2021-10-27T12:00:00.000Z', end: '2021-10-28T21:00:00.000Z' },
+  {
+    zone: 'Asia/Amman',
+    why: '2021-10-29 starts twice (01:00 EEST back to 00:00 EET)',
+    period: { days: 1 },
+    anchor: '2021-10-27T12:00:00.000Z',
+    end: '2021-10-28T21:00:00.000Z',
+  },
   { zone: 'Asia/Gaza', why: '2020-10-24 starts twice', period: { days: 1 }, anchor: '2020-10-22T12:00:00.000Z', end: '2020-10-23T21:00:00.000Z' },
-  { zone: 'America/Santiago', why: '2024-09-08 has no midnight (starts at 01:00)', period: { days: 1 }, anchor: '2024-09-06T16:00:00.000Z', end: '2024-09-08T04:00:00.000Z' },
+  {
+    zone: 'America/Santiago',
+    why: '2024-09-08 has no midnight (starts at 01:00)',
+    period: { days: 1 },
+    anchor: '2024-09-06T16:00:00.000Z',
+    end: '2024-09-08T04:00:00.000Z',
+  },
 ];
 
 function dayStartScenario(c: DayStartCase, zoneTableYears: number | undefined): Scenario {
@@ -39,7 +57,9 @@ function dayStartScenario(c: DayStartCase, zoneTableYears: number | undefined): 
   return {
     policy: {
       timeZone: c.zone,
-      retention: [{ key: 'short', description: 'Technical data is kept briefly.', anchor: 'record_created', period: c.period, bound: 'maximum', action: 'delete' }],
+      retention: [
+        { key: 'short', description: 'Technical data is kept briefly.', anchor: 'record_created', period: c.period, bound: 'maximum', action: 'delete' },
+      ],
       collections: [{ category: 'user.technical', retention: ['short'] }],
       events: [],
     },
@@ -69,12 +89,18 @@ export function describeEngine(title: string, open: () => Promise<Engine>): void
 
     it(`random policies and records (${RUNS} runs): decisions, due set, summary, soonest-due list`, async () => {
       const e = ready();
-      await fc.assert(fc.asyncProperty(scenarioArb(), (scenario) => checkScenario(e, scenario)), { numRuns: RUNS });
+      await fc.assert(
+        fc.asyncProperty(scenarioArb(), (scenario) => checkScenario(e, scenario)),
+        { numRuns: RUNS },
+      );
     }, 1_800_000);
 
     it('delete and anonymise batches act on exactly the due set, and a second run changes nothing', async () => {
       const e = ready();
-      await fc.assert(fc.asyncProperty(scenarioArb({ maxRecords: 15 }), (scenario) => checkScenario(e, scenario, { batches: true })), { numRuns: Math.ceil(RUNS / 4) });
+      await fc.assert(
+        fc.asyncProperty(scenarioArb({ maxRecords: 15 }), (scenario) => checkScenario(e, scenario, { batches: true })),
+        { numRuns: Math.ceil(RUNS / 4) },
+      );
     }, 1_800_000);
 
     // Both ways of reading the zone: the zone table (default) and the database's zone functions alone.
@@ -90,7 +116,12 @@ export function describeEngine(title: string, open: () => Promise<Engine>): void
           await e.load(scenario.data);
           const policy = compilePolicy(scenario.policy);
           e.usePolicy(policy);
-          const sql = compileRetentionSql(policy, MAPPING, { dialect: e.dialect, now: new Date(scenario.nowMs), sqliteZoneFunction: true, ...(zoneTableYears === undefined ? {} : { zoneTableYears }) });
+          const sql = compileRetentionSql(policy, MAPPING, {
+            dialect: e.dialect,
+            now: new Date(scenario.nowMs),
+            sqliteZoneFunction: true,
+            ...(zoneTableYears === undefined ? {} : { zoneTableYears }),
+          });
           const [row] = await e.query(sql.tables[0]!.due);
           expect(row?.id).toBe('due');
           expect(new Date(Number(row?.due_ms)).toISOString()).toBe(c.end);

@@ -8,8 +8,17 @@ import { sqliteFunctions, type SqlDialectName, type SqlRow, type SqlStatement } 
 /** The test tables, as rows: instants are epoch ms or null. */
 export interface Dataset {
   readonly accounts: readonly { id: string; deleted_at: number | null }[];
-  readonly records: readonly ({ id: string; subject: string | null; kind: string; storage: string | null; email: string | null } & Record<string, string | number | null>)[];
-  readonly holds: readonly { record_table: string | null; record_id: string | null; subject_id: string | null; placed_at: number; released_at: number | null }[];
+  readonly records: readonly ({ id: string; subject: string | null; kind: string; storage: string | null; email: string | null } & Record<
+    string,
+    string | number | null
+  >)[];
+  readonly holds: readonly {
+    record_table: string | null;
+    record_id: string | null;
+    subject_id: string | null;
+    placed_at: number;
+    released_at: number | null;
+  }[];
 }
 
 /** Event columns of the records table (anchor -> column). */
@@ -55,7 +64,11 @@ function rowsOf(data: Dataset): { table: string; columns: readonly string[]; row
   return [
     { table: 'accounts', columns: ['id', 'deleted_at'], rows: data.accounts.map((a) => [a.id, a.deleted_at]) },
     { table: 'records', columns: RECORD_COLUMNS, rows: data.records.map((r) => RECORD_COLUMNS.map((c) => r[c] ?? null)) },
-    { table: 'holds', columns: ['record_table', 'record_id', 'subject_id', 'placed_at', 'released_at'], rows: data.holds.map((h) => [h.record_table, h.record_id, h.subject_id, h.placed_at, h.released_at]) },
+    {
+      table: 'holds',
+      columns: ['record_table', 'record_id', 'subject_id', 'placed_at', 'released_at'],
+      rows: data.holds.map((h) => [h.record_table, h.record_id, h.subject_id, h.placed_at, h.released_at]),
+    },
   ];
 }
 
@@ -65,14 +78,15 @@ function numberedInserts(data: Dataset, cast: (placeholder: string) => string): 
   for (const { table, columns, rows } of rowsOf(data)) {
     for (let i = 0; i < rows.length; i += 200) {
       const params: (string | number | null)[] = [];
-      const tuples = rows.slice(i, i + 200).map((row) =>
-        `(${row
-          .map((value, j) => {
-            const instant = INSTANT_COLUMNS.has(columns[j] as string);
-            params.push(instant && value !== null ? new Date(value as number).toISOString() : value);
-            return instant ? cast(`$${params.length}`) : `$${params.length}`;
-          })
-          .join(', ')})`,
+      const tuples = rows.slice(i, i + 200).map(
+        (row) =>
+          `(${row
+            .map((value, j) => {
+              const instant = INSTANT_COLUMNS.has(columns[j] as string);
+              params.push(instant && value !== null ? new Date(value as number).toISOString() : value);
+              return instant ? cast(`$${params.length}`) : `$${params.length}`;
+            })
+            .join(', ')})`,
       );
       out.push({ sql: `INSERT INTO ${table} (${columns.join(', ')}) VALUES ${tuples.join(', ')}`, params });
     }

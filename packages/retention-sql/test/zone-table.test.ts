@@ -17,7 +17,18 @@ function at(breaks: readonly number[], values: readonly number[], x: number): nu
 }
 // DST, repeated midnights (Havana, Amman, Gaza), a skipped midnight (Santiago), half-hour DST (Lord
 // Howe), a 24-hour jump (Kiritimati 1995, Apia skipping 2011-12-30), Ramadan suspensions (Casablanca).
-const ZONES = ['Europe/Berlin', 'America/Havana', 'Asia/Amman', 'Asia/Gaza', 'America/Santiago', 'Australia/Lord_Howe', 'Pacific/Kiritimati', 'Pacific/Apia', 'Africa/Casablanca', 'Asia/Tehran'];
+const ZONES = [
+  'Europe/Berlin',
+  'America/Havana',
+  'Asia/Amman',
+  'Asia/Gaza',
+  'America/Santiago',
+  'Australia/Lord_Howe',
+  'Pacific/Kiritimati',
+  'Pacific/Apia',
+  'Africa/Casablanca',
+  'Asia/Tehran',
+];
 
 describe('zone tables read the zone as @priv/calendar does', () => {
   for (const zone of ZONES) {

@@ -89,7 +89,9 @@ async function runAsync(label: string, input: RetentionPolicyInput, count: numbe
   const started = performance.now();
   const summary = await planPurge(policy, chunks(), { now: new Date(NOW), onAction: () => {} });
   const seconds = (performance.now() - started) / 1000;
-  console.log(`${label}: ${count.toLocaleString('en')} records in ${seconds.toFixed(3)} s = ${Math.round(count / seconds).toLocaleString('en')} records/s; ${summary.due.total.toLocaleString('en')} due`);
+  console.log(
+    `${label}: ${count.toLocaleString('en')} records in ${seconds.toFixed(3)} s = ${Math.round(count / seconds).toLocaleString('en')} records/s; ${summary.due.total.toLocaleString('en')} due`,
+  );
 }
 
 const count = Number(process.argv[2] ?? 1_000_000);

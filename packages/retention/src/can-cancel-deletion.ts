@@ -59,5 +59,7 @@ export function canCancelDeletion(
     index += 1;
   }
   if (until === Number.POSITIVE_INFINITY) return { cancellable: false, reason: 'no_grace_period' };
-  return nowMs < until ? { cancellable: true, until: new Date(until), rule } : { cancellable: false, reason: 'grace_period_over', until: new Date(until), rule };
+  return nowMs < until
+    ? { cancellable: true, until: new Date(until), rule }
+    : { cancellable: false, reason: 'grace_period_over', until: new Date(until), rule };
 }

@@ -1,5 +1,13 @@
 import { addMonthsToDayNumber, daysInMonth, isValidTimeZone, periodEndFunction, toDayNumber, zoneClock, type ZoneClock } from '@priv/calendar';
-import { BUILT_IN_RETENTION_EVENTS, RetentionRuleSchema, type Duration, type RetentionAction, type RetentionBound, type RetentionRule, type StorageScope } from '@priv/schema';
+import {
+  BUILT_IN_RETENTION_EVENTS,
+  RetentionRuleSchema,
+  type Duration,
+  type RetentionAction,
+  type RetentionBound,
+  type RetentionRule,
+  type StorageScope,
+} from '@priv/schema';
 import type { z } from 'zod';
 import { GraceExceedsPeriodError, InvalidRuleError, MinimumExceedsMaximumError, NegativeDurationError, UnknownAnchorError } from './errors.js';
 import { fiscalYearEndOnOrAfter } from './fiscal-year-end.js';
@@ -88,7 +96,10 @@ export function compileRule(input: RetentionRuleInput | CompiledRule, options: C
   }
   const zone = rule.timeZone ?? options.timeZone;
   if (zone === undefined && usesCalendarDays(rule)) {
-    throw new InvalidRuleError([...path, 'timeZone'], 'A rule counted in years, months, weeks or days needs a time zone: give the rule a timeZone, or pass options.timeZone (the manifest\'s)');
+    throw new InvalidRuleError(
+      [...path, 'timeZone'],
+      "A rule counted in years, months, weeks or days needs a time zone: give the rule a timeZone, or pass options.timeZone (the manifest's)",
+    );
   }
   // A rule in hours only decides no calendar day: its zone is only reported.
   const timeZone = zone ?? 'UTC';
@@ -104,11 +115,19 @@ export function compileRule(input: RetentionRuleInput | CompiledRule, options: C
   const minimum = rule.minimum ? endFunction(rule.minimum, clock, fiscalAlign) : undefined;
   if (period && minimum) {
     const anchor = firstLater(minimum, period);
-    if (anchor !== undefined) throw new MinimumExceedsMaximumError([...path, 'minimum'], `for an anchor on ${new Date(anchor).toISOString().slice(0, 10)}, keep-at-least ends ${iso(minimum(anchor))} but delete-by is ${iso(period(anchor))}`);
+    if (anchor !== undefined)
+      throw new MinimumExceedsMaximumError(
+        [...path, 'minimum'],
+        `for an anchor on ${new Date(anchor).toISOString().slice(0, 10)}, keep-at-least ends ${iso(minimum(anchor))} but delete-by is ${iso(period(anchor))}`,
+      );
   }
   if (period && grace) {
     const anchor = firstLater(grace, period);
-    if (anchor !== undefined) throw new GraceExceedsPeriodError([...path, 'gracePeriod'], `for an anchor on ${new Date(anchor).toISOString().slice(0, 10)}, the grace period ends ${iso(grace(anchor))} but the period ends ${iso(period(anchor))}`);
+    if (anchor !== undefined)
+      throw new GraceExceedsPeriodError(
+        [...path, 'gracePeriod'],
+        `for an anchor on ${new Date(anchor).toISOString().slice(0, 10)}, the grace period ends ${iso(grace(anchor))} but the period ends ${iso(period(anchor))}`,
+      );
   }
   const none = (): number => Number.NaN;
   const end = period ?? none;
@@ -180,7 +199,8 @@ function endFunction(duration: Duration, clock: ZoneClock, fiscal: { month: numb
 }
 
 function usesCalendarDays(rule: RetentionRule): boolean {
-  const calendar = (d: Duration | 'indefinite' | undefined) => typeof d === 'object' && ((d.years ?? 0) > 0 || (d.months ?? 0) > 0 || (d.weeks ?? 0) > 0 || (d.days ?? 0) > 0);
+  const calendar = (d: Duration | 'indefinite' | undefined) =>
+    typeof d === 'object' && ((d.years ?? 0) > 0 || (d.months ?? 0) > 0 || (d.weeks ?? 0) > 0 || (d.days ?? 0) > 0);
   return rule.alignTo === 'fiscal_year_end' || calendar(rule.period) || calendar(rule.minimum) || calendar(rule.gracePeriod);
 }
 

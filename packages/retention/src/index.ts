@@ -12,7 +12,15 @@ export {
 } from './errors.js';
 export { compileRule, isCompiledRule, type CompiledRule, type CompileRuleOptions, type RetentionRuleInput } from './compile-rule.js';
 export { activeHold, isHoldActive, type LegalHold } from './legal-hold.js';
-export { retentionEnd, type NoRetentionEndReason, type RetentionEndOptions, type RetentionEndResult, type RetentionEndsAt, type RetentionEvents, type RetentionNoEnd } from './retention-end.js';
+export {
+  retentionEnd,
+  type NoRetentionEndReason,
+  type RetentionEndOptions,
+  type RetentionEndResult,
+  type RetentionEndsAt,
+  type RetentionEvents,
+  type RetentionNoEnd,
+} from './retention-end.js';
 export { compilePolicy, isRetentionPolicy, rulesForCategories, type RetentionPolicy, type RetentionPolicyInput } from './policy.js';
 export { KEPT_REASONS, type KeptReason } from './decide.js';
 export {

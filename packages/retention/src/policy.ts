@@ -160,6 +160,10 @@ export function isRetentionPolicy(value: unknown): value is RetentionPolicy {
  * const rules = rulesForCategories(manifest, ['user.financial.invoice']);
  * rules.map((rule) => rule.key); // ['financial_records_7_years', 'financial_records_anonymised_after_deletion']
  */
-export function rulesForCategories(policy: RetentionPolicyInput | RetentionPolicy, categories: readonly string[], options: { readonly storage?: StorageScope } = {}): readonly CompiledRule[] {
+export function rulesForCategories(
+  policy: RetentionPolicyInput | RetentionPolicy,
+  categories: readonly string[],
+  options: { readonly storage?: StorageScope } = {},
+): readonly CompiledRule[] {
   return compilePolicy(policy).rulesFor(categories, options.storage);
 }

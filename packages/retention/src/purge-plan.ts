@@ -154,7 +154,8 @@ export function createPurgePlanner(policyInput: RetentionPolicyInput | Retention
     const { id, categories, events } = record;
     if (typeof id !== 'string') throw new InvalidRecordError(['records', index, 'id'], 'Expected a string id');
     if (!Array.isArray(categories)) throw new InvalidRecordError(['records', index, 'categories'], `Record "${id}": expected an array of data categories`);
-    if (events === null || typeof events !== 'object') throw new InvalidRecordError(['records', index, 'events'], `Record "${id}": expected an object of event dates`);
+    if (events === null || typeof events !== 'object')
+      throw new InvalidRecordError(['records', index, 'events'], `Record "${id}": expected an object of event dates`);
     const rules = policy.rulesFor(categories, record.storage);
     const forSubject = subjectHolds !== undefined && record.subject !== undefined ? subjectHolds.get(record.subject) : undefined;
     try {
@@ -278,7 +279,11 @@ function feed(planner: PurgePlanner, item: PurgeRecord | readonly PurgeRecord[])
  * summary.kept.on_hold; // 0: no record is on a legal hold
  * summary.nextDue[0]?.id; // 'inv-2': of the kept records, the one that falls due first
  */
-export function planPurgeSync(policy: RetentionPolicyInput | RetentionPolicy, records: Iterable<PurgeRecord | readonly PurgeRecord[]>, options: PurgePlanOptions): PurgePlanSummary {
+export function planPurgeSync(
+  policy: RetentionPolicyInput | RetentionPolicy,
+  records: Iterable<PurgeRecord | readonly PurgeRecord[]>,
+  options: PurgePlanOptions,
+): PurgePlanSummary {
   const planner = createPurgePlanner(policy, options);
   for (const item of records) feed(planner, item);
   return planner.summary();

@@ -57,7 +57,9 @@ describe('typed errors with paths', () => {
     expect(event.pathText).toBe('events.record_created');
     const text = caught(() => retentionEnd(r.logs30Days, { record_created: '2026-01-01' as unknown as Date }));
     expect(text.message).toContain('got the string "2026-01-01"');
-    const hold = caught(() => retentionEnd(r.logs30Days, { record_created: new Date() }, { holds: [{ id: 'h', placedAt: new Date(Number.NaN) }], now: new Date() }));
+    const hold = caught(() =>
+      retentionEnd(r.logs30Days, { record_created: new Date() }, { holds: [{ id: 'h', placedAt: new Date(Number.NaN) }], now: new Date() }),
+    );
     expect(hold.pathText).toBe('holds[0].placedAt');
   });
 
@@ -109,7 +111,9 @@ describe('typed errors with paths', () => {
   });
 
   it('a collection that refers to a rule nobody declared', () => {
-    const error = caught(() => compilePolicy({ retention: [r.logs30Days], collections: [{ category: 'user.technical', retention: ['server_logs_30_days', 'logs_90_days'] }] }));
+    const error = caught(() =>
+      compilePolicy({ retention: [r.logs30Days], collections: [{ category: 'user.technical', retention: ['server_logs_30_days', 'logs_90_days'] }] }),
+    );
     expect(error).toBeInstanceOf(UnknownRuleError);
     expect(error.pathText).toBe('collections[0].retention[1]');
   });

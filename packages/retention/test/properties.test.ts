@@ -22,7 +22,16 @@ import * as r from './rules.js';
 const RUNS = Number(process.env.FC_NUM_RUNS ?? 10_000);
 const params = { numRuns: RUNS };
 
-const ZONES = ['UTC', 'Europe/Berlin', 'America/Los_Angeles', 'Pacific/Kiritimati', 'Australia/Lord_Howe', 'America/Santiago', 'Asia/Kolkata', 'America/St_Johns'] as const;
+const ZONES = [
+  'UTC',
+  'Europe/Berlin',
+  'America/Los_Angeles',
+  'Pacific/Kiritimati',
+  'Australia/Lord_Howe',
+  'America/Santiago',
+  'Asia/Kolkata',
+  'America/St_Johns',
+] as const;
 // From 1995: Pacific/Kiritimati skipped 31 December 1994, and date-fns' addMonths on a TZDate then lands
 // on 1 January (see the named case in retention-end.test.ts); the day-number arithmetic here does not.
 const MIN_MS = Date.UTC(1995, 0, 1);
@@ -31,14 +40,24 @@ const instant = fc.integer({ min: MIN_MS, max: MAX_MS });
 const duration = fc
   .record({ years: fc.nat(12), months: fc.nat(30), weeks: fc.nat(10), days: fc.nat(400), hours: fc.nat(100) }, { requiredKeys: [] })
   .filter((d) => Object.keys(d).length > 0);
-const fiscal = fc.option(fc.record({ month: fc.integer({ min: 1, max: 12 }), day: fc.integer({ min: 1, max: 31 }) }).filter((f) => f.day <= getDaysInMonth(new Date(2024, f.month - 1, 1))), { nil: undefined });
+const fiscal = fc.option(
+  fc
+    .record({ month: fc.integer({ min: 1, max: 12 }), day: fc.integer({ min: 1, max: 31 }) })
+    .filter((f) => f.day <= getDaysInMonth(new Date(2024, f.month - 1, 1))),
+  { nil: undefined },
+);
 
 function ruleWith(period: RetentionRuleInput['period'], timeZone: string, fiscalYearEnd?: { month: number; day: number }): RetentionRuleInput {
   return { ...r.logs30Days, period, timeZone, ...(fiscalYearEnd ? { alignTo: 'fiscal_year_end' as const, fiscalYearEnd } : {}) };
 }
 
 /** The end as date-fns and @date-fns/tz compute it, step by step, with no caching and no day numbers. */
-function referenceEnd(anchorMs: number, d: { years?: number; months?: number; weeks?: number; days?: number; hours?: number }, zone: string, fy?: { month: number; day: number }): number {
+function referenceEnd(
+  anchorMs: number,
+  d: { years?: number; months?: number; weeks?: number; days?: number; hours?: number },
+  zone: string,
+  fy?: { month: number; day: number },
+): number {
   const months = (d.years ?? 0) * 12 + (d.months ?? 0);
   const days = (d.weeks ?? 0) * 7 + (d.days ?? 0);
   const hours = (d.hours ?? 0) * 3_600_000;
@@ -114,7 +133,11 @@ const POLICY = compilePolicy({ retention: POOL, collections: POOL.map((rule, i) 
 const NOW_MIN = Date.UTC(2020, 0, 1);
 const NOW_MAX = Date.UTC(2040, 0, 1);
 const eventTime = fc.integer({ min: Date.UTC(2010, 0, 1), max: NOW_MAX });
-const events = fc.dictionary(fc.constantFrom(...ANCHORS), eventTime.map((ms) => new Date(ms)), { maxKeys: ANCHORS.length });
+const events = fc.dictionary(
+  fc.constantFrom(...ANCHORS),
+  eventTime.map((ms) => new Date(ms)),
+  { maxKeys: ANCHORS.length },
+);
 const hold: fc.Arbitrary<LegalHold> = fc
   .record({ placed: eventTime, length: fc.option(fc.integer({ min: 0, max: 5 * 365 * 86_400_000 }), { nil: undefined }) })
   .map(({ placed, length }) => ({ id: `h${placed}`, placedAt: new Date(placed), ...(length === undefined ? {} : { releasedAt: new Date(placed + length) }) }));
@@ -166,7 +189,9 @@ describe('properties of purge plans', () => {
   });
 
   it('adding a rule never makes a record with a due date purge earlier; adding a hold never does', () => {
-    const decide = (rules: readonly CompiledRule[], rec: PurgeRecord, at: number) => ({ ...decideInto(emptyVerdict(), rules, rec.events, rec.holds, undefined, at) });
+    const decide = (rules: readonly CompiledRule[], rec: PurgeRecord, at: number) => ({
+      ...decideInto(emptyVerdict(), rules, rec.events, rec.holds, undefined, at),
+    });
     fc.assert(
       fc.property(record('x'), fc.nat(POOL.length - 1), hold, fc.integer({ min: NOW_MIN, max: NOW_MAX }), (rec, extra, extraHold, at) => {
         const rules = POLICY.rulesFor(rec.categories);
@@ -187,7 +212,10 @@ describe('properties of purge plans', () => {
     fc.assert(
       fc.property(records, now, fc.array(fc.nat()), fc.array(fc.integer({ min: 1, max: 6 }), { minLength: 1 }), (list, at, keys, sizes) => {
         const sorted = plan(list, at);
-        const shuffled = list.map((x, i) => ({ x, k: keys[i] ?? i })).sort((a, b) => a.k - b.k).map((p) => p.x);
+        const shuffled = list
+          .map((x, i) => ({ x, k: keys[i] ?? i }))
+          .sort((a, b) => a.k - b.k)
+          .map((p) => p.x);
         expect(plan(shuffled, at)).toEqual(sorted);
         const chunks: PurgeRecord[][] = [];
         for (let i = 0, s = 0; i < shuffled.length; s++) {

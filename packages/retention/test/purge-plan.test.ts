@@ -18,8 +18,16 @@ import { at } from './rules.js';
 
 const policy: RetentionPolicyInput = {
   retention: [
-    r.logs30Days, r.backups30DaysAfterDeletion, r.graceThenRemoval, r.financial7Years, r.tickets3YearsAfterResolution,
-    r.whileActive, r.personalDataAfterDeletion, r.usageStatsAnonymised, r.deletedImmediately, r.usageAnonymisedAfter90Days,
+    r.logs30Days,
+    r.backups30DaysAfterDeletion,
+    r.graceThenRemoval,
+    r.financial7Years,
+    r.tickets3YearsAfterResolution,
+    r.whileActive,
+    r.personalDataAfterDeletion,
+    r.usageStatsAnonymised,
+    r.deletedImmediately,
+    r.usageAnonymisedAfter90Days,
     { ...r.deletedImmediately, key: 'active_copy_deleted_immediately', storage: 'active' },
   ],
   collections: [
@@ -45,22 +53,44 @@ function plan(records: PurgeRecord[], now: string, extra: { subjectHolds?: Reado
 describe('purge plan: one record at a time', () => {
   it('rolling logs are deleted once their 30 days are over, not before', () => {
     const log = { id: 'log-1', categories: ['user.technical.server_log'], events: { record_created: at('2026-01-10T12:00:00Z') } };
-    expect(plan([log], '2026-02-09T23:59:59Z').kept).toEqual([{ id: 'log-1', reason: 'retention_period', until: at('2026-02-10T00:00:00Z'), rule: 'server_logs_30_days' }]);
-    expect(plan([log], '2026-02-10T00:00:00Z').actions).toEqual([{ id: 'log-1', action: 'delete', dueAt: at('2026-02-10T00:00:00Z'), rule: 'server_logs_30_days' }]);
+    expect(plan([log], '2026-02-09T23:59:59Z').kept).toEqual([
+      { id: 'log-1', reason: 'retention_period', until: at('2026-02-10T00:00:00Z'), rule: 'server_logs_30_days' },
+    ]);
+    expect(plan([log], '2026-02-10T00:00:00Z').actions).toEqual([
+      { id: 'log-1', action: 'delete', dueAt: at('2026-02-10T00:00:00Z'), rule: 'server_logs_30_days' },
+    ]);
   });
 
   it('a conflict resolves to the longer keep, and says which deadline it overrides', () => {
-    const invoice = { id: 'inv-1', categories: ['user.financial.invoice', 'user.contact.email'], events: { transaction_date: at('2024-05-02T10:00:00Z'), account_created: at('2023-01-01T00:00:00Z'), account_deleted: at('2026-01-10T10:00:00Z') } };
+    const invoice = {
+      id: 'inv-1',
+      categories: ['user.financial.invoice', 'user.contact.email'],
+      events: { transaction_date: at('2024-05-02T10:00:00Z'), account_created: at('2023-01-01T00:00:00Z'), account_deleted: at('2026-01-10T10:00:00Z') },
+    };
     const early = plan([invoice], '2026-06-01T00:00:00Z');
     expect(early.actions).toEqual([]);
-    expect(early.kept).toEqual([{ id: 'inv-1', reason: 'retention_period', until: at('2031-05-03T00:00:00Z'), rule: 'financial_records_7_years', overrides: 'personal_data_after_deletion' }]);
+    expect(early.kept).toEqual([
+      {
+        id: 'inv-1',
+        reason: 'retention_period',
+        until: at('2031-05-03T00:00:00Z'),
+        rule: 'financial_records_7_years',
+        overrides: 'personal_data_after_deletion',
+      },
+    ]);
     expect(early.summary.conflicts).toBe(1);
     const late = plan([invoice], '2031-05-03T00:00:00Z');
-    expect(late.actions).toEqual([{ id: 'inv-1', action: 'delete', dueAt: at('2031-05-03T00:00:00Z'), rule: 'financial_records_7_years', overrides: 'personal_data_after_deletion' }]);
+    expect(late.actions).toEqual([
+      { id: 'inv-1', action: 'delete', dueAt: at('2031-05-03T00:00:00Z'), rule: 'financial_records_7_years', overrides: 'personal_data_after_deletion' },
+    ]);
   });
 
   it('a minimum rule forbids the earlier purge another rule would allow', () => {
-    const invoice = { id: 'inv-2', categories: ['user.financial.invoice', 'user.contact.email'], events: { transaction_date: at('2020-05-02T10:00:00Z'), account_deleted: at('2020-06-01T00:00:00Z') } };
+    const invoice = {
+      id: 'inv-2',
+      categories: ['user.financial.invoice', 'user.contact.email'],
+      events: { transaction_date: at('2020-05-02T10:00:00Z'), account_deleted: at('2020-06-01T00:00:00Z') },
+    };
     expect(plan([invoice], '2027-05-02T23:00:00Z').actions).toEqual([]);
     expect(plan([invoice], '2027-05-03T00:00:00Z').actions).toHaveLength(1);
   });
@@ -77,7 +107,9 @@ describe('purge plan: one record at a time', () => {
   it('zero-length window: due at the instant of deletion', () => {
     const upload = { id: 'u-1', categories: ['user.content.upload'], events: { account_deleted: at('2026-06-10T12:00:00Z') } };
     expect(plan([upload], '2026-06-10T11:59:59.999Z').actions).toEqual([]);
-    expect(plan([upload], '2026-06-10T12:00:00Z').actions).toEqual([{ id: 'u-1', action: 'delete', dueAt: at('2026-06-10T12:00:00Z'), rule: 'account_deleted_immediately' }]);
+    expect(plan([upload], '2026-06-10T12:00:00Z').actions).toEqual([
+      { id: 'u-1', action: 'delete', dueAt: at('2026-06-10T12:00:00Z'), rule: 'account_deleted_immediately' },
+    ]);
   });
 
   it('an open ticket has no purge date; a resolved one is kept 3 years', () => {
@@ -94,18 +126,24 @@ describe('purge plan: one record at a time', () => {
     const deleted = { ...email, events: { ...email.events, account_deleted: at('2026-03-01T10:00:00Z') } };
     // Deleted on 1 March: day 30 is 31 March.
     expect(plan([deleted], '2026-03-31T23:59:59Z').actions).toEqual([]);
-    expect(plan([deleted], '2026-04-01T00:00:00Z').actions).toEqual([{ id: 'e-1', action: 'delete', dueAt: at('2026-04-01T00:00:00Z'), rule: 'personal_data_after_deletion' }]);
+    expect(plan([deleted], '2026-04-01T00:00:00Z').actions).toEqual([
+      { id: 'e-1', action: 'delete', dueAt: at('2026-04-01T00:00:00Z'), rule: 'personal_data_after_deletion' },
+    ]);
   });
 
   it('anonymised usage stats are kept indefinitely; raw usage is anonymised after 90 days', () => {
     const stats = { id: 's-1', categories: ['user.behavior.aggregated_statistics'], events: { record_created: at('2010-01-01T00:00:00Z') } };
     expect(plan([stats], '2040-01-01T00:00:00Z').kept[0]).toMatchObject({ reason: 'indefinite', rule: 'anonymised_usage_stats' });
     const usage = { id: 'a-1', categories: ['user.behavior.product_analytics'], events: { record_created: at('2026-01-01T00:00:00Z') } };
-    expect(plan([usage], '2026-04-02T00:00:00Z').actions).toEqual([{ id: 'a-1', action: 'anonymise', dueAt: at('2026-04-02T00:00:00Z'), rule: 'usage_anonymised_after_90_days' }]);
+    expect(plan([usage], '2026-04-02T00:00:00Z').actions).toEqual([
+      { id: 'a-1', action: 'anonymise', dueAt: at('2026-04-02T00:00:00Z'), rule: 'usage_anonymised_after_90_days' },
+    ]);
   });
 
   it('no rule: kept, never purged by default', () => {
-    expect(plan([{ id: 'x', categories: ['user.identity.name'], events: { record_created: at('2000-01-01T00:00:00Z') } }], '2040-01-01T00:00:00Z').kept).toEqual([{ id: 'x', reason: 'no_rule' }]);
+    expect(
+      plan([{ id: 'x', categories: ['user.identity.name'], events: { record_created: at('2000-01-01T00:00:00Z') } }], '2040-01-01T00:00:00Z').kept,
+    ).toEqual([{ id: 'x', reason: 'no_rule' }]);
   });
 
   it('storage: the active copy goes at once, the backup after 30 days', () => {
@@ -116,8 +154,13 @@ describe('purge plan: one record at a time', () => {
       { id: 'unknown-storage', categories: ['user.account.settings'], events },
     ];
     const { actions, kept } = plan(records, '2026-03-02T00:00:00Z');
-    expect(actions).toEqual([{ id: 'active', action: 'delete', dueAt: at('2026-03-01T10:00:00Z'), rule: 'active_copy_deleted_immediately', storage: 'active' }]);
-    expect(kept.map((k) => [k.id, k.until?.toISOString()])).toEqual([['backup', '2026-04-01T00:00:00.000Z'], ['unknown-storage', '2026-04-01T00:00:00.000Z']]);
+    expect(actions).toEqual([
+      { id: 'active', action: 'delete', dueAt: at('2026-03-01T10:00:00Z'), rule: 'active_copy_deleted_immediately', storage: 'active' },
+    ]);
+    expect(kept.map((k) => [k.id, k.until?.toISOString()])).toEqual([
+      ['backup', '2026-04-01T00:00:00.000Z'],
+      ['unknown-storage', '2026-04-01T00:00:00.000Z'],
+    ]);
   });
 });
 
@@ -141,7 +184,9 @@ describe('purge plan: legal holds', () => {
   it('once released, what fell due during the hold is due, at its own end', () => {
     const released = { ...hold, releasedAt: at('2026-02-20T00:00:00Z') };
     expect(plan([{ ...log, holds: [released] }], '2026-02-19T00:00:00Z').actions).toEqual([]);
-    expect(plan([{ ...log, holds: [released] }], '2026-02-20T00:00:00Z').actions).toEqual([{ id: 'log-1', action: 'delete', dueAt: at('2026-02-10T00:00:00Z'), rule: 'server_logs_30_days', subject: 'alice' }]);
+    expect(plan([{ ...log, holds: [released] }], '2026-02-20T00:00:00Z').actions).toEqual([
+      { id: 'log-1', action: 'delete', dueAt: at('2026-02-10T00:00:00Z'), rule: 'server_logs_30_days', subject: 'alice' },
+    ]);
   });
 
   it('a released hold restarts nothing that was not due', () => {
@@ -220,9 +265,25 @@ describe('purge plan: many records', () => {
 
 describe('explainRetention', () => {
   it('lists every applicable rule and the one that decides', () => {
-    const invoice = { id: 'inv-1', categories: ['user.financial.invoice', 'user.contact.email'], events: { transaction_date: at('2024-05-02T10:00:00Z'), account_created: at('2023-01-01T00:00:00Z'), account_deleted: at('2026-01-10T10:00:00Z') } };
+    const invoice = {
+      id: 'inv-1',
+      categories: ['user.financial.invoice', 'user.contact.email'],
+      events: { transaction_date: at('2024-05-02T10:00:00Z'), account_created: at('2023-01-01T00:00:00Z'), account_deleted: at('2026-01-10T10:00:00Z') },
+    };
     const why = explainRetention(policy, invoice, { now: at('2026-06-01T00:00:00Z') });
-    expect(why).toMatchObject({ id: 'inv-1', decision: 'kept', reason: 'retention_period', rule: 'financial_records_7_years', overrides: 'personal_data_after_deletion', action: 'delete', dueAt: at('2031-05-03T00:00:00Z') });
-    expect(why.rules.map((x) => [x.rule, x.status])).toEqual([['financial_records_7_years', 'ends'], ['while_active', 'none'], ['personal_data_after_deletion', 'ends']]);
+    expect(why).toMatchObject({
+      id: 'inv-1',
+      decision: 'kept',
+      reason: 'retention_period',
+      rule: 'financial_records_7_years',
+      overrides: 'personal_data_after_deletion',
+      action: 'delete',
+      dueAt: at('2031-05-03T00:00:00Z'),
+    });
+    expect(why.rules.map((x) => [x.rule, x.status])).toEqual([
+      ['financial_records_7_years', 'ends'],
+      ['while_active', 'none'],
+      ['personal_data_after_deletion', 'ends'],
+    ]);
   });
 });

@@ -17,7 +17,12 @@ describe('retentionEnd: one kind of rule at a time (UTC)', () => {
   });
 
   it('anchored to deletion: no end before the account is deleted, 30 days after it then', () => {
-    expect(retentionEnd(r.backups30DaysAfterDeletion, {})).toEqual({ status: 'none', rule: 'backups_after_deletion', reason: 'anchor_missing', anchor: 'account_deleted' });
+    expect(retentionEnd(r.backups30DaysAfterDeletion, {})).toEqual({
+      status: 'none',
+      rule: 'backups_after_deletion',
+      reason: 'anchor_missing',
+      anchor: 'account_deleted',
+    });
     expect(retentionEnd(r.backups30DaysAfterDeletion, { account_deleted: null }).status).toBe('none');
     expect(endOf(retentionEnd(r.backups30DaysAfterDeletion, { account_deleted: at('2026-05-01T08:00:00Z') }))).toBe('2026-06-01T00:00:00.000Z');
   });
@@ -63,7 +68,11 @@ describe('retentionEnd: one kind of rule at a time (UTC)', () => {
   });
 
   it('an event that has not happened yet (open ticket): no purge date; resolved: 3 years after', () => {
-    expect(retentionEnd(r.tickets3YearsAfterResolution, { record_created: at('2026-01-01T00:00:00Z') })).toMatchObject({ status: 'none', reason: 'anchor_missing', anchor: 'ticket_resolved' });
+    expect(retentionEnd(r.tickets3YearsAfterResolution, { record_created: at('2026-01-01T00:00:00Z') })).toMatchObject({
+      status: 'none',
+      reason: 'anchor_missing',
+      anchor: 'ticket_resolved',
+    });
     const result = retentionEnd(r.tickets3YearsAfterResolution, { ticket_resolved: at('2026-01-01T00:00:00Z') });
     expect(result).toMatchObject({ status: 'ends' });
     if (result.status !== 'ends') return;
@@ -72,17 +81,31 @@ describe('retentionEnd: one kind of rule at a time (UTC)', () => {
   });
 
   it('indefinite: kept while the account is active, whatever the dates', () => {
-    expect(retentionEnd(r.whileActive, { account_created: at('2020-01-01T00:00:00Z') })).toEqual({ status: 'none', rule: 'while_active', reason: 'indefinite' });
+    expect(retentionEnd(r.whileActive, { account_created: at('2020-01-01T00:00:00Z') })).toEqual({
+      status: 'none',
+      rule: 'while_active',
+      reason: 'indefinite',
+    });
     expect(retentionEnd(r.usageStatsAnonymised, { record_created: at('2020-01-01T00:00:00Z') })).toMatchObject({ status: 'none', reason: 'indefinite' });
   });
 
   it('anonymise and archive are the actions reported at the end', () => {
-    expect(retentionEnd(r.usageAnonymisedAfter90Days, { record_created: at('2026-01-01T00:00:00Z') })).toMatchObject({ status: 'ends', action: 'anonymise', end: at('2026-04-02T00:00:00Z') });
-    expect(retentionEnd(r.archivedAfterSubscription, { subscription_ended: at('2026-01-31T00:00:00Z') })).toMatchObject({ status: 'ends', action: 'archive', end: at('2027-02-01T00:00:00Z') });
+    expect(retentionEnd(r.usageAnonymisedAfter90Days, { record_created: at('2026-01-01T00:00:00Z') })).toMatchObject({
+      status: 'ends',
+      action: 'anonymise',
+      end: at('2026-04-02T00:00:00Z'),
+    });
+    expect(retentionEnd(r.archivedAfterSubscription, { subscription_ended: at('2026-01-31T00:00:00Z') })).toMatchObject({
+      status: 'ends',
+      action: 'archive',
+      end: at('2027-02-01T00:00:00Z'),
+    });
   });
 
   it('hours are exact elapsed time, not calendar days', () => {
-    expect(endOf(retentionEnd(r.breachWindow72Hours, { record_created: at('2026-03-27T10:30:00Z') }, { timeZone: 'Europe/Berlin' }))).toBe('2026-03-30T10:30:00.000Z');
+    expect(endOf(retentionEnd(r.breachWindow72Hours, { record_created: at('2026-03-27T10:30:00Z') }, { timeZone: 'Europe/Berlin' }))).toBe(
+      '2026-03-30T10:30:00.000Z',
+    );
     const mixed = { ...r.breachWindow72Hours, period: { days: 1, hours: 12 } } as const;
     // 1 calendar day (ends with 28 March) then 12 hours.
     expect(endOf(retentionEnd(mixed, { record_created: at('2026-03-27T10:30:00Z') }))).toBe('2026-03-29T12:00:00.000Z');
@@ -185,6 +208,8 @@ describe('retentionEnd: holds', () => {
     expect(endOf(retentionEnd(r.backups30DaysAfterDeletion, deleted, { holds: [later], now: at('2026-03-01T00:00:00Z') }))).toBe('2026-02-01T00:00:00.000Z');
   });
   it('without now, an unreleased hold is active', () => {
-    expect(retentionEnd(r.backups30DaysAfterDeletion, deleted, { holds: [{ id: 'x', placedAt: at('2030-01-01T00:00:00Z') }] })).toMatchObject({ reason: 'on_hold' });
+    expect(retentionEnd(r.backups30DaysAfterDeletion, deleted, { holds: [{ id: 'x', placedAt: at('2030-01-01T00:00:00Z') }] })).toMatchObject({
+      reason: 'on_hold',
+    });
   });
 });

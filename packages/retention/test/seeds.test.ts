@@ -44,7 +44,11 @@ describe('every retention rule of every seed manifest, with real dates', () => {
     }
     expect(result.status).toBe('ends');
     if (result.status !== 'ends') return;
-    expect({ end: result.end.toISOString(), action: result.action, ...(result.recoverableUntil ? { recoverableUntil: result.recoverableUntil.toISOString() } : {}) }).toEqual(expected);
+    expect({
+      end: result.end.toISOString(),
+      action: result.action,
+      ...(result.recoverableUntil ? { recoverableUntil: result.recoverableUntil.toISOString() } : {}),
+    }).toEqual(expected);
   });
 
   it('every seed compiles into a policy', () => {
@@ -58,39 +62,73 @@ const explain = (manifest: Parameters<typeof explainRetention>[0], record: Purge
 describe('the promises of each seed, as purge decisions', () => {
   it('000 CodeMentor AI: active data goes on deletion; 30 days in backups, then erased', () => {
     const deleted = { account_deleted: ANCHOR };
-    expect(explain(codementorAi, { id: 'a', categories: ['user.contact.email'], events: deleted, storage: 'active' }, ANCHOR)).toMatchObject({ decision: 'due', rule: 'account_data_while_active' });
+    expect(explain(codementorAi, { id: 'a', categories: ['user.contact.email'], events: deleted, storage: 'active' }, ANCHOR)).toMatchObject({
+      decision: 'due',
+      rule: 'account_data_while_active',
+    });
     const backup = { id: 'b', categories: ['user.contact.email'], events: deleted, storage: 'backups' as const };
     expect(explain(codementorAi, backup, at('2026-04-19T23:59:59Z'))).toMatchObject({ decision: 'kept', reason: 'retention_period', dueAt: at(DAYS_30) });
     expect(explain(codementorAi, backup, at(DAYS_30))).toMatchObject({ decision: 'due', rule: 'backups_after_deletion', action: 'delete' });
-    expect(explain(codementorAi, { id: 'c', categories: ['user.content.code_project'], events: {} })).toMatchObject({ decision: 'kept', reason: 'anchor_missing' });
+    expect(explain(codementorAi, { id: 'c', categories: ['user.content.code_project'], events: {} })).toMatchObject({
+      decision: 'kept',
+      reason: 'anchor_missing',
+    });
   });
 
   it('001 code runner: logs 30 days; deletion immediate and irreversible; telemetry aggregated indefinitely', () => {
     const log = { id: 'log', categories: ['user.technical.server_log'], events: { record_created: ANCHOR } };
     expect(explain(codeRunner, log, at('2026-04-19T12:00:00Z'))).toMatchObject({ decision: 'kept', dueAt: at(DAYS_30) });
     expect(explain(codeRunner, log, at(DAYS_30))).toMatchObject({ decision: 'due', action: 'delete', rule: 'server_logs_30_days' });
-    expect(explain(codeRunner, { id: 'code', categories: ['user.content.code_submission'], events: { account_deleted: ANCHOR } }, ANCHOR)).toMatchObject({ decision: 'due', dueAt: ANCHOR });
-    expect(explain(codeRunner, { id: 'stats', categories: ['user.behavior.aggregated_statistics'], events: { record_created: at('2020-01-01T00:00:00Z') } })).toMatchObject({ decision: 'kept', reason: 'indefinite', rule: 'aggregated_telemetry' });
+    expect(explain(codeRunner, { id: 'code', categories: ['user.content.code_submission'], events: { account_deleted: ANCHOR } }, ANCHOR)).toMatchObject({
+      decision: 'due',
+      dueAt: ANCHOR,
+    });
+    expect(
+      explain(codeRunner, { id: 'stats', categories: ['user.behavior.aggregated_statistics'], events: { record_created: at('2020-01-01T00:00:00Z') } }),
+    ).toMatchObject({ decision: 'kept', reason: 'indefinite', rule: 'aggregated_telemetry' });
   });
 
   it('002 mentor marketplace: invoices 7 years even after deletion; tickets 3 years after resolution; profile 30 days after deletion', () => {
     const invoice = { id: 'inv', categories: ['user.financial.invoice'], events: { transaction_date: at('2024-05-02T10:00:00Z'), account_deleted: ANCHOR } };
-    expect(explain(mentorMarketplace, invoice)).toMatchObject({ decision: 'kept', reason: 'retention_period', rule: 'financial_records_7_years', overrides: 'financial_records_anonymised_after_deletion', dueAt: at('2031-05-03T00:00:00Z') });
+    expect(explain(mentorMarketplace, invoice)).toMatchObject({
+      decision: 'kept',
+      reason: 'retention_period',
+      rule: 'financial_records_7_years',
+      overrides: 'financial_records_anonymised_after_deletion',
+      dueAt: at('2031-05-03T00:00:00Z'),
+    });
     expect(explain(mentorMarketplace, invoice, at('2031-05-03T00:00:00Z'))).toMatchObject({ decision: 'due', action: 'delete' });
     const ticket = { id: 't', categories: ['user.communication.support'], events: { record_created: at('2020-01-01T00:00:00Z') } };
-    expect(explain(mentorMarketplace, ticket, at('2040-01-01T00:00:00Z'))).toMatchObject({ decision: 'kept', reason: 'anchor_missing', rule: 'support_tickets_3_years_after_resolution' });
+    expect(explain(mentorMarketplace, ticket, at('2040-01-01T00:00:00Z'))).toMatchObject({
+      decision: 'kept',
+      reason: 'anchor_missing',
+      rule: 'support_tickets_3_years_after_resolution',
+    });
     expect(explain(mentorMarketplace, { ...ticket, events: { ticket_resolved: ANCHOR } }, at('2029-03-21T00:00:00Z'))).toMatchObject({ decision: 'due' });
     const dispute = { id: 'd', categories: ['user.communication.dispute'], events: { dispute_resolved: ANCHOR } };
     expect(explain(mentorMarketplace, dispute, at('2029-03-20T23:00:00Z'))).toMatchObject({ decision: 'kept', dueAt: at('2029-03-21T00:00:00Z') });
     const photo = { id: 'p', categories: ['user.profile.photo'], events: { account_created: at('2024-01-01T00:00:00Z') } };
     expect(explain(mentorMarketplace, photo)).toMatchObject({ decision: 'kept', reason: 'indefinite', rule: 'while_active' });
-    expect(explain(mentorMarketplace, { ...photo, events: { ...photo.events, account_deleted: ANCHOR } })).toMatchObject({ decision: 'due', rule: 'personal_data_after_deletion', dueAt: at(DAYS_30) });
-    expect(explain(mentorMarketplace, { id: 's', categories: ['user.behavior.aggregated_statistics'], events: { record_created: ANCHOR } })).toMatchObject({ decision: 'kept', reason: 'indefinite' });
+    expect(explain(mentorMarketplace, { ...photo, events: { ...photo.events, account_deleted: ANCHOR } })).toMatchObject({
+      decision: 'due',
+      rule: 'personal_data_after_deletion',
+      dueAt: at(DAYS_30),
+    });
+    expect(explain(mentorMarketplace, { id: 's', categories: ['user.behavior.aggregated_statistics'], events: { record_created: ANCHOR } })).toMatchObject({
+      decision: 'kept',
+      reason: 'indefinite',
+    });
   });
 
   it('003 CodeTrain: prompt snippets are not retained; account data has no promised end', () => {
-    expect(explain(codetrain, { id: 'prompt', categories: ['user.content.ai_prompt'], events: { record_created: ANCHOR } }, ANCHOR)).toMatchObject({ decision: 'due', dueAt: ANCHOR, rule: 'prompt_snippets_not_retained' });
-    expect(explain(codetrain, { id: 'email', categories: ['user.contact.email'], events: { account_deleted: ANCHOR } }, at('2040-01-01T00:00:00Z'))).toMatchObject({ decision: 'kept', reason: 'indefinite' });
+    expect(explain(codetrain, { id: 'prompt', categories: ['user.content.ai_prompt'], events: { record_created: ANCHOR } }, ANCHOR)).toMatchObject({
+      decision: 'due',
+      dueAt: ANCHOR,
+      rule: 'prompt_snippets_not_retained',
+    });
+    expect(
+      explain(codetrain, { id: 'email', categories: ['user.contact.email'], events: { account_deleted: ANCHOR } }, at('2040-01-01T00:00:00Z')),
+    ).toMatchObject({ decision: 'kept', reason: 'indefinite' });
   });
 
   it('004 coding IDE: recoverable for 7 days, removed from active systems after 30; compliance records kept', () => {
@@ -98,14 +136,29 @@ describe('the promises of each seed, as purge decisions', () => {
     expect(explain(codingIde, project, at('2026-03-27T23:00:00Z'))).toMatchObject({ decision: 'kept', reason: 'grace_period' });
     expect(explain(codingIde, project, at('2026-03-28T00:00:00Z'))).toMatchObject({ decision: 'kept', reason: 'retention_period', dueAt: at(DAYS_30) });
     expect(explain(codingIde, project, at(DAYS_30))).toMatchObject({ decision: 'due', action: 'delete' });
-    expect(explain(codingIde, { id: 'bill', categories: ['user.payment.billing_details'], events: { account_deleted: ANCHOR } }, at('2040-01-01T00:00:00Z'))).toMatchObject({ decision: 'kept', reason: 'indefinite', rule: 'legal_compliance_records' });
+    expect(
+      explain(codingIde, { id: 'bill', categories: ['user.payment.billing_details'], events: { account_deleted: ANCHOR } }, at('2040-01-01T00:00:00Z')),
+    ).toMatchObject({ decision: 'kept', reason: 'indefinite', rule: 'legal_compliance_records' });
   });
 
   it('a mixed batch over the mentor marketplace', () => {
     const records: PurgeRecord[] = [
-      { id: 'log-photo', categories: ['user.profile.photo'], events: { account_created: at('2024-01-01T00:00:00Z'), account_deleted: at('2026-04-01T00:00:00Z') } },
-      { id: 'held-photo', categories: ['user.profile.photo'], events: { account_deleted: at('2026-04-01T00:00:00Z') }, holds: [{ id: 'court-order', placedAt: at('2026-04-15T00:00:00Z') }] },
-      { id: 'invoice', categories: ['user.financial.invoice'], events: { transaction_date: at('2018-01-10T00:00:00Z'), account_deleted: at('2026-04-01T00:00:00Z') } },
+      {
+        id: 'log-photo',
+        categories: ['user.profile.photo'],
+        events: { account_created: at('2024-01-01T00:00:00Z'), account_deleted: at('2026-04-01T00:00:00Z') },
+      },
+      {
+        id: 'held-photo',
+        categories: ['user.profile.photo'],
+        events: { account_deleted: at('2026-04-01T00:00:00Z') },
+        holds: [{ id: 'court-order', placedAt: at('2026-04-15T00:00:00Z') }],
+      },
+      {
+        id: 'invoice',
+        categories: ['user.financial.invoice'],
+        events: { transaction_date: at('2018-01-10T00:00:00Z'), account_deleted: at('2026-04-01T00:00:00Z') },
+      },
       { id: 'open-ticket', categories: ['user.communication.support'], events: {} },
     ];
     const actions: PurgeAction[] = [];

@@ -26,11 +26,19 @@ export const AgePolicySchema = z
     minimumAge: age.optional().meta({ description: 'Below this age the service is refused; absent when the policy names none.' }),
     parentalConsentBelow: age.optional().meta({ description: 'From minimumAge to below this age: allowed with consent from consentFrom.' }),
     /** Who may consent for a minor; `@priv/age` assumes parent and guardian when absent, the published text names no one. */
-    consentFrom: z.array(ConsentGiverSchema).min(1).max(4).optional().meta({ description: 'Who may consent for a minor (@priv/age assumes parent and guardian when absent).' }),
+    consentFrom: z
+      .array(ConsentGiverSchema)
+      .min(1)
+      .max(4)
+      .optional()
+      .meta({ description: 'Who may consent for a minor (@priv/age assumes parent and guardian when absent).' }),
     /** Below this age a person is a minor; `@priv/age` assumes 18 when absent. */
     minorBelow: age.optional().meta({ description: 'Below this age a person is a minor (@priv/age assumes 18 when absent).' }),
     /** What happens to an underage account found later; absent when the policy does not say. */
-    onUnderageDiscovered: z.enum(['delete_account', 'delete_data', 'suspend_account']).optional().meta({ description: 'What happens to an underage account found later; absent when the policy does not say.' }),
+    onUnderageDiscovered: z
+      .enum(['delete_account', 'delete_data', 'suspend_account'])
+      .optional()
+      .meta({ description: 'What happens to an underage account found later; absent when the policy does not say.' }),
     /** Teacher- or school-managed accounts for classroom use. */
     educationalAccounts: z
       .strictObject({
@@ -64,7 +72,11 @@ export const AgePolicySchema = z
       });
     }
     if (policy.onUnderageDiscovered !== undefined && policy.minimumAge === undefined) {
-      ctx.addIssue({ code: 'custom', path: ['onUnderageDiscovered'], message: 'onUnderageDiscovered needs a minimumAge: below which age is an account underage?' });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['onUnderageDiscovered'],
+        message: 'onUnderageDiscovered needs a minimumAge: below which age is an account underage?',
+      });
     }
   });
 /** A platform's age policy (output, with defaults applied). */

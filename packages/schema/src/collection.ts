@@ -28,8 +28,10 @@ const basesList = z
  * published per purpose only when that is unambiguous (one purpose, or one basis). See
  * `migrateLegalBasesPerPurpose`.
  */
-export const LegalBasesSchema = byShape({ array: basesList, object: z.record(PurposeKeySchema as unknown as z.ZodString, basesList) }, 'lawful bases by purpose, like { "billing": ["contract"] }, or a list like ["contract"]')
-  .meta({ description: 'Lawful bases (GDPR Art. 6(1)): by purpose key ({ "billing": ["contract"] }), or one list for the whole collection.' });
+export const LegalBasesSchema = byShape(
+  { array: basesList, object: z.record(PurposeKeySchema as unknown as z.ZodString, basesList) },
+  'lawful bases by purpose, like { "billing": ["contract"] }, or a list like ["contract"]',
+).meta({ description: 'Lawful bases (GDPR Art. 6(1)): by purpose key ({ "billing": ["contract"] }), or one list for the whole collection.' });
 /** Lawful bases: by purpose key, or one list for the whole collection. */
 export type LegalBases = LegalBasis[] | Partial<Record<PurposeKey, LegalBasis[]>>;
 
@@ -41,14 +43,24 @@ export type LegalBases = LegalBasis[] | Partial<Record<PurposeKey, LegalBasis[]>
  */
 export const CollectionSchema = z.strictObject({
   category: DataCategoryKeySchema,
-  description: TextSchema.optional().meta({ description: 'What exactly is collected, in the policy\'s words.' }),
-  purposes: z.array(PurposeKeySchema).min(1, 'Say why the data is collected: at least one purpose key').max(50).meta({ description: 'Purpose keys (declared in `purposes`) this data is used for.' }),
+  description: TextSchema.optional().meta({ description: "What exactly is collected, in the policy's words." }),
+  purposes: z
+    .array(PurposeKeySchema)
+    .min(1, 'Say why the data is collected: at least one purpose key')
+    .max(50)
+    .meta({ description: 'Purpose keys (declared in `purposes`) this data is used for.' }),
   legalBases: LegalBasesSchema.optional(),
   source: DataSourceSchema.optional(),
   subjects: z.array(DataSubjectSchema).min(1).max(20).default(['user']).meta({ description: 'Whom the data is about (default: users).' }),
-  retention: z.array(SnakeKeySchema).max(20).default([]).meta({ description: 'Keys of the retention rules (in `retention`) that govern this data; leave out when the policy states none.' }),
+  retention: z
+    .array(SnakeKeySchema)
+    .max(20)
+    .default([])
+    .meta({ description: 'Keys of the retention rules (in `retention`) that govern this data; leave out when the policy states none.' }),
   /** The policy's own words on how long, when it states no rule ("as long as necessary to provide the service"). */
-  retentionStatement: TextSchema.optional().meta({ description: 'How long, in the policy\'s words, when it states no period ("as long as your account is active").' }),
+  retentionStatement: TextSchema.optional().meta({
+    description: 'How long, in the policy\'s words, when it states no period ("as long as your account is active").',
+  }),
   /** Collected only when a person uses an optional feature. */
   optional: z.boolean().optional().meta({ description: 'Collected only when a person uses an optional feature.' }),
 });
@@ -81,7 +93,10 @@ export function legalBasesOf(collection: { readonly legalBases?: LegalBases | un
  * legalBasesFor({ purposes: ['billing'], legalBases: ['contract'] }, 'billing'); // ['contract']
  * legalBasesFor({ purposes: ['a', 'b'], legalBases: ['contract', 'consent'] }, 'a'); // undefined
  */
-export function legalBasesFor(collection: { readonly purposes: readonly string[]; readonly legalBases?: LegalBases | undefined }, purpose: string): LegalBasis[] | undefined {
+export function legalBasesFor(
+  collection: { readonly purposes: readonly string[]; readonly legalBases?: LegalBases | undefined },
+  purpose: string,
+): LegalBasis[] | undefined {
   const bases = collection.legalBases;
   if (bases === undefined || !collection.purposes.includes(purpose)) return undefined;
   if (!Array.isArray(bases)) return (bases as Record<string, LegalBasis[] | undefined>)[purpose];

@@ -44,7 +44,9 @@ export type CommitmentKind = z.infer<typeof CommitmentKindSchema>;
 export const CommitmentSchema = z
   .strictObject({
     kind: CommitmentKindSchema,
-    statement: TextSchema.optional().meta({ description: 'The promise in the policy\'s words; a built-in kind without one is published with its stock sentence.' }),
+    statement: TextSchema.optional().meta({
+      description: "The promise in the policy's words; a built-in kind without one is published with its stock sentence.",
+    }),
   })
   .refine((c) => c.statement !== undefined || !isCustomValue(c.kind), { message: 'A commitment of your own ("x_...") needs a statement', path: ['statement'] })
   .meta({ if: { properties: { kind: { pattern: '^x_' } }, required: ['kind'] }, then: { required: ['statement'] } });
@@ -76,7 +78,7 @@ export type RedactionKind = z.infer<typeof RedactionKindSchema>;
 export const RedactionPolicySchema = z.strictObject({
   kinds: z.array(RedactionKindSchema).min(1).max(3).meta({ description: 'What is removed: email, phone, card.' }),
   before: z.array(z.string().min(1).max(64)).min(1).max(50).meta({ description: 'Recipient keys or service types the text is cleaned before.' }),
-  description: TextSchema.optional().meta({ description: 'The promise in the policy\'s words.' }),
+  description: TextSchema.optional().meta({ description: "The promise in the policy's words." }),
 });
 /** A redaction policy. */
 export type RedactionPolicy = z.infer<typeof RedactionPolicySchema>;

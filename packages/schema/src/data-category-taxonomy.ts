@@ -10,12 +10,16 @@ export const BUILT_IN_DATA_CATEGORIES = [
   { key: 'user.account.username', label: 'Username', description: 'The name a person chooses to sign in or be shown under.' },
   { key: 'user.account.role', label: 'Account role', description: 'The role an account has, such as mentee or mentor.' },
   { key: 'user.account.password_hash', label: 'Password hash', description: 'A one-way hash of the password; never the password itself.' },
-  { key: 'user.account.oauth_profile', label: 'Sign-in provider profile', description: 'Basic profile data received from a sign-in provider such as Google or GitHub.' },
+  {
+    key: 'user.account.oauth_profile',
+    label: 'Sign-in provider profile',
+    description: 'Basic profile data received from a sign-in provider such as Google or GitHub.',
+  },
   { key: 'user.account.plan', label: 'Plan and entitlements', description: 'Subscription plan, entitlement state and limits.' },
   { key: 'user.account.settings', label: 'Settings and preferences', description: 'Choices a person makes: language, editor theme, notification preferences.' },
 
   { key: 'user.identity', label: 'Identity', description: 'Who a person is.' },
-  { key: 'user.identity.name', label: 'Name', description: 'A person\'s name.' },
+  { key: 'user.identity.name', label: 'Name', description: "A person's name." },
   { key: 'user.identity.date_of_birth', label: 'Date of birth', description: 'Birth date or declared age, used for age checks.' },
 
   { key: 'user.contact', label: 'Contact details', description: 'How to reach a person.' },
@@ -26,7 +30,7 @@ export const BUILT_IN_DATA_CATEGORIES = [
   { key: 'user.profile.photo', label: 'Profile photo', description: 'An avatar or profile picture.' },
   { key: 'user.profile.bio', label: 'Bio', description: 'A short self-description.' },
   { key: 'user.profile.skills', label: 'Skills', description: 'Skills a person lists.' },
-  { key: 'user.profile.links', label: 'Links', description: 'Links to a person\'s other pages.' },
+  { key: 'user.profile.links', label: 'Links', description: "Links to a person's other pages." },
 
   { key: 'user.content', label: 'User content', description: 'What a person writes, submits or uploads.' },
   { key: 'user.content.code_submission', label: 'Code submissions', description: 'Source code submitted to run or be graded, with its language and results.' },
@@ -60,7 +64,7 @@ export const BUILT_IN_DATA_CATEGORIES = [
   { key: 'user.payment', label: 'Payment instruments', description: 'How a person pays.' },
   { key: 'user.payment.card_number', label: 'Card number', description: 'A full payment card number (PAN), CVV or expiry.' },
   { key: 'user.payment.card_token', label: 'Card token', description: 'A token standing for a card, from which the card number cannot be rebuilt.' },
-  { key: 'user.payment.customer_reference', label: 'Payment customer reference', description: 'A payment provider\'s customer or subscription id.' },
+  { key: 'user.payment.customer_reference', label: 'Payment customer reference', description: "A payment provider's customer or subscription id." },
   { key: 'user.payment.billing_details', label: 'Billing details', description: 'Billing name and address.' },
 
   { key: 'user.technical', label: 'Technical data', description: 'Data about devices and connections.' },
@@ -75,7 +79,7 @@ export const BUILT_IN_DATA_CATEGORIES = [
   { key: 'user.technical.session_token', label: 'Session token', description: 'A token that keeps a person signed in.' },
 
   { key: 'user.consent', label: 'Consent records', description: 'Records of consent given or withdrawn.' },
-  { key: 'user.consent.parental', label: 'Parental consent', description: 'A parent\'s, guardian\'s or school\'s consent for a minor.' },
+  { key: 'user.consent.parental', label: 'Parental consent', description: "A parent's, guardian's or school's consent for a minor." },
 ] as const satisfies readonly { key: string; label: string; description: string }[];
 
 /** A key of the built-in taxonomy, such as `'user.contact.email'`. */

@@ -6,11 +6,11 @@ import { TextSchema } from './keys.js';
 export const DataCategoryKeySchema = z
   .string()
   .max(200)
-  .regex(
-    /^[a-z][a-z0-9_]*(\.[a-z][a-z0-9_]*)*$/,
-    'Expected a dotted category key such as "user.contact.email" (snake_case segments joined by dots)',
-  )
-  .meta({ description: 'A dotted data category key: a built-in one (see examples) or one declared in `categories`.', examples: BUILT_IN_DATA_CATEGORIES.map((c) => c.key) }) as unknown as z.ZodType<DataCategoryKey, DataCategoryKey>;
+  .regex(/^[a-z][a-z0-9_]*(\.[a-z][a-z0-9_]*)*$/, 'Expected a dotted category key such as "user.contact.email" (snake_case segments joined by dots)')
+  .meta({
+    description: 'A dotted data category key: a built-in one (see examples) or one declared in `categories`.',
+    examples: BUILT_IN_DATA_CATEGORIES.map((c) => c.key),
+  }) as unknown as z.ZodType<DataCategoryKey, DataCategoryKey>;
 /**
  * A data category key. Built-in keys autocomplete; any other dotted key is accepted by the type and
  * must be declared in the manifest's `categories` to pass validation.

@@ -1,6 +1,16 @@
 export { formatPath, ManifestValidationError, manifestIssue, type ManifestIssue } from './errors.js';
 export { PrivError, type PrivErrorOptions, type PrivIssue } from './errors.js';
-export { formatPolicyDate, ISO_DATE_PATTERN, ISO_MONTH_PATTERN, IsoDateSchema, isRealIsoDate, isRealIsoMonth, PolicyDateSchema, type IsoDate, type PolicyDate } from './iso-date.js';
+export {
+  formatPolicyDate,
+  ISO_DATE_PATTERN,
+  ISO_MONTH_PATTERN,
+  IsoDateSchema,
+  isRealIsoDate,
+  isRealIsoMonth,
+  PolicyDateSchema,
+  type IsoDate,
+  type PolicyDate,
+} from './iso-date.js';
 export { didYouMean, suggestion } from './did-you-mean.js';
 export { CUSTOM_VALUE_PREFIX, CustomValueSchema, isCustomValue, openList, type CustomValue } from './open-list.js';
 export { isValidTimeZone, TimeZoneSchema, type TimeZone } from './time-zone.js';

@@ -25,19 +25,23 @@ export const EmailSchema = z.email('Expected an email address like privacy@examp
  * `-`, `.` (and any non-ASCII letter, for internationalised domain names), an optional port, then
  * any path without spaces.
  */
-export const URL_PATTERN = '^[Hh][Tt][Tt][Pp][Ss]?://[A-Za-z0-9\\u00A1-\\uFFFF](?:[A-Za-z0-9.\\u00A1-\\uFFFF-]*[A-Za-z0-9\\u00A1-\\uFFFF])?(?::(?:[0-5]?[0-9]{1,4}|6[0-4][0-9]{3}|65[0-4][0-9]{2}|655[0-2][0-9]|6553[0-5]))?(?:[/?#][^\\s]*)?$';
+export const URL_PATTERN =
+  '^[Hh][Tt][Tt][Pp][Ss]?://[A-Za-z0-9\\u00A1-\\uFFFF](?:[A-Za-z0-9.\\u00A1-\\uFFFF-]*[A-Za-z0-9\\u00A1-\\uFFFF])?(?::(?:[0-5]?[0-9]{1,4}|6[0-4][0-9]{3}|65[0-4][0-9]{2}|655[0-2][0-9]|6553[0-5]))?(?:[/?#][^\\s]*)?$';
 
 /** An absolute http(s) URL (internationalised domain names allowed); `javascript:` and other schemes are refused. */
 export const UrlSchema = z
   .string()
   .max(2_000)
   .regex(new RegExp(URL_PATTERN), { message: 'Expected an http(s) URL like https://example.com/privacy', abort: true })
-  .refine((s) => {
-    try {
-      const url = new URL(s);
-      return (url.protocol === 'http:' || url.protocol === 'https:') && url.hostname.length > 0;
-    } catch {
-      return false;
-    }
-  }, { message: 'Expected an http(s) URL like https://example.com/privacy' })
+  .refine(
+    (s) => {
+      try {
+        const url = new URL(s);
+        return (url.protocol === 'http:' || url.protocol === 'https:') && url.hostname.length > 0;
+      } catch {
+        return false;
+      }
+    },
+    { message: 'Expected an http(s) URL like https://example.com/privacy' },
+  )
   .meta({ format: 'uri', pattern: URL_PATTERN });

@@ -4,9 +4,11 @@ import { suggestion } from './did-you-mean.js';
 const BASES = ['consent', 'contract', 'legal_obligation', 'vital_interests', 'public_task', 'legitimate_interests'] as const;
 
 /** The six lawful bases of GDPR Art. 6(1)(a)-(f). */
-export const LegalBasisSchema = z.enum(BASES, {
-  error: (issue) => `Expected a lawful basis: one of ${BASES.map((b) => `"${b}"`).join(', ')} (GDPR Art. 6(1))${suggestion(issue.input, BASES)}`,
-}).meta({ description: 'A lawful basis of GDPR Art. 6(1): consent, contract, legal_obligation, vital_interests, public_task or legitimate_interests.' });
+export const LegalBasisSchema = z
+  .enum(BASES, {
+    error: (issue) => `Expected a lawful basis: one of ${BASES.map((b) => `"${b}"`).join(', ')} (GDPR Art. 6(1))${suggestion(issue.input, BASES)}`,
+  })
+  .meta({ description: 'A lawful basis of GDPR Art. 6(1): consent, contract, legal_obligation, vital_interests, public_task or legitimate_interests.' });
 /** A GDPR Art. 6 lawful basis. */
 export type LegalBasis = z.infer<typeof LegalBasisSchema>;
 

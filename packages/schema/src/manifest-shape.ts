@@ -75,7 +75,7 @@ export type Framework = z.infer<typeof FrameworkSchema>;
 export const DataTransferSchema = z.strictObject({
   to: z.array(JurisdictionSchema).min(1).max(50).meta({ description: 'Where the data goes: jurisdiction codes (US, EEA, ...).' }),
   mechanism: TransferMechanismSchema.optional(),
-  description: TextSchema.optional().meta({ description: 'The transfer in the policy\'s words.' }),
+  description: TextSchema.optional().meta({ description: "The transfer in the policy's words." }),
 });
 /** A data transfer. */
 export type DataTransfer = z.infer<typeof DataTransferSchema>;
@@ -85,10 +85,11 @@ export const DataLocationSchema = z
   .strictObject({
     storedIn: z.array(JurisdictionSchema).max(50).optional().meta({ description: 'Where the data is stored: jurisdiction codes.' }),
     transfers: z.array(DataTransferSchema).max(50).optional().meta({ description: 'Transfers out of where the data is stored.' }),
-    description: TextSchema.optional().meta({ description: 'Where data lives and travels, in the policy\'s words.' }),
+    description: TextSchema.optional().meta({ description: "Where data lives and travels, in the policy's words." }),
   })
   .refine((d) => d.storedIn !== undefined || d.transfers !== undefined || d.description !== undefined, {
-    message: 'Say where data is stored (storedIn), where it goes (transfers), or describe it (description); leave dataLocation out when the policy does not say',
+    message:
+      'Say where data is stored (storedIn), where it goes (transfers), or describe it (description); leave dataLocation out when the policy does not say',
   })
   .meta({ anyOf: [{ required: ['storedIn'] }, { required: ['transfers'] }, { required: ['description'] }] });
 /** Where data is stored and transferred. */
@@ -126,7 +127,10 @@ export const PrivacyManifestShape = z.strictObject({
   /** Where data is stored and transferred; absent when the policy does not say. */
   dataLocation: DataLocationSchema.optional(),
   /** Labels of your own `x_...` values (frameworks, subjects, sources, rights, commitments), as the published text shows them. */
-  labels: z.record(CustomValueSchema, TextSchema).optional().meta({ description: 'The published words for your own "x_..." values: { "x_ferpa_directory": "FERPA directory information" }.' }),
+  labels: z
+    .record(CustomValueSchema, TextSchema)
+    .optional()
+    .meta({ description: 'The published words for your own "x_..." values: { "x_ferpa_directory": "FERPA directory information" }.' }),
   /** The platform's age rules; absent when the policy states none. */
   age: AgePolicySchema.optional(),
   /** Promises about changes to the policy itself; absent when the policy makes none. */

@@ -10,10 +10,7 @@ export type CustomValue = `x_${string}`;
 const CUSTOM_PATTERN = /^x_[a-z0-9][a-z0-9_]*$/;
 
 /** A custom value: `x_` then snake_case. Give it a label in the manifest's `labels`. */
-export const CustomValueSchema = z
-  .string()
-  .max(64)
-  .regex(CUSTOM_PATTERN, 'A custom value starts with "x_" and continues in snake_case, e.g. "x_donor"');
+export const CustomValueSchema = z.string().max(64).regex(CUSTOM_PATTERN, 'A custom value starts with "x_" and continues in snake_case, e.g. "x_donor"');
 
 /**
  * Whether a value is a team's own (`x_...`) rather than a built-in.
@@ -41,7 +38,11 @@ export function isCustomValue(value: string): value is CustomValue {
  * const Subject = openList(['user', 'student'] as const, 'a data subject', 'Who the data is about');
  * Subject.parse('x_donor'); // 'x_donor'
  */
-export function openList<const T extends readonly [string, ...string[]]>(values: T, what: string, describe: string): z.ZodType<T[number] | CustomValue, T[number] | CustomValue> {
+export function openList<const T extends readonly [string, ...string[]]>(
+  values: T,
+  what: string,
+  describe: string,
+): z.ZodType<T[number] | CustomValue, T[number] | CustomValue> {
   const builtIn = new Set<string>(values);
   const schema = z.string().superRefine((value, ctx) => {
     if (builtIn.has(value) || (value.length <= 64 && CUSTOM_PATTERN.test(value))) return;

@@ -41,7 +41,10 @@ export function safeParseManifest(input: unknown): ManifestParseResult {
   } catch (cause) {
     // Hostile inputs (throwing getters, proxies) must still end in the documented error type.
     const message = cause instanceof Error ? cause.message : String(cause);
-    return { success: false, error: new ManifestValidationError([manifestIssue('unreadable_input', [], `The input could not be read: ${message}`)], { cause }) };
+    return {
+      success: false,
+      error: new ManifestValidationError([manifestIssue('unreadable_input', [], `The input could not be read: ${message}`)], { cause }),
+    };
   }
 }
 

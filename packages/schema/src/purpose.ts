@@ -44,7 +44,7 @@ export const PurposeSchema = z
   .strictObject({
     key: PurposeKeySchema,
     label: TextSchema.optional().meta({ description: 'How the purpose is titled; needed for a key that is not built in.' }),
-    description: TextSchema.meta({ description: 'The purpose in the policy\'s words.' }),
+    description: TextSchema.meta({ description: "The purpose in the policy's words." }),
     /** A broader purpose this one belongs to (`marketing` for `newsletter`). */
     parent: PurposeKeySchema.optional().meta({ description: 'The key of a broader purpose this one belongs to.' }),
   })

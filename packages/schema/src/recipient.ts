@@ -5,14 +5,7 @@ import { SnakeKeySchema, TextSchema, UrlSchema } from './keys.js';
 import { PurposeKeySchema } from './purpose.js';
 
 /** How a recipient stands to the controller. */
-export const RecipientRoleSchema = z.enum([
-  'processor',
-  'sub_processor',
-  'independent_controller',
-  'other_users',
-  'public_authority',
-  'acquirer',
-]);
+export const RecipientRoleSchema = z.enum(['processor', 'sub_processor', 'independent_controller', 'other_users', 'public_authority', 'acquirer']);
 /** A recipient's role: processor, sub-processor, independent controller, other users (a mentor), ... */
 export type RecipientRole = z.infer<typeof RecipientRoleSchema>;
 
@@ -42,14 +35,9 @@ export const ServiceTypeSchema = z.enum([
 export type ServiceType = z.infer<typeof ServiceTypeSchema>;
 
 /** The legal mechanism for a transfer out of the EEA/UK. */
-export const TransferMechanismSchema = z.enum([
-  'adequacy_decision',
-  'standard_contractual_clauses',
-  'eu_us_data_privacy_framework',
-  'binding_corporate_rules',
-  'explicit_consent',
-  'none_needed',
-]).meta({ description: 'The legal mechanism for a transfer out of the EEA/UK/Switzerland.' });
+export const TransferMechanismSchema = z
+  .enum(['adequacy_decision', 'standard_contractual_clauses', 'eu_us_data_privacy_framework', 'binding_corporate_rules', 'explicit_consent', 'none_needed'])
+  .meta({ description: 'The legal mechanism for a transfer out of the EEA/UK/Switzerland.' });
 /** A transfer mechanism for data leaving the EEA/UK. */
 export type TransferMechanism = z.infer<typeof TransferMechanismSchema>;
 
@@ -73,9 +61,14 @@ export const RecipientSchema = z.strictObject({
   collectsDirectly: z.array(DataCategoryKeySchema).max(500).optional(),
   purposes: z.array(PurposeKeySchema).max(100).optional(),
   /** Whose data the recipient receives, when only some people's (a mentor sees mentees' data only). */
-  subjects: z.array(DataSubjectSchema).min(1).max(20).optional().meta({ description: 'Whose data the recipient receives, when it is only some kinds of people; everyone\'s when absent.' }),
+  subjects: z
+    .array(DataSubjectSchema)
+    .min(1)
+    .max(20)
+    .optional()
+    .meta({ description: "Whose data the recipient receives, when it is only some kinds of people; everyone's when absent." }),
   /** Where a person can opt out of this recipient's processing. */
-  optOutUrl: UrlSchema.optional().meta({ description: 'Where a person opts out of this recipient\'s processing (an analytics opt-out page).' }),
+  optOutUrl: UrlSchema.optional().meta({ description: "Where a person opts out of this recipient's processing (an analytics opt-out page)." }),
   description: TextSchema.optional(),
   region: TextSchema.optional(),
   transferMechanism: TransferMechanismSchema.optional(),

@@ -67,7 +67,9 @@ export const RetentionRuleSchema = z
     key: SnakeKeySchema,
     description: TextSchema,
     anchor: SnakeKeySchema,
-    period: byShape({ string: z.literal('indefinite'), object: DurationSchema }, '"indefinite" or a duration like { "days": 30 }').meta({ description: 'How long: a duration ({ "days": 30 }) or "indefinite".' }),
+    period: byShape({ string: z.literal('indefinite'), object: DurationSchema }, '"indefinite" or a duration like { "days": 30 }').meta({
+      description: 'How long: a duration ({ "days": 30 }) or "indefinite".',
+    }),
     bound: RetentionBoundSchema,
     minimum: DurationSchema.optional(),
     gracePeriod: DurationSchema.optional(),

@@ -86,15 +86,19 @@ export type ResponseTime = z.infer<typeof ResponseTimeSchema>;
 /** A right the policy grants, how it is exercised and how fast it is answered. */
 export const RightSchema = z.strictObject({
   right: RightKindSchema,
-  description: TextSchema.optional().meta({ description: 'The right in the policy\'s words.' }),
+  description: TextSchema.optional().meta({ description: "The right in the policy's words." }),
   /** How the right is exercised; leave out when the policy does not say (nothing is then published about how). */
   channels: z.array(RightChannelSchema).max(10).default([]).meta({ description: 'How the right is exercised; empty when the policy does not say.' }),
   response: ResponseTimeSchema.optional(),
   export: DataExportSchema.optional(),
   /** Where the right applies when the policy limits it (e.g. `EEA`, `UK`, `US-CA`); everywhere if absent. */
-  jurisdictions: z.array(JurisdictionSchema).max(50).optional().meta({ description: 'Where the right applies, when the policy limits it; everywhere when absent.' }),
+  jurisdictions: z
+    .array(JurisdictionSchema)
+    .max(50)
+    .optional()
+    .meta({ description: 'Where the right applies, when the policy limits it; everywhere when absent.' }),
   /** Limits and exceptions the policy states ("we may keep data we must keep by law"). */
-  limits: z.array(TextSchema).max(20).optional().meta({ description: 'Limits and exceptions of the right, in the policy\'s words.' }),
+  limits: z.array(TextSchema).max(20).optional().meta({ description: "Limits and exceptions of the right, in the policy's words." }),
 });
 /** A right, its channels and response time. */
 export type Right = z.infer<typeof RightSchema>;

@@ -29,7 +29,9 @@ export const TimeZoneSchema = z
   .string()
   .min(1)
   .max(64)
-  .refine((zone) => NAMES.has(zone) && isValidTimeZone(zone), { message: 'Unknown IANA time zone (expected a name like "Europe/Berlin" or "UTC", spelled exactly)' })
+  .refine((zone) => NAMES.has(zone) && isValidTimeZone(zone), {
+    message: 'Unknown IANA time zone (expected a name like "Europe/Berlin" or "UTC", spelled exactly)',
+  })
   .meta({ description: 'An IANA time zone name, e.g. Europe/Berlin', enum: [...TIME_ZONE_NAMES] });
 /** An IANA time zone name. */
 export type TimeZone = z.infer<typeof TimeZoneSchema>;

@@ -1,15 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import {
-  ancestorsOf,
-  BUILT_IN_DATA_CATEGORIES,
-  childrenOf,
-  DataCategoryKeySchema,
-  getDataCategory,
-  isWithin,
-  parentOf,
-  taxonomyWith,
-} from '../src/index.js';
+import { ancestorsOf, BUILT_IN_DATA_CATEGORIES, childrenOf, DataCategoryKeySchema, getDataCategory, isWithin, parentOf, taxonomyWith } from '../src/index.js';
 
 describe('the built-in taxonomy', () => {
   it('has unique, well-formed keys whose parents all exist', () => {
@@ -23,7 +14,14 @@ describe('the built-in taxonomy', () => {
   });
 
   it('covers the categories the issue names', () => {
-    for (const key of ['user.contact.email', 'user.financial.transaction', 'user.content.code_submission', 'user.technical.ip_address', 'user.behavior.learning_progress', 'user.payment.card_token']) {
+    for (const key of [
+      'user.contact.email',
+      'user.financial.transaction',
+      'user.content.code_submission',
+      'user.technical.ip_address',
+      'user.behavior.learning_progress',
+      'user.payment.card_token',
+    ]) {
       expect(getDataCategory(key)?.label).toBeTruthy();
     }
   });
@@ -41,7 +39,7 @@ describe('isWithin / parentOf / ancestorsOf / childrenOf', () => {
     expect(childrenOf('user.contact').map((c) => c.key)).toEqual(['user.contact.email', 'user.contact.phone']);
   });
 
-  it('finds a team\'s own categories next to the built-in ones', () => {
+  it("finds a team's own categories next to the built-in ones", () => {
     const all = taxonomyWith([{ key: 'user.content.notebook', label: 'Notebooks', description: 'Jupyter notebooks.' }]);
     expect(childrenOf('user.content', all).map((c) => c.key)).toContain('user.content.notebook');
   });

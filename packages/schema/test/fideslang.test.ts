@@ -32,13 +32,18 @@ const manifest = parseManifest({
     { key: 'x_research', label: 'Research', description: 'Study how people learn.' },
   ],
   collections: [
-    { category: 'user.contact.email', purposes: ['provide_service', 'billing'], legalBases: { provide_service: ['contract'], billing: ['legal_obligation'] }, retention: ['after_deletion'] },
+    {
+      category: 'user.contact.email',
+      purposes: ['provide_service', 'billing'],
+      legalBases: { provide_service: ['contract'], billing: ['legal_obligation'] },
+      retention: ['after_deletion'],
+    },
     { category: 'user.financial.transaction', purposes: ['billing'], legalBases: ['legal_obligation'], retention: ['tax'] },
     { category: 'user.behavior.learning_progress', purposes: ['provide_service', 'x_research'], subjects: ['student', 'minor'], retention: ['after_deletion'] },
   ],
 });
 
-describe('the mapping is checked against fideslang\'s published taxonomy', () => {
+describe("the mapping is checked against fideslang's published taxonomy", () => {
   it('maps every built-in category, purpose, subject, lawful basis and right', () => {
     expect(Object.keys(CATEGORY_MAPPING).sort()).toEqual(BUILT_IN_DATA_CATEGORIES.map((c) => c.key).sort());
     expect(Object.keys(PURPOSE_MAPPING).sort()).toEqual(Object.keys(BUILT_IN_PURPOSES).sort());
@@ -69,7 +74,21 @@ describe('the mapping is checked against fideslang\'s published taxonomy', () =>
 
 describe('toFideslang', () => {
   const yaml = toFideslang(manifest);
-  const system = (parse(yaml) as { system: { fides_key: string; privacy_declarations: { name: string; data_use: string; data_categories: string[]; data_subjects: string[]; legal_basis_for_processing?: string; data_shared_with_third_parties: boolean }[] }[] }).system[0]!;
+  const system = (
+    parse(yaml) as {
+      system: {
+        fides_key: string;
+        privacy_declarations: {
+          name: string;
+          data_use: string;
+          data_categories: string[];
+          data_subjects: string[];
+          legal_basis_for_processing?: string;
+          data_shared_with_third_parties: boolean;
+        }[];
+      }[];
+    }
+  ).system[0]!;
 
   it('writes a fides system with one privacy declaration per purpose, in fideslang keys', () => {
     expect(system.fides_key).toBe('example_school');
@@ -79,7 +98,12 @@ describe('toFideslang', () => {
       for (const s of d.data_subjects) expect(FIDESLANG_DATA_SUBJECTS).toContain(s);
     }
     const billing = system.privacy_declarations[1]!;
-    expect(billing).toMatchObject({ name: 'Billing and payments', data_categories: ['user.contact.email', 'user.behavior.purchase_history'], legal_basis_for_processing: 'Legal obligations', data_shared_with_third_parties: true });
+    expect(billing).toMatchObject({
+      name: 'Billing and payments',
+      data_categories: ['user.contact.email', 'user.behavior.purchase_history'],
+      legal_basis_for_processing: 'Legal obligations',
+      data_shared_with_third_parties: true,
+    });
   });
 
   it('states a lawful basis only when the manifest gives exactly one for the purpose', () => {
@@ -95,7 +119,14 @@ describe('round trips', () => {
     expect(back.purposes.map((p) => p.key)).toEqual(['provide_service', 'billing', 'x_research']);
     expect(back.approximations).toEqual([]);
     // The import merges into a manifest that validates.
-    expect(() => parseManifest({ ...validInput(), purposes: back.purposes, collections: back.collections.map((c) => ({ ...c, retention: ['after_deletion', 'tax'] })), recipients: [] })).not.toThrow();
+    expect(() =>
+      parseManifest({
+        ...validInput(),
+        purposes: back.purposes,
+        collections: back.collections.map((c) => ({ ...c, retention: ['after_deletion', 'tax'] })),
+        recipients: [],
+      }),
+    ).not.toThrow();
   });
 
   it('without priv meta, maps fides keys back and lists every approximation', () => {
@@ -104,18 +135,34 @@ describe('round trips', () => {
     const back = fromFideslang(`system:\n  - ${JSON.stringify(system)}\n`);
     const categories = back.collections.map((c) => c.category).sort();
     expect(categories).toEqual(['user.behavior', 'user.contact.email']);
-    expect(back.approximations).toEqual(expect.arrayContaining([{ fides: 'user.behavior.purchase_history', priv: 'user.behavior' }, { fides: 'trainee', priv: 'x_trainee' }]));
+    expect(back.approximations).toEqual(
+      expect.arrayContaining([
+        { fides: 'user.behavior.purchase_history', priv: 'user.behavior' },
+        { fides: 'trainee', priv: 'x_trainee' },
+      ]),
+    );
   });
 
   it('a fides system with only exactly-mapped keys round-trips without meta', () => {
-    const yaml = 'system:\n  - fides_key: s\n    name: S\n    system_type: Service\n    privacy_declarations:\n      - name: Sign-in\n        data_use: essential.service.authentication\n        data_categories: [user.contact.email, user.name]\n        data_subjects: [customer]\n        legal_basis_for_processing: Contract\n';
+    const yaml =
+      'system:\n  - fides_key: s\n    name: S\n    system_type: Service\n    privacy_declarations:\n      - name: Sign-in\n        data_use: essential.service.authentication\n        data_categories: [user.contact.email, user.name]\n        data_subjects: [customer]\n        legal_basis_for_processing: Contract\n';
     const back = fromFideslang(yaml);
     expect(back.approximations).toEqual([]);
     expect(back.collections).toEqual([
       { category: 'user.contact.email', purposes: ['authentication'], subjects: ['customer'], legalBases: { authentication: ['contract'] } },
       { category: 'user.identity.name', purposes: ['authentication'], subjects: ['customer'], legalBases: { authentication: ['contract'] } },
     ]);
-    const again = fromFideslang(toFideslang(parseManifest({ ...validInput(), purposes: [{ key: 'authentication', description: 'Sign-in' }], collections: back.collections, retention: [], recipients: [] })));
+    const again = fromFideslang(
+      toFideslang(
+        parseManifest({
+          ...validInput(),
+          purposes: [{ key: 'authentication', description: 'Sign-in' }],
+          collections: back.collections,
+          retention: [],
+          recipients: [],
+        }),
+      ),
+    );
     expect(again.collections).toEqual(back.collections);
   });
 

@@ -16,9 +16,7 @@ export function validInput(): PrivacyManifestInput {
       { category: 'user.contact.email', purposes: ['provide_service'], legalBases: ['contract'], source: 'data_subject', retention: ['after_deletion'] },
       { category: 'user.financial.transaction', purposes: ['billing'], legalBases: ['legal_obligation'], source: 'derived', retention: ['tax'] },
     ],
-    recipients: [
-      { key: 'stripe', name: 'Stripe', role: 'sub_processor', services: ['payments'], categories: ['user.financial.transaction'] },
-    ],
+    recipients: [{ key: 'stripe', name: 'Stripe', role: 'sub_processor', services: ['payments'], categories: ['user.financial.transaction'] }],
     retention: [
       { key: 'after_deletion', description: '30 days after deletion.', anchor: 'account_deleted', period: { days: 30 }, bound: 'maximum', action: 'delete' },
       { key: 'tax', description: '7 years for tax.', anchor: 'transaction_date', period: { years: 7 }, bound: 'minimum', action: 'delete' },

@@ -11,7 +11,9 @@ describe('PrivError', () => {
     expect(error.path).toEqual(['events', 'signed_up']);
     expect(error.pathText).toBe('events.signed_up');
     expect(error.cause).toBe(cause);
-    expect(error.issues).toEqual([{ code: 'invalid_date', path: ['events', 'signed_up'], pathText: 'events.signed_up', message: 'events.signed_up: Expected a real date' }]);
+    expect(error.issues).toEqual([
+      { code: 'invalid_date', path: ['events', 'signed_up'], pathText: 'events.signed_up', message: 'events.signed_up: Expected a real date' },
+    ]);
     expect('cause' in new PrivError('x', 'y')).toBe(false);
   });
 
@@ -31,7 +33,12 @@ describe('PrivError', () => {
 
   it('formats paths exactly as zod prettifies them', () => {
     const schema = z.object({ 'a-b': z.array(z.object({ c: z.number(), '1st': z.string() })) });
-    const result = schema.safeParse({ 'a-b': [{ c: 1, '1st': 'x' }, { c: 'no', '1st': 2 }] });
+    const result = schema.safeParse({
+      'a-b': [
+        { c: 1, '1st': 'x' },
+        { c: 'no', '1st': 2 },
+      ],
+    });
     expect(result.success).toBe(false);
     if (result.success) return;
     const zodPaths = [...z.prettifyError(result.error).matchAll(/→ at (.*)$/gm)].map((m) => m[1]);

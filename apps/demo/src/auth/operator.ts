@@ -11,6 +11,9 @@ export const OPERATOR_EMAIL = 'operator@demo.invalid';
 export async function ensureOperator(db: Pick<Db, 'query'>, password: string = randomPassword()): Promise<string | undefined> {
   const [existing] = await db.query('select id from operators limit 1');
   if (existing) return undefined;
-  const rows = await db.query("insert into operators (id, email, password_hash) values ('operator', $1, $2) on conflict do nothing returning id", [OPERATOR_EMAIL, await hashPassword(password)]);
+  const rows = await db.query("insert into operators (id, email, password_hash) values ('operator', $1, $2) on conflict do nothing returning id", [
+    OPERATOR_EMAIL,
+    await hashPassword(password),
+  ]);
   return rows.length > 0 ? password : undefined;
 }

@@ -62,8 +62,30 @@ export interface NewAccount {
  */
 export async function createAccount(db: Pick<Db, 'query'>, manifest: PrivacyManifest, input: NewAccount): Promise<Account> {
   const id = input.id ?? `acct-${crypto.randomUUID().slice(0, 8)}`;
-  const records = recordsFor(manifest, { id, name: input.name, email: input.email, country: input.country, created_at: input.createdAt }, { ...(input.resolvedAt ? { resolvedAt: input.resolvedAt } : {}), ...(input.logsAt ? { logsAt: input.logsAt } : {}), withParentalConsent: Boolean(input.consent) });
-  const accountParams = [id, input.policyId, input.name, input.email, input.birthDate, input.country, input.timeZone, input.createdAt, input.consent ? JSON.stringify(input.consent) : null, input.seeded ?? false, input.deletionRequestedAt ?? null, input.deletedAt ?? null, input.passwordHash ?? null];
+  const records = recordsFor(
+    manifest,
+    { id, name: input.name, email: input.email, country: input.country, created_at: input.createdAt },
+    {
+      ...(input.resolvedAt ? { resolvedAt: input.resolvedAt } : {}),
+      ...(input.logsAt ? { logsAt: input.logsAt } : {}),
+      withParentalConsent: Boolean(input.consent),
+    },
+  );
+  const accountParams = [
+    id,
+    input.policyId,
+    input.name,
+    input.email,
+    input.birthDate,
+    input.country,
+    input.timeZone,
+    input.createdAt,
+    input.consent ? JSON.stringify(input.consent) : null,
+    input.seeded ?? false,
+    input.deletionRequestedAt ?? null,
+    input.deletedAt ?? null,
+    input.passwordHash ?? null,
+  ];
   const insertAccount = `insert into accounts (id, policy_id, name, email, birth_date, country, time_zone, created_at, consent, seeded, deletion_requested_at, deleted_at, password_hash)
        values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13) returning *`;
   // The records' rows: ($14..$21), ($22..$29), ... after the account's 13 parameters.

@@ -46,8 +46,7 @@ export function consentOffer(m: PrivacyManifest, child: ConsentSubject): Consent
     if (!decision.allowed) {
       withheld.push(purpose);
       withheldBy[purpose] = decision.decidedBy;
-    }
-    else if (DECLINABLE_PURPOSES.has(purpose) || isPurposeAllowed(policy, { purpose, ...child }).allowed === false) optional.push(purpose);
+    } else if (DECLINABLE_PURPOSES.has(purpose) || isPurposeAllowed(policy, { purpose, ...child }).allowed === false) optional.push(purpose);
     else required.push(purpose);
   }
   return { required, optional, withheld, withheldBy };

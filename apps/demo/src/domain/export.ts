@@ -16,7 +16,15 @@ export function promisedExport(m: PrivacyManifest): DataExport | undefined {
 }
 
 function recordJson(r: StoredRecord) {
-  return { id: r.id, category: r.category, label: r.label, value: r.content, storage: r.storage ?? 'all', collectedAt: r.created_at.toISOString(), anonymised: r.anonymised_at !== null };
+  return {
+    id: r.id,
+    category: r.category,
+    label: r.label,
+    value: r.content,
+    storage: r.storage ?? 'all',
+    collectedAt: r.created_at.toISOString(),
+    anonymised: r.anonymised_at !== null,
+  };
 }
 
 function csvCell(value: string): string {
@@ -25,7 +33,10 @@ function csvCell(value: string): string {
 
 function toCsv(records: readonly StoredRecord[]): string {
   const head = 'id,category,label,value,storage,collected_at';
-  return [head, ...records.map((r) => [r.id, r.category, r.label, r.content, r.storage ?? 'all', r.created_at.toISOString()].map(csvCell).join(','))].join('\r\n') + '\r\n';
+  return (
+    [head, ...records.map((r) => [r.id, r.category, r.label, r.content, r.storage ?? 'all', r.created_at.toISOString()].map(csvCell).join(','))].join('\r\n') +
+    '\r\n'
+  );
 }
 
 function toText(records: readonly StoredRecord[]): string {
@@ -33,7 +44,12 @@ function toText(records: readonly StoredRecord[]): string {
 }
 
 function slug(text: string): string {
-  return text.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '') || 'part';
+  return (
+    text
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, '-')
+      .replace(/^-|-$/g, '') || 'part'
+  );
 }
 
 /**
@@ -51,9 +67,15 @@ export const REST_PART = 'Everything else we hold about you';
 export function exportParts(spec: DataExport | undefined, records: readonly StoredRecord[]): DataExport['parts'] {
   const parts = [...(spec?.parts ?? [])];
   // Covered: by a part in a format the demo produces (a part only 'original' or 'pdf' would leave it out).
-  const covered = (r: StoredRecord) => parts.some((p) => p.formats.some((f) => PRODUCED.has(f)) && (!p.categories || p.categories.some((c) => isWithin(r.category, c))));
+  const covered = (r: StoredRecord) =>
+    parts.some((p) => p.formats.some((f) => PRODUCED.has(f)) && (!p.categories || p.categories.some((c) => isWithin(r.category, c))));
   const rest = [...new Set(records.filter((r) => !covered(r)).map((r) => r.category))];
-  if (parts.length === 0 || rest.length > 0) parts.push({ content: parts.length === 0 ? 'All your data' : REST_PART, formats: [parts.flatMap((p) => p.formats).find((f) => PRODUCED.has(f)) ?? 'json'], categories: parts.length === 0 ? undefined : rest } as DataExport['parts'][number]);
+  if (parts.length === 0 || rest.length > 0)
+    parts.push({
+      content: parts.length === 0 ? 'All your data' : REST_PART,
+      formats: [parts.flatMap((p) => p.formats).find((f) => PRODUCED.has(f)) ?? 'json'],
+      categories: parts.length === 0 ? undefined : rest,
+    } as DataExport['parts'][number]);
   return parts;
 }
 
@@ -68,14 +90,36 @@ export function buildExport(m: PrivacyManifest, account: Account, records: reado
   const spec = promisedExport(m);
   const base = `${slug(m.controller.name)}-${account.id}`;
   const profile = {
-    account: { id: account.id, name: account.name, email: account.email, birthDate: account.birth_date, country: account.country, timeZone: account.time_zone, createdAt: account.created_at.toISOString(), ...(account.deleted_at ? { deletionRequestedAt: account.deleted_at.toISOString() } : {}) },
+    account: {
+      id: account.id,
+      name: account.name,
+      email: account.email,
+      birthDate: account.birth_date,
+      country: account.country,
+      timeZone: account.time_zone,
+      createdAt: account.created_at.toISOString(),
+      ...(account.deleted_at ? { deletionRequestedAt: account.deleted_at.toISOString() } : {}),
+    },
     ...(account.consent ? { parentalConsent: account.consent } : {}),
   };
   const allParts = exportParts(spec, records);
   if (!spec || spec.packaging === 'single_file') {
     const parts = allParts;
-    const data = parts.map((p) => ({ content: p.content, records: active.filter((r) => !p.categories || p.categories.some((c) => isWithin(r.category, c))).map(recordJson) }));
-    const body = JSON.stringify({ exportedFrom: m.controller.name, policyVersion: m.version, ...profile, parts: data, promised: spec ? 'as the policy promises' : 'the policy names no format; JSON is the demo default' }, null, 2);
+    const data = parts.map((p) => ({
+      content: p.content,
+      records: active.filter((r) => !p.categories || p.categories.some((c) => isWithin(r.category, c))).map(recordJson),
+    }));
+    const body = JSON.stringify(
+      {
+        exportedFrom: m.controller.name,
+        policyVersion: m.version,
+        ...profile,
+        parts: data,
+        promised: spec ? 'as the policy promises' : 'the policy names no format; JSON is the demo default',
+      },
+      null,
+      2,
+    );
     return { filename: `${base}.json`, contentType: 'application/json', body };
   }
   const files: Record<string, Uint8Array> = {};
@@ -92,7 +136,13 @@ export function buildExport(m: PrivacyManifest, account: Account, records: reado
   }
   files['account.json'] = strToU8(JSON.stringify(profile, null, 2));
   files['README.txt'] = strToU8(
-    [`Your data from ${m.controller.name}, exported ${new Date().toISOString()}.`, '', 'Files:', ...Object.keys(files).map((f) => `- ${f}`), ...(skipped.length ? ['', 'Promised but not produced by this demo:', ...skipped.map((s) => `- ${s}`)] : [])].join('\n') + '\n',
+    [
+      `Your data from ${m.controller.name}, exported ${new Date().toISOString()}.`,
+      '',
+      'Files:',
+      ...Object.keys(files).map((f) => `- ${f}`),
+      ...(skipped.length ? ['', 'Promised but not produced by this demo:', ...skipped.map((s) => `- ${s}`)] : []),
+    ].join('\n') + '\n',
   );
   return { filename: `${base}.zip`, contentType: 'application/zip', body: zipSync(files, { mtime: new Date('2026-01-01T00:00:00Z') }) };
 }

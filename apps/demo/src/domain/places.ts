@@ -27,6 +27,19 @@ export const TIME_ZONES: readonly string[] = [
 
 /** A sensible zone for a country, to preselect. */
 export function defaultZone(code: string): string {
-  const byCode: Record<string, string> = { GB: 'Europe/London', DE: 'Europe/Berlin', FR: 'Europe/Paris', ES: 'Europe/Madrid', PL: 'Europe/Warsaw', US: 'America/New_York', 'US-CA': 'America/Los_Angeles', BR: 'America/Sao_Paulo', 'CA-QC': 'America/Toronto', IN: 'Asia/Kolkata', KR: 'Asia/Seoul', CN: 'Asia/Shanghai' };
+  const byCode: Record<string, string> = {
+    GB: 'Europe/London',
+    DE: 'Europe/Berlin',
+    FR: 'Europe/Paris',
+    ES: 'Europe/Madrid',
+    PL: 'Europe/Warsaw',
+    US: 'America/New_York',
+    'US-CA': 'America/Los_Angeles',
+    BR: 'America/Sao_Paulo',
+    'CA-QC': 'America/Toronto',
+    IN: 'Asia/Kolkata',
+    KR: 'Asia/Seoul',
+    CN: 'Asia/Shanghai',
+  };
   return byCode[code] ?? 'UTC';
 }

@@ -21,7 +21,10 @@ const parsed = new WeakMap<Pick<Db, 'query'>, Map<string, { uploadedAt: number; 
 const PARSED_UPLOADS_MAX = 100;
 
 /** An uploaded policy from its row, parsed once per upload (a reset may reuse an id, with a new instant). */
-function uploadOf(parsedUploads: Map<string, { uploadedAt: number; policy: DemoPolicy }>, row: { id: string; title: string; uploaded_at: Date; manifest?: unknown }): DemoPolicy | undefined {
+function uploadOf(
+  parsedUploads: Map<string, { uploadedAt: number; policy: DemoPolicy }>,
+  row: { id: string; title: string; uploaded_at: Date; manifest?: unknown },
+): DemoPolicy | undefined {
   const hit = parsedUploads.get(row.id);
   if (hit && hit.uploadedAt === row.uploaded_at.getTime()) return hit.policy;
   if (row.manifest === undefined) return undefined;
@@ -38,10 +41,16 @@ async function loadUploads(db: Pick<Db, 'query'>, where: string, params: unknown
   let cache = parsed.get(db);
   if (!cache) parsed.set(db, (cache = new Map()));
   const known = cache;
-  const rows = await db.query<{ id: string; title: string; uploaded_at: Date }>(`select id, title, uploaded_at from custom_policies ${where} order by uploaded_at, id`, params);
+  const rows = await db.query<{ id: string; title: string; uploaded_at: Date }>(
+    `select id, title, uploaded_at from custom_policies ${where} order by uploaded_at, id`,
+    params,
+  );
   const missing = rows.filter((r) => uploadOf(known, r) === undefined).map((r) => r.id);
   const full = missing.length
-    ? await db.query<{ id: string; title: string; uploaded_at: Date; manifest: unknown }>('select id, title, uploaded_at, manifest from custom_policies where id = any($1::text[])', [missing])
+    ? await db.query<{ id: string; title: string; uploaded_at: Date; manifest: unknown }>(
+        'select id, title, uploaded_at, manifest from custom_policies where id = any($1::text[])',
+        [missing],
+      )
     : [];
   for (const r of full) uploadOf(known, r);
   return rows.map((r) => uploadOf(known, r)).filter((p) => p !== undefined);

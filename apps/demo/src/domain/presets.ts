@@ -24,17 +24,23 @@ export function nextVersion(manifest: PrivacyManifest, today: string, preset?: P
   out.version = `${manifest.version}-next`;
   out.effectiveDate = today > manifest.effectiveDate ? today : manifest.effectiveDate;
   if (preset === 'add_recipient') {
-    const category = manifest.collections.find((c) => c.category.startsWith('user.technical'))?.category ?? manifest.collections[0]?.category ?? 'user.technical.ip_address';
+    const category =
+      manifest.collections.find((c) => c.category.startsWith('user.technical'))?.category ?? manifest.collections[0]?.category ?? 'user.technical.ip_address';
     out.recipients = [...manifest.recipients, { key: 'mixpanel', name: 'Mixpanel', role: 'sub_processor', services: ['analytics'], categories: [category] }];
   } else if (preset === 'longer_retention') {
     const index = manifest.retention.findIndex((r) => r.period !== 'indefinite' && Object.values(r.period).some((v) => typeof v === 'number' && v > 0));
     if (index >= 0) {
       const rule = manifest.retention[index]!;
-      const period = rule.period === 'indefinite' ? rule.period : Object.fromEntries(Object.entries(rule.period).map(([k, v]) => [k, typeof v === 'number' ? v * 2 : v]));
-      out.retention = manifest.retention.map((r, i) => (i === index ? { ...r, period, minimum: undefined, description: `${r.description} (doubled in the new version)` } : r)) as PrivacyManifest['retention'];
+      const period =
+        rule.period === 'indefinite' ? rule.period : Object.fromEntries(Object.entries(rule.period).map(([k, v]) => [k, typeof v === 'number' ? v * 2 : v]));
+      out.retention = manifest.retention.map((r, i) =>
+        i === index ? { ...r, period, minimum: undefined, description: `${r.description} (doubled in the new version)` } : r,
+      ) as PrivacyManifest['retention'];
     }
   } else if (preset === 'wording') {
-    out.purposes = manifest.purposes.map((p, i) => (i === 0 ? { ...p, description: `${p.description ?? ''} We explain this more plainly now.`.trim() } : p)) as PrivacyManifest['purposes'];
+    out.purposes = manifest.purposes.map((p, i) =>
+      i === 0 ? { ...p, description: `${p.description ?? ''} We explain this more plainly now.`.trim() } : p,
+    ) as PrivacyManifest['purposes'];
   }
   return JSON.parse(JSON.stringify(out)) as Record<string, unknown>;
 }

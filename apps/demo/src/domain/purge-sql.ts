@@ -15,7 +15,11 @@ import type { PrivacyManifest } from '@priv/schema';
 export const DEMO_SQL_MAPPING = {
   table: { id: 'id', subject: 'account_id', categoryColumn: 'category', storage: { column: 'storage' }, events: { record_created: 'created_at' } },
   anonymise: { content: '(anonymised)' },
-  subjects: { table: 'accounts', id: 'id', events: { account_created: 'created_at', deletion_requested: 'deletion_requested_at', account_deleted: 'deleted_at' } },
+  subjects: {
+    table: 'accounts',
+    id: 'id',
+    events: { account_created: 'created_at', deletion_requested: 'deletion_requested_at', account_deleted: 'deleted_at' },
+  },
   holds: { table: 'account_holds', subject: 'account_id', placedAt: 'placed_at', releasedAt: 'released_at' },
 } as const;
 
@@ -45,7 +49,9 @@ const quote = (text: string) => `'${text.replace(/'/g, "''")}'`;
  */
 export function purgeViewSql(policyId: string, manifest: PrivacyManifest): string {
   const view = purgeViewName(policyId);
-  const events = recordEventsOf(manifest).map((anchor, i) => `, (events ->> ${quote(anchor)})::timestamptz as ev_${i}`).join('');
+  const events = recordEventsOf(manifest)
+    .map((anchor, i) => `, (events ->> ${quote(anchor)})::timestamptz as ev_${i}`)
+    .join('');
   return `drop view if exists ${view};
 create view ${view} as
   select id, account_id, category, storage, created_at, content, anonymised_at${events}

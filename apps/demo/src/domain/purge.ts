@@ -53,7 +53,14 @@ export interface PurgeRun {
   readonly accountsTouched: number;
 }
 
-function reportFor(stored: ReadonlyMap<string, StoredRecord>, actions: readonly PurgeAction[], kept: readonly KeptRecord[], summary: PurgePlanSummary, asOf: Date, ranAt: Date): PurgeReport {
+function reportFor(
+  stored: ReadonlyMap<string, StoredRecord>,
+  actions: readonly PurgeAction[],
+  kept: readonly KeptRecord[],
+  summary: PurgePlanSummary,
+  asOf: Date,
+  ranAt: Date,
+): PurgeReport {
   const row = (id: string, extra: Omit<PurgeReportRow, 'id' | 'label' | 'category' | 'storage'>): PurgeReportRow => {
     const r = stored.get(id)!;
     return { id, label: r.label, category: r.category, storage: r.storage, ...extra };
@@ -61,11 +68,19 @@ function reportFor(stored: ReadonlyMap<string, StoredRecord>, actions: readonly 
   return {
     asOf: asOf.toISOString(),
     ranAt: ranAt.toISOString(),
-    deleted: actions.filter((a) => a.action === 'delete').map((a) => row(a.id, { rule: a.rule, dueAt: a.dueAt.toISOString(), ...(a.overrides ? { overrides: a.overrides } : {}) })),
+    deleted: actions
+      .filter((a) => a.action === 'delete')
+      .map((a) => row(a.id, { rule: a.rule, dueAt: a.dueAt.toISOString(), ...(a.overrides ? { overrides: a.overrides } : {}) })),
     anonymised: actions.filter((a) => a.action === 'anonymise').map((a) => row(a.id, { rule: a.rule, dueAt: a.dueAt.toISOString() })),
     archived: actions.filter((a) => a.action === 'archive').map((a) => row(a.id, { rule: a.rule, dueAt: a.dueAt.toISOString() })),
     kept: kept.map((k) =>
-      row(k.id, { reason: k.reason, ...(k.until ? { until: k.until.toISOString() } : {}), ...(k.rule ? { rule: k.rule } : {}), ...(k.hold ? { hold: k.hold } : {}), ...(k.overrides ? { overrides: k.overrides } : {}) }),
+      row(k.id, {
+        reason: k.reason,
+        ...(k.until ? { until: k.until.toISOString() } : {}),
+        ...(k.rule ? { rule: k.rule } : {}),
+        ...(k.hold ? { hold: k.hold } : {}),
+        ...(k.overrides ? { overrides: k.overrides } : {}),
+      }),
     ),
     summary: { scanned: summary.scanned, due: summary.due, kept: summary.kept, conflicts: summary.conflicts },
   };
@@ -81,7 +96,11 @@ export async function previewPurge(manifest: PrivacyManifest, account: Account, 
   const actions: PurgeAction[] = [];
   const kept: KeptRecord[] = [];
   const subjectHolds = account.hold ? new Map([[account.id, [toLegalHold(account.hold)]]]) : new Map();
-  const summary = await planPurge(retentionPolicyOf(manifest), live.map((r) => toPurgeRecord(r, account)), { now: asOf, subjectHolds, onAction: (a) => actions.push(a), onKept: (k) => kept.push(k) });
+  const summary = await planPurge(
+    retentionPolicyOf(manifest),
+    live.map((r) => toPurgeRecord(r, account)),
+    { now: asOf, subjectHolds, onAction: (a) => actions.push(a), onKept: (k) => kept.push(k) },
+  );
   return reportFor(stored, actions, kept, summary, asOf, asOf);
 }
 
@@ -101,7 +120,12 @@ export const PURGE_BATCH_SIZE = 500;
  */
 async function purgeNow(db: Db, policyId: string, manifest: PrivacyManifest, now: Date): Promise<PurgeRun> {
   await ensurePurgeView(db, policyId, manifest);
-  const compiled = compileRetentionSql(retentionPolicyOf(manifest), purgeMappingFor(policyId, manifest, now), { dialect: 'postgres', now, batchSize: PURGE_BATCH_SIZE, nextDueLimit: 0 });
+  const compiled = compileRetentionSql(retentionPolicyOf(manifest), purgeMappingFor(policyId, manifest, now), {
+    dialect: 'postgres',
+    now,
+    batchSize: PURGE_BATCH_SIZE,
+    nextDueLimit: 0,
+  });
   const table = compiled.tables[0]!;
   const query = async (statement: SqlStatement) => {
     await yieldToRequests();
@@ -137,7 +161,13 @@ async function purgeNow(db: Db, policyId: string, manifest: PrivacyManifest, now
       await db.execute('update records set archived_at = $2 where id = any($1::text[]) and archived_at is null', [archive.slice(i, i + PURGE_BATCH_SIZE), now]);
     }
   }
-  const run: PurgeRun = { policyId, asOf: now.toISOString(), ranAt: now.toISOString(), summary: { scanned: summary.scanned, due: summary.due, kept: summary.kept, conflicts: summary.conflicts }, accountsTouched: touched };
+  const run: PurgeRun = {
+    policyId,
+    asOf: now.toISOString(),
+    ranAt: now.toISOString(),
+    summary: { scanned: summary.scanned, due: summary.due, kept: summary.kept, conflicts: summary.conflicts },
+    accountsTouched: touched,
+  };
   await db.query('insert into purge_runs (account_id, ran_at, as_of, result) values ($1, $2, $3, $4)', [`policy:${policyId}`, now, now, JSON.stringify(run)]);
   return run;
 }
@@ -181,7 +211,13 @@ function queueOf(db: Db): PurgeQueue {
  * after a run waits for the gap to pass, then runs.
  * Errors are logged by `onError`, and the queue goes on.
  */
-export function requestPurge(db: Db, policies: readonly { id: string; manifest: PrivacyManifest }[], now: () => Date, onError: (error: unknown) => void, options: { readonly gapMs?: number } = {}): void {
+export function requestPurge(
+  db: Db,
+  policies: readonly { id: string; manifest: PrivacyManifest }[],
+  now: () => Date,
+  onError: (error: unknown) => void,
+  options: { readonly gapMs?: number } = {},
+): void {
   const gap = options.gapMs ?? 0;
   const q = queueOf(db);
   for (const p of policies) q.pending.set(p.id, p.manifest);

@@ -121,7 +121,8 @@ export function recordsFor(
   for (const collection of manifest.collections) {
     if (collection.optional) continue;
     // Data only about minors and their parents (a parental consent record) exists only for a minor's account.
-    const minorsOnly = collection.subjects !== undefined && collection.subjects.length > 0 && collection.subjects.every((s) => s === 'minor' || s === 'parent_guardian');
+    const minorsOnly =
+      collection.subjects !== undefined && collection.subjects.length > 0 && collection.subjects.every((s) => s === 'minor' || s === 'parent_guardian');
     if (minorsOnly && !options.withParentalConsent) continue;
     const anchors = recordAnchors(manifest, collection);
     const events: Record<string, string> = {};

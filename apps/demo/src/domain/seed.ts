@@ -54,7 +54,13 @@ export async function seedAccounts(db: Db, now: Date): Promise<number> {
     });
     n += 2;
     const age = m.age;
-    if (age && age.minimumAge !== undefined && (age.parentalConsentBelow ?? 0) > age.minimumAge && age.minimumAge <= 15 && (age.parentalConsentBelow ?? 0) > 15) {
+    if (
+      age &&
+      age.minimumAge !== undefined &&
+      (age.parentalConsentBelow ?? 0) > age.minimumAge &&
+      age.minimumAge <= 15 &&
+      (age.parentalConsentBelow ?? 0) > 15
+    ) {
       const createdAt = created(200);
       const birthDate = yearsBefore(now, 15, 30);
       // Lin agreed to what the account needs and nothing optional; what the policy withholds from children is never asked.
@@ -95,7 +101,9 @@ async function demoPasswordHash(db: Pick<Db, 'query'>): Promise<string> {
 
 /** Sets the password the seeded demo accounts share (kept only as an argon2id hash). */
 export async function setDemoPassword(db: Pick<Db, 'query'>, password: string): Promise<void> {
-  await db.query("insert into settings (key, value) values ('demo_password_hash', $1) on conflict (key) do update set value = excluded.value", [await hashPassword(password)]);
+  await db.query("insert into settings (key, value) values ('demo_password_hash', $1) on conflict (key) do update set value = excluded.value", [
+    await hashPassword(password),
+  ]);
 }
 
 /**
@@ -112,6 +120,6 @@ export async function seedIfEmpty(db: Db, now: Date): Promise<{ accounts: number
 
 /** Removes every account, record, purge run and upload, and seeds again. */
 export async function resetDemo(db: Db, now: Date): Promise<number> {
-  await db.exec("delete from records; delete from accounts; delete from purge_runs; delete from custom_policies; delete from sessions where kind = 'learner';")
+  await db.exec("delete from records; delete from accounts; delete from purge_runs; delete from custom_policies; delete from sessions where kind = 'learner';");
   return seedAccounts(db, now);
 }

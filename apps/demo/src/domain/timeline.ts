@@ -29,7 +29,13 @@ export interface TimelineStep {
  * (active systems, backups), what is kept longer and why, and what has no date yet. Holds are left
  * out here: the page shows them as pausing the steps.
  */
-export function accountTimeline(manifest: PrivacyManifest, policy: RetentionPolicy, account: AccountEvents, records: readonly StoredRecord[], now: Date): TimelineStep[] {
+export function accountTimeline(
+  manifest: PrivacyManifest,
+  policy: RetentionPolicy,
+  account: AccountEvents,
+  records: readonly StoredRecord[],
+  now: Date,
+): TimelineStep[] {
   const steps = new Map<string, TimelineStep>();
   const ruleOf = (key: string) => manifest.retention.find((r) => r.key === key);
   const add = (step: Omit<TimelineStep, 'categories'>, category: string) => {
@@ -45,7 +51,17 @@ export function accountTimeline(manifest: PrivacyManifest, policy: RetentionPoli
     for (const r of why.rules) {
       if (r.recoverableUntil) {
         const rule = ruleOf(r.rule);
-        add({ at: r.recoverableUntil, kind: 'recoverable_until', storage: record.storage, rule: r.rule, ruleDescription: rule?.description ?? r.rule, minimum: false }, record.category);
+        add(
+          {
+            at: r.recoverableUntil,
+            kind: 'recoverable_until',
+            storage: record.storage,
+            rule: r.rule,
+            ruleDescription: rule?.description ?? r.rule,
+            minimum: false,
+          },
+          record.category,
+        );
       }
     }
     const rule = why.rule ? ruleOf(why.rule) : undefined;

@@ -23,7 +23,8 @@ function percentDecode(text: string, where: string): string {
 }
 
 function refuseNul(text: string, where: string): void {
-  if (text.includes('\u0000')) throw new BadInput(400, 'The request holds a NUL character, which no field of this demo accepts.', [{ pathText: where, message: 'NUL character' }]);
+  if (text.includes('\u0000'))
+    throw new BadInput(400, 'The request holds a NUL character, which no field of this demo accepts.', [{ pathText: where, message: 'NUL character' }]);
 }
 
 /** The first path (`a.b[0]`) in a parsed JSON value holding a NUL character, or `undefined`. */
@@ -114,7 +115,9 @@ export async function readForm(c: Context): Promise<FormFields> {
     return out;
   }
   if (bytes.byteLength === 0) return out;
-  throw new BadInput(400, 'Send the form as application/x-www-form-urlencoded or multipart/form-data.', [{ pathText: 'content-type', message: `Unsupported: ${type.slice(0, 60) || 'none'}` }]);
+  throw new BadInput(400, 'Send the form as application/x-www-form-urlencoded or multipart/form-data.', [
+    { pathText: 'content-type', message: `Unsupported: ${type.slice(0, 60) || 'none'}` },
+  ]);
 }
 
 /** A form field as one trimmed-or-not string ('' when missing; the first of repeated values). */

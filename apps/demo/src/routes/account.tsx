@@ -19,8 +19,8 @@ export const accountRoutes = new Hono<AppEnv>();
 export function NoRecordsLeft(props: { consent: boolean }) {
   return (
     <>
-      None of this account's data records is stored any more. The account itself (name, email address, date of birth, country, time zone{props.consent ? ', the parental consent' : ''}) is still in
-      the database: the demo's purge removes records, not the account row.
+      None of this account's data records is stored any more. The account itself (name, email address, date of birth, country, time zone
+      {props.consent ? ', the parental consent' : ''}) is still in the database: the demo's purge removes records, not the account row.
     </>
   );
 }
@@ -94,7 +94,9 @@ function DataTable(props: { m: PrivacyManifest; records: readonly StoredRecord[]
                 </div>
                 <div>
                   {rows.map((r) => (
-                    <span class={`pill ${r.anonymised_at ? 'warn' : ''}`}>{r.anonymised_at ? `${r.storage ?? 'stored'}, anonymised` : (r.storage ?? 'stored')}</span>
+                    <span class={`pill ${r.anonymised_at ? 'warn' : ''}`}>
+                      {r.anonymised_at ? `${r.storage ?? 'stored'}, anonymised` : (r.storage ?? 'stored')}
+                    </span>
                   ))}
                 </div>
               </td>
@@ -114,7 +116,11 @@ function DataTable(props: { m: PrivacyManifest; records: readonly StoredRecord[]
                 ) : (
                   recipients.map((r) => (
                     <div>
-                      {r.name} <span class="small muted">({r.services.map(words).join(', ')}{r.condition ? `; ${r.condition}` : ''})</span>
+                      {r.name}{' '}
+                      <span class="small muted">
+                        ({r.services.map(words).join(', ')}
+                        {r.condition ? `; ${r.condition}` : ''})
+                      </span>
                     </div>
                   ))
                 )}
@@ -141,12 +147,14 @@ accountRoutes.get('/account', async (c) => {
     <>
       {welcome ? (
         <div class="banner ok" data-testid="welcome">
-          <strong>Welcome, {account.name}!</strong> Your account is created{welcome === 'consent' ? ' with the consent of your parent or guardian, which is on record' : ''}.
+          <strong>Welcome, {account.name}!</strong> Your account is created
+          {welcome === 'consent' ? ' with the consent of your parent or guardian, which is on record' : ''}.
         </div>
       ) : null}
       <h1>Your data</h1>
       <p class="lead">
-        What {m.controller.name} holds about {account.name}, by kind of data, with who receives it and why — listed from the manifest's collections and recipients, with the values stored in the database.
+        What {m.controller.name} holds about {account.name}, by kind of data, with who receives it and why — listed from the manifest's collections and
+        recipients, with the values stored in the database.
       </p>
       <div class="card row between">
         <div>
@@ -155,17 +163,29 @@ accountRoutes.get('/account', async (c) => {
           </div>
           {account.consent ? (
             <div class="small" data-testid="consent-on-file">
-              Parental consent on file: {account.consent.consentedBy.name} ({words(account.consent.consentedBy.role)}), {words(account.consent.method)}, {account.consent.consentedAt.slice(0, 10)}
+              Parental consent on file: {account.consent.consentedBy.name} ({words(account.consent.consentedBy.role)}), {words(account.consent.method)},{' '}
+              {account.consent.consentedAt.slice(0, 10)}
             </div>
           ) : null}
           {account.deleted_at ? <div class="pill bad">deletion requested {formatDate(account.deleted_at, account.time_zone)}</div> : null}
         </div>
         <div>
           <a class="button" href="/account/export" data-testid="export-link">
-            Download my data ({spec ? (spec.packaging === 'zip' ? 'ZIP' : spec.parts.flatMap((p) => p.formats).join(', ').toUpperCase()) : 'JSON'})
+            Download my data (
+            {spec
+              ? spec.packaging === 'zip'
+                ? 'ZIP'
+                : spec.parts
+                    .flatMap((p) => p.formats)
+                    .join(', ')
+                    .toUpperCase()
+              : 'JSON'}
+            )
           </a>
           <div class="small muted mt4">
-            {spec ? `As the policy promises: ${spec.parts.map((p) => `${p.content} (${p.formats.join(', ')})`).join('; ')}` : 'The policy names no export format; the demo gives JSON.'}
+            {spec
+              ? `As the policy promises: ${spec.parts.map((p) => `${p.content} (${p.formats.join(', ')})`).join('; ')}`
+              : 'The policy names no export format; the demo gives JSON.'}
           </div>
         </div>
       </div>
@@ -200,7 +220,8 @@ accountRoutes.get('/account/export', async (c) => {
 accountRoutes.get('/api/accounts/:id', async (c) => {
   // Only the account's owner (or the operator) may read it; anyone else learns nothing, not even whether it exists.
   const me = c.get('account');
-  if (!me && !c.get('operator')) throw new BadInput(401, 'Sign in first: an account is shown only to its owner.', [{ pathText: 'session', message: 'Not signed in' }]);
+  if (!me && !c.get('operator'))
+    throw new BadInput(401, 'Sign in first: an account is shown only to its owner.', [{ pathText: 'session', message: 'Not signed in' }]);
   const id = c.req.param('id');
   const account = c.get('operator') || me?.id === id ? await getAccount(c.get('db'), id) : undefined;
   if (!account) throw new BadInput(404, `There is no account "${c.req.param('id').slice(0, 60)}".`, [{ pathText: 'id', message: 'Unknown account' }]);

@@ -24,7 +24,8 @@ function SignInPage(props: { email?: string; issues?: { pathText: string; messag
     <>
       <h1>Sign in</h1>
       <p class="lead">
-        With the email and password you signed up with. The seeded demo accounts (Ada, Ben, Mia) (ada.000@example.com, ben.002@example.com, …) share the demo password the server printed once when it first started; the operator (operator@demo.invalid) has its own, printed with it.
+        With the email and password you signed up with. The seeded demo accounts (Ada, Ben, Mia) (ada.000@example.com, ben.002@example.com, …) share the demo
+        password the server printed once when it first started; the operator (operator@demo.invalid) has its own, printed with it.
       </p>
       {props.issues ? (
         <div class="banner bad" data-testid="signin-errors">
@@ -60,7 +61,10 @@ async function authenticate(c: Ctx, email: string, password: string): Promise<{ 
   const db = c.get('db');
   const [operator] = await db.query<{ id: string; password_hash: string }>('select id, password_hash from operators where lower(email) = lower($1)', [email]);
   if (operator) return (await verifyPassword(operator.password_hash, password)) ? { kind: 'operator', subject: operator.id } : undefined;
-  const accounts = await db.query<{ id: string; password_hash: string | null }>('select id, password_hash from accounts where lower(email) = lower($1) and password_hash is not null order by created_at limit 5', [email]);
+  const accounts = await db.query<{ id: string; password_hash: string | null }>(
+    'select id, password_hash from accounts where lower(email) = lower($1) and password_hash is not null order by created_at limit 5',
+    [email],
+  );
   if (accounts.length === 0) await verifyPassword(null, password); // as slow as a wrong password: no hint that the email is unknown
   for (const a of accounts) if (await verifyPassword(a.password_hash, password)) return { kind: 'learner', subject: a.id };
   return undefined;
@@ -70,14 +74,28 @@ authRoutes.post('/signin', async (c) => {
   const form = await readForm(c);
   const email = field(form, 'email').trim().slice(0, 200);
   const password = field(form, 'password').slice(0, 200);
-  if (!email || !password) return page(c, 'Sign in', <SignInPage email={email} issues={[{ pathText: email ? 'password' : 'email', message: 'Enter your email and password' }]} />, 400);
+  if (!email || !password)
+    return page(
+      c,
+      'Sign in',
+      <SignInPage email={email} issues={[{ pathText: email ? 'password' : 'email', message: 'Enter your email and password' }]} />,
+      400,
+    );
   const wait = await c.get('limiter').attempt(clientAddress(c), email);
   if (wait !== undefined) {
     c.header('Retry-After', String(wait));
-    throw new BadInput(429, `Too many sign-in attempts. Try again in ${Math.ceil(wait / 60)} minute${wait > 60 ? 's' : ''}.`, [{ pathText: 'email', message: 'Rate limited' }]);
+    throw new BadInput(429, `Too many sign-in attempts. Try again in ${Math.ceil(wait / 60)} minute${wait > 60 ? 's' : ''}.`, [
+      { pathText: 'email', message: 'Rate limited' },
+    ]);
   }
   const who = await authenticate(c, email, password);
-  if (!who) return page(c, 'Sign in', <SignInPage email={email} issues={[{ pathText: 'password', message: 'That email and password do not match an account.' }]} />, 401);
+  if (!who)
+    return page(
+      c,
+      'Sign in',
+      <SignInPage email={email} issues={[{ pathText: 'password', message: 'That email and password do not match an account.' }]} />,
+      401,
+    );
   await c.get('limiter').succeeded(email);
   await startSession(c, c.get('db'), c.get('secret'), who, c.get('now')());
   return c.redirect(who.kind === 'operator' ? '/operator' : '/account', 303);
@@ -92,7 +110,7 @@ authRoutes.post('/signout', async (c) => {
 /** The signed-in operator, or a 403 page (a 401 when nobody is signed in). */
 export function requireOperator(c: Ctx): true {
   if (c.get('operator')) return true;
-  if (c.get('account')) throw new BadInput(403, 'Only the operator may do this. Sign out and sign in as the operator.', [{ pathText: 'session', message: 'Not the operator' }]);
+  if (c.get('account'))
+    throw new BadInput(403, 'Only the operator may do this. Sign out and sign in as the operator.', [{ pathText: 'session', message: 'Not the operator' }]);
   throw new BadInput(401, 'Sign in as the operator first.', [{ pathText: 'session', message: 'Not signed in' }]);
 }
-

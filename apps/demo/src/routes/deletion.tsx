@@ -103,8 +103,9 @@ function Report(props: { report: PurgeReport; m: PrivacyManifest; tz: string }) 
     <div class="card" data-testid="purge-report" id="purge">
       <h2 class="mt0">Preview: a purge as of {formatInstant(new Date(r.asOf), props.tz)}</h2>
       <p class="small muted" data-testid="preview-note">
-        A preview only: nothing has been deleted. Over this account's {r.summary.scanned} stored records, a purge then would act on {r.summary.due.total} ({r.summary.due.delete} deleted, {r.summary.due.anonymise}{' '}
-        anonymised, {r.summary.due.archive} archived) and keep {r.summary.kept.total} ({r.summary.kept.on_hold} on legal hold). The real purge runs at the real time, over what is due then.
+        A preview only: nothing has been deleted. Over this account's {r.summary.scanned} stored records, a purge then would act on {r.summary.due.total} (
+        {r.summary.due.delete} deleted, {r.summary.due.anonymise} anonymised, {r.summary.due.archive} archived) and keep {r.summary.kept.total} (
+        {r.summary.kept.on_hold} on legal hold). The real purge runs at the real time, over what is due then.
       </p>
       <h3 data-testid="purge-deleted-count">Would be deleted: {r.deleted.length}</h3>
       <ReportTable rows={r.deleted} m={props.m} tz={props.tz} kind="done" />
@@ -149,11 +150,13 @@ deletionRoutes.get('/account/delete', async (c) => {
     <>
       <h1>Delete my account</h1>
       <p class="lead">
-        What happens to each kind of data when {account.name} deletes the account, computed by <code>@priv/retention</code> from the policy's retention rules, with dates in {tz}.
+        What happens to each kind of data when {account.name} deletes the account, computed by <code>@priv/retention</code> from the policy's retention rules,
+        with dates in {tz}.
       </p>
       {held && hold ? (
         <div class="banner warn" data-testid="hold-banner">
-          <strong>Legal hold in place</strong> since {formatInstant(hold.placedAt, tz)}: {hold.reason}. Nothing of this account is deleted, anonymised or archived while the hold lasts, whatever the dates below say.
+          <strong>Legal hold in place</strong> since {formatInstant(hold.placedAt, tz)}: {hold.reason}. Nothing of this account is deleted, anonymised or
+          archived while the hold lasts, whatever the dates below say.
         </div>
       ) : null}
       {deleted ? (
@@ -193,8 +196,8 @@ deletionRoutes.get('/account/delete', async (c) => {
       <div class="card mt16">
         <h2 class="mt0">Preview a purge</h2>
         <p class="small muted">
-          What a purge on a given day would do to this account's records, planned by <code>@priv/retention</code> with any legal hold. A preview changes nothing; the real purge is run by the operator
-          at the real time.
+          What a purge on a given day would do to this account's records, planned by <code>@priv/retention</code> with any legal hold. A preview changes
+          nothing; the real purge is run by the operator at the real time.
         </p>
         {previewIssues ? (
           <div class="banner bad" data-testid="preview-errors">
@@ -228,7 +231,11 @@ function signedIn(account: Account | undefined): Account {
 
 /** Whether this account's deletion may still be cancelled now (`@priv/retention`'s `canCancelDeletion`). */
 function cancellation(m: PrivacyManifest, account: Account, records: readonly StoredRecord[], now: Date) {
-  return canCancelDeletion(retentionPolicyOf(m), records.map((r) => toPurgeRecord(r, account)), now);
+  return canCancelDeletion(
+    retentionPolicyOf(m),
+    records.map((r) => toPurgeRecord(r, account)),
+    now,
+  );
 }
 
 deletionRoutes.post('/account/delete', async (c) => {

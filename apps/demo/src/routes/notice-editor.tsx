@@ -27,16 +27,19 @@ function Results(props: { o: Outcome; old: PrivacyManifest }) {
     <div data-testid="notice-results">
       {props.o.tooEarly ? (
         <div class="banner bad" data-testid="too-early">
-          <strong>{formatDay(props.o.tooEarly.requested)} is too early.</strong> The policy promises {plan.advanceNotice ? formatDuration(plan.advanceNotice) : 'notice'} before material changes: the
-          earliest effective date is {formatDay(props.o.tooEarly.earliest)}.
+          <strong>{formatDay(props.o.tooEarly.requested)} is too early.</strong> The policy promises{' '}
+          {plan.advanceNotice ? formatDuration(plan.advanceNotice) : 'notice'} before material changes: the earliest effective date is{' '}
+          {formatDay(props.o.tooEarly.earliest)}.
         </div>
       ) : null}
       <div class={`banner ${diff.changes.length === 0 ? 'info' : diff.material ? 'warn' : 'ok'}`} data-testid="classification">
         <h2>
-          {diff.changes.length === 0 ? 'No changes' : diff.material ? 'Material change' : 'Minor change'}: {diff.changes.length} change{diff.changes.length === 1 ? '' : 's'}
+          {diff.changes.length === 0 ? 'No changes' : diff.material ? 'Material change' : 'Minor change'}: {diff.changes.length} change
+          {diff.changes.length === 1 ? '' : 's'}
         </h2>
         <p>
-          Earliest effective date: <strong data-testid="earliest-date">{formatDay(plan.earliestEffectiveDate)}</strong> ({plan.earliestEffectiveDate}, {plan.timeZone})
+          Earliest effective date: <strong data-testid="earliest-date">{formatDay(plan.earliestEffectiveDate)}</strong> ({plan.earliestEffectiveDate},{' '}
+          {plan.timeZone})
           {plan.advanceNotice ? ` — ${formatDuration(plan.advanceNotice)} of notice from ${formatDay(plan.noticeStartsOn)}` : ' — no advance notice promised'}.
         </p>
       </div>
@@ -120,8 +123,8 @@ function editorPage(c: Ctx, o: Outcome, status: 200 | 400 | 422 = 200) {
     <>
       <h1>Draft a new policy version</h1>
       <p class="lead">
-        Edit the manifest of <strong>{policy.title}</strong> (version {policy.manifest.version}). <code>@priv/notice</code> lists what changed in domain terms, classifies each change as material or minor, and
-        plans the notice this policy promises.
+        Edit the manifest of <strong>{policy.title}</strong> (version {policy.manifest.version}). <code>@priv/notice</code> lists what changed in domain terms,
+        classifies each change as material or minor, and plans the notice this policy promises.
       </p>
       <div class="row">
         <span class="small muted">Try an example edit:</span>
@@ -191,5 +194,9 @@ noticeEditorRoutes.post('/policy/edit', async (c) => {
     plan = planNotice(diff, policy.manifest.notice, { publishedAt: now });
   }
   const email = diff.changes.length > 0 ? renderChangeSummary(diff, { manifest: parsed.data, plan }) : undefined;
-  return editorPage(c, { text, diff, plan, ...(tooEarly ? { tooEarly } : {}), ...(email ? { email: { subject: email.subject, html: email.html } } : {}) }, tooEarly ? 422 : 200);
+  return editorPage(
+    c,
+    { text, diff, plan, ...(tooEarly ? { tooEarly } : {}), ...(email ? { email: { subject: email.subject, html: email.html } } : {}) },
+    tooEarly ? 422 : 200,
+  );
 });

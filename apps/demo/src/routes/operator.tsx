@@ -18,8 +18,9 @@ function RunLine(props: { run: PurgeRun }) {
   const r = props.run;
   return (
     <span class="small">
-      {r.asOf.slice(0, 19).replace('T', ' ')} UTC: {r.summary.scanned} scanned, {r.summary.due.total} acted on ({r.summary.due.delete} deleted, {r.summary.due.anonymise} anonymised, {r.summary.due.archive} archived),{' '}
-      {r.summary.kept.on_hold} kept on hold, {r.accountsTouched} account{r.accountsTouched === 1 ? '' : 's'} touched
+      {r.asOf.slice(0, 19).replace('T', ' ')} UTC: {r.summary.scanned} scanned, {r.summary.due.total} acted on ({r.summary.due.delete} deleted,{' '}
+      {r.summary.due.anonymise} anonymised, {r.summary.due.archive} archived), {r.summary.kept.on_hold} kept on hold, {r.accountsTouched} account
+      {r.accountsTouched === 1 ? '' : 's'} touched
     </span>
   );
 }
@@ -38,16 +39,23 @@ operatorRoutes.get('/operator', async (c) => {
     <>
       <h1>Operator</h1>
       <p class="lead">
-        Accounts by id and state only: the operator places and releases legal holds and runs the real purge, but reads no learner's data here (each learner sees their own under “Your data”).
+        Accounts by id and state only: the operator places and releases legal holds and runs the real purge, but reads no learner's data here (each learner sees
+        their own under “Your data”).
       </p>
       {done ? (
         <div class="banner ok" data-testid="operator-done">
-          {done === 'purge' ? 'The purge is queued: it runs at the real time over what is due then (reload to see it done).' : done === 'reset' ? 'The demo data was reset; every learner session ended.' : 'Saved.'}
+          {done === 'purge'
+            ? 'The purge is queued: it runs at the real time over what is due then (reload to see it done).'
+            : done === 'reset'
+              ? 'The demo data was reset; every learner session ended.'
+              : 'Saved.'}
         </div>
       ) : null}
       <div class="card">
         <h2 class="mt0">Run the purge now</h2>
-        <p class="small muted">As of this moment: only what the policy's retention rules make due now is deleted, anonymised or archived; accounts on legal hold keep everything.</p>
+        <p class="small muted">
+          As of this moment: only what the policy's retention rules make due now is deleted, anonymised or archived; accounts on legal hold keep everything.
+        </p>
         <form method="post" action="/operator/purge" class="row">
           <select name="policy" data-testid="purge-policy">
             <option value="all">every policy</option>
@@ -142,9 +150,18 @@ operatorRoutes.post('/operator/accounts/:id/hold', async (c) => {
   if (!account) throw new BadInput(404, 'There is no such account.', [{ pathText: 'id', message: 'Unknown account' }]);
   const form = await readForm(c);
   const parsed = HoldSchema.safeParse({ hold: field(form, 'hold'), reason: field(form, 'reason') });
-  if (!parsed.success) throw new BadInput(400, 'Choose to place or release the hold (a reason of at most 200 characters).', [{ pathText: 'hold', message: 'Expected "place" or "release"' }]);
+  if (!parsed.success)
+    throw new BadInput(400, 'Choose to place or release the hold (a reason of at most 200 characters).', [
+      { pathText: 'hold', message: 'Expected "place" or "release"' },
+    ]);
   const now = c.get('now')();
-  await setHold(db, account.id, parsed.data.hold === 'place' ? { id: `hold-${account.id}-${now.getTime()}`, placedAt: now.toISOString(), reason: parsed.data.reason || 'Legal hold' } : null);
+  await setHold(
+    db,
+    account.id,
+    parsed.data.hold === 'place'
+      ? { id: `hold-${account.id}-${now.getTime()}`, placedAt: now.toISOString(), reason: parsed.data.reason || 'Legal hold' }
+      : null,
+  );
   return c.redirect('/operator?done=hold', 303);
 });
 
@@ -166,4 +183,3 @@ operatorRoutes.post('/operator/reset', async (c) => {
   await db.query("delete from sessions where kind = 'learner'");
   return c.redirect('/operator?done=reset', 303);
 });
-

@@ -13,7 +13,10 @@ export const policyRoutes = new Hono<AppEnv>();
 
 function ageLine(m: PrivacyManifest): string {
   if (!m.age || m.age.minimumAge === undefined) return 'No minimum age stated: only the law of the country decides.';
-  const consent = m.age.parentalConsentBelow && m.age.parentalConsentBelow > m.age.minimumAge ? `; ${m.age.minimumAge}–${m.age.parentalConsentBelow - 1} with a parent's consent` : '';
+  const consent =
+    m.age.parentalConsentBelow && m.age.parentalConsentBelow > m.age.minimumAge
+      ? `; ${m.age.minimumAge}–${m.age.parentalConsentBelow - 1} with a parent's consent`
+      : '';
   return `From ${m.age.minimumAge}${consent}.`;
 }
 
@@ -85,13 +88,15 @@ async function pickerPage(c: Ctx, extra?: { issues: { pathText: string; message:
     <>
       <h1>Pick a policy</h1>
       <p class="lead">
-        Every page of this coding school is driven by one manifest: the sign-up age gate, what your data page lists, the deletion timeline, the AI redaction and the published policy. Pick one of five real
-        policies (encoded in <code>@priv/examples</code>) and click through.
+        Every page of this coding school is driven by one manifest: the sign-up age gate, what your data page lists, the deletion timeline, the AI redaction and
+        the published policy. Pick one of five real policies (encoded in <code>@priv/examples</code>) and click through.
       </p>
       <div class="card small" data-testid="tour">
-        <strong>A ten-minute tour:</strong> (1) keep policy 000 and <a href="/signup">sign up</a> as a 14-year-old — a parent must consent; switch to 002 and try again — refused until 16. (2) Look at{' '}
-        <a href="/account">your data</a> and download it. (3) <a href="/signin">Sign in</a> as Ben (ben.002@example.com, the demo password printed at start), open <a href="/account/delete">Delete my account</a> and
-        preview the purge at a day; as the operator, place a legal hold on him, run the purge, release the hold, run it again. (4) Paste an email into the <a href="/tutor">AI tutor</a>. (5) <a href="/policy/edit">Draft a new policy version</a> and see the notice it needs.
+        <strong>A ten-minute tour:</strong> (1) keep policy 000 and <a href="/signup">sign up</a> as a 14-year-old — a parent must consent; switch to 002 and
+        try again — refused until 16. (2) Look at <a href="/account">your data</a> and download it. (3) <a href="/signin">Sign in</a> as Ben
+        (ben.002@example.com, the demo password printed at start), open <a href="/account/delete">Delete my account</a> and preview the purge at a day; as the
+        operator, place a legal hold on him, run the purge, release the hold, run it again. (4) Paste an email into the <a href="/tutor">AI tutor</a>. (5){' '}
+        <a href="/policy/edit">Draft a new policy version</a> and see the notice it needs.
       </div>
       {extra ? (
         <div class="banner bad" data-testid="upload-errors">
@@ -149,6 +154,7 @@ policyRoutes.post('/api/manifests/validate', async (c) => {
   const text = await readText(c);
   const result = safeParseManifestJson(text);
   if (result.success) refuseNulIn(result.data);
-  if (!result.success) return c.json({ valid: false, issues: result.error.issues.map((i) => ({ path: i.path, pathText: i.pathText, code: i.code, message: i.message })) }, 400);
+  if (!result.success)
+    return c.json({ valid: false, issues: result.error.issues.map((i) => ({ path: i.path, pathText: i.pathText, code: i.code, message: i.message })) }, 400);
   return c.json({ valid: true, version: result.data.version, controller: result.data.controller.name });
 });

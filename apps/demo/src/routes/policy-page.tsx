@@ -15,7 +15,9 @@ policyPageRoutes.get('/policy', (c) => {
       <div class="row between">
         <div>
           <h1>Privacy policy</h1>
-          <p class="lead">Rendered from the manifest by <code>renderPolicyHtml</code> (@priv/notice): the text cannot drift from what the code does.</p>
+          <p class="lead">
+            Rendered from the manifest by <code>renderPolicyHtml</code> (@priv/notice): the text cannot drift from what the code does.
+          </p>
         </div>
         <a class="button" href="/policy/edit" data-testid="edit-policy">
           Draft a new version

@@ -1,4 +1,13 @@
-import { AgeInputError, agePolicyOf, checkParentalConsent, ConsentMethodSchema, evaluateAgeGate, JURISDICTION_SOURCES, parseConsentRecord, type AgeGateResult } from '@priv/age';
+import {
+  AgeInputError,
+  agePolicyOf,
+  checkParentalConsent,
+  ConsentMethodSchema,
+  evaluateAgeGate,
+  JURISDICTION_SOURCES,
+  parseConsentRecord,
+  type AgeGateResult,
+} from '@priv/age';
 import { isValidTimeZone, purposeLabel, type PrivacyManifest } from '@priv/schema';
 import { Hono } from 'hono';
 import { z } from 'zod';
@@ -20,7 +29,10 @@ export const signupRoutes = new Hono<AppEnv>();
 export const SignupSchema = z.object({
   name: z.string().trim().min(1, 'Enter your name').max(100, 'At most 100 characters'),
   email: z.email('Enter an email address like you@example.com').max(200),
-  birthDate: z.string().trim().regex(/^\d{4}-\d{2}-\d{2}$/, 'Write the date as YYYY-MM-DD, e.g. 2011-06-01'),
+  birthDate: z
+    .string()
+    .trim()
+    .regex(/^\d{4}-\d{2}-\d{2}$/, 'Write the date as YYYY-MM-DD, e.g. 2011-06-01'),
   country: z.string().refine((c) => COUNTRIES.some((x) => x.code === c), 'Pick a country from the list'),
   timeZone: z.string().refine((z) => isValidTimeZone(z), 'Pick a time zone from the list'),
 });
@@ -35,7 +47,9 @@ const PasswordSchema = z.string().min(PASSWORD_MIN, `At least ${PASSWORD_MIN} ch
 /** A birth date more than 120 years before `now` (UTC calendar), as an issue, or `undefined`. */
 function tooOld(birthDate: string, now: Date): { pathText: string; message: string } | undefined {
   const oldest = `${String(now.getUTCFullYear() - OLDEST_AGE_YEARS).padStart(4, '0')}${now.toISOString().slice(4, 10)}`;
-  return birthDate < oldest ? { pathText: 'birthDate', message: `A birth date before ${oldest} (${OLDEST_AGE_YEARS} years ago) cannot be right: check the year` } : undefined;
+  return birthDate < oldest
+    ? { pathText: 'birthDate', message: `A birth date before ${oldest} (${OLDEST_AGE_YEARS} years ago) cannot be right: check the year` }
+    : undefined;
 }
 
 function issuesOf(error: z.ZodError): { pathText: string; message: string }[] {
@@ -118,7 +132,13 @@ function PurposeBox(props: { purpose: string; label: string; checked: boolean })
 }
 
 /** The parent's consent form: nothing pre-ticked, withheld purposes not offered, the typed values kept after an error. */
-function ConsentForm(props: { s: Signup; manifest: PrivacyManifest; gate: Extract<AgeGateResult, { status: 'needs_parental_consent' }>; offer: ConsentOffer; values?: FormFields }) {
+function ConsentForm(props: {
+  s: Signup;
+  manifest: PrivacyManifest;
+  gate: Extract<AgeGateResult, { status: 'needs_parental_consent' }>;
+  offer: ConsentOffer;
+  values?: FormFields;
+}) {
   const labels = new Map(props.manifest.purposes.map((p) => [p.key, purposeLabel(p)]));
   const v = props.values ?? {};
   const ticked = new Set(fields(v, 'purposes'));
@@ -168,7 +188,10 @@ function ConsentForm(props: { s: Signup; manifest: PrivacyManifest; gate: Extrac
         <p class="small muted" data-testid="withheld-purposes">
           Not asked and not recorded for this account:{' '}
           {props.offer.withheld
-            .map((p) => `${labels.get(p) ?? words(p)} (${props.offer.withheldBy[p] === 'platform' ? 'the policy restricts it for minors' : props.offer.withheldBy[p] === 'jurisdiction' ? 'the law does not allow it at this age' : 'not allowed without a known age'})`)
+            .map(
+              (p) =>
+                `${labels.get(p) ?? words(p)} (${props.offer.withheldBy[p] === 'platform' ? 'the policy restricts it for minors' : props.offer.withheldBy[p] === 'jurisdiction' ? 'the law does not allow it at this age' : 'not allowed without a known age'})`,
+            )
             .join(', ')}
           .
         </p>
@@ -192,7 +215,10 @@ function gateInput(s: Signup, now: Date) {
 
 async function readSignup(c: Ctx): Promise<{ ok: true; s: Signup; form: FormFields } | { ok: false; res: Response }> {
   const form = await readForm(c);
-  const values = Object.fromEntries((['name', 'email', 'birthDate', 'country', 'timeZone'] as const).map((k) => [k, field(form, k)])) as Record<keyof Signup, string>;
+  const values = Object.fromEntries((['name', 'email', 'birthDate', 'country', 'timeZone'] as const).map((k) => [k, field(form, k)])) as Record<
+    keyof Signup,
+    string
+  >;
   const parsed = SignupSchema.safeParse(values);
   if (!parsed.success) return { ok: false, res: await formPage(c, { values, issues: issuesOf(parsed.error) }) };
   const old = tooOld(parsed.data.birthDate, c.get('now')());
@@ -201,7 +227,8 @@ async function readSignup(c: Ctx): Promise<{ ok: true; s: Signup; form: FormFiel
   try {
     evaluateAgeGate(agePolicyOf(c.get('policy').manifest), gateInput(parsed.data, c.get('now')()));
   } catch (error) {
-    if (error instanceof AgeInputError) return { ok: false, res: await formPage(c, { values, issues: [{ pathText: error.pathText, message: error.message }] }) };
+    if (error instanceof AgeInputError)
+      return { ok: false, res: await formPage(c, { values, issues: [{ pathText: error.pathText, message: error.message }] }) };
     throw error;
   }
   return { ok: true, s: parsed.data, form };
@@ -210,7 +237,9 @@ async function readSignup(c: Ctx): Promise<{ ok: true; s: Signup; form: FormFiel
 /** The password typed, or the issue with it. */
 function passwordOf(form: FormFields): { ok: true; password: string } | { ok: false; issue: { pathText: string; message: string } } {
   const parsed = PasswordSchema.safeParse(field(form, 'password'));
-  return parsed.success ? { ok: true, password: parsed.data } : { ok: false, issue: { pathText: 'password', message: parsed.error.issues[0]?.message ?? 'Choose a password' } };
+  return parsed.success
+    ? { ok: true, password: parsed.data }
+    : { ok: false, issue: { pathText: 'password', message: parsed.error.issues[0]?.message ?? 'Choose a password' } };
 }
 
 /** Creates the account with its password hash and signs it in (a fresh session). */
@@ -242,7 +271,8 @@ async function formPage(c: Ctx, extra: { values?: Partial<Record<keyof Signup, s
     <>
       <h1>Sign up</h1>
       <p class="lead">
-        The age gate of <code>@priv/age</code> applies the stricter of this policy ({m.controller.name}) and the law of your country. Try the same birth date under policy 000 and policy 002.
+        The age gate of <code>@priv/age</code> applies the stricter of this policy ({m.controller.name}) and the law of your country. Try the same birth date
+        under policy 000 and policy 002.
       </p>
       {extra.issues ? (
         <div class="banner bad" data-testid="signup-errors">
@@ -294,8 +324,8 @@ signupRoutes.post('/signup', async (c) => {
         <div class="banner warn" data-testid="gate-consent">
           <h2>A parent or guardian needs to agree</h2>
           <p>
-            You are {gate.age}. Under this policy and the law in {JURISDICTION_SOURCES[s.country]?.name ?? s.country}, people under {gate.rules.consentBelow} need{' '}
-            {gate.consent.kind === 'verifiable_parental_consent' ? 'verifiable consent' : 'consent'} from a {gate.consent.from.map(words).join(' or ')}.
+            You are {gate.age}. Under this policy and the law in {JURISDICTION_SOURCES[s.country]?.name ?? s.country}, people under {gate.rules.consentBelow}{' '}
+            need {gate.consent.kind === 'verifiable_parental_consent' ? 'verifiable consent' : 'consent'} from a {gate.consent.from.map(words).join(' or ')}.
           </p>
           {gate.consent.neededUntil ? (
             <p>
@@ -321,7 +351,14 @@ function consentSubject(s: Signup, now: Date) {
 }
 
 /** The consent form again, with what was typed and what is wrong. */
-function consentAgain(c: Ctx, s: Signup, form: FormFields, gate: Extract<AgeGateResult, { status: 'needs_parental_consent' }>, offer: ConsentOffer, issues: { pathText: string; message: string }[]) {
+function consentAgain(
+  c: Ctx,
+  s: Signup,
+  form: FormFields,
+  gate: Extract<AgeGateResult, { status: 'needs_parental_consent' }>,
+  offer: ConsentOffer,
+  issues: { pathText: string; message: string }[],
+) {
   return page(
     c,
     'Parental consent needed',
@@ -343,7 +380,12 @@ signupRoutes.post('/signup/consent', async (c) => {
   const policy = c.get('policy');
   const now = c.get('now')();
   const gate = evaluateAgeGate(agePolicyOf(policy.manifest), gateInput(s, now));
-  if (gate.status !== 'needs_parental_consent') throw new BadInput(422, gate.status === 'allowed' ? 'No consent is needed: please sign up directly.' : 'Consent cannot help here: the age gate refuses this sign-up.', [{ pathText: 'birthDate', message: 'No consent step for this birth date' }]);
+  if (gate.status !== 'needs_parental_consent')
+    throw new BadInput(
+      422,
+      gate.status === 'allowed' ? 'No consent is needed: please sign up directly.' : 'Consent cannot help here: the age gate refuses this sign-up.',
+      [{ pathText: 'birthDate', message: 'No consent step for this birth date' }],
+    );
   const offer = consentOffer(policy.manifest, consentSubject(s, now));
   const agreed = agreedPurposes(offer, fields(form, 'purposes'));
   const parentName = field(form, 'parentName').trim().slice(0, 200);
@@ -352,14 +394,26 @@ signupRoutes.post('/signup/consent', async (c) => {
   const password = passwordOf(form);
   if (!password.ok) issues.push(password.issue);
   const missing = offer.required.filter((p) => !agreed.includes(p));
-  if (missing.length > 0) issues.push({ pathText: 'purposes', message: `The account cannot be opened without consent to: ${missing.map(words).join(', ')}. Optional purposes may stay unticked.` });
+  if (missing.length > 0)
+    issues.push({
+      pathText: 'purposes',
+      message: `The account cannot be opened without consent to: ${missing.map(words).join(', ')}. Optional purposes may stay unticked.`,
+    });
   if (await emailTaken(c.get('db'), s.email)) issues.push(EMAIL_TAKEN);
   if (issues.length > 0 || !password.ok) return consentAgain(c, s, form, gate, offer, issues);
   // The record holds exactly what was agreed: the purposes ticked, nothing pre-filled, nothing withheld.
-  const record = parseConsentRecord({ consentedBy: { role: field(form, 'role'), name: parentName }, consentedAt: now.toISOString(), method: field(form, 'method'), purposes: agreed });
+  const record = parseConsentRecord({
+    consentedBy: { role: field(form, 'role'), name: parentName },
+    consentedAt: now.toISOString(),
+    method: field(form, 'method'),
+    purposes: agreed,
+  });
   const check = checkParentalConsent(agePolicyOf(policy.manifest), record, { ...gateInput(s, now), purposes: offer.required });
   if (check.status !== 'valid') {
-    const why = check.status === 'invalid' && check.reason === 'giver_not_allowed' ? `Only ${check.allowedGivers.map(words).join(' or ')} may consent.` : 'The consent does not let this account go ahead.';
+    const why =
+      check.status === 'invalid' && check.reason === 'giver_not_allowed'
+        ? `Only ${check.allowedGivers.map(words).join(' or ')} may consent.`
+        : 'The consent does not let this account go ahead.';
     return consentAgain(c, s, form, gate, offer, [{ pathText: 'consent', message: why }]);
   }
   await openAccount(c, s, password.password, record);

@@ -14,16 +14,26 @@ export const tutorRoutes = new Hono<AppEnv>();
 export const MAX_MESSAGE_CHARS = 20_000;
 
 const MessageSchema = z.object({
-  message: z.string().trim().min(1, 'Type a message first').max(MAX_MESSAGE_CHARS, `Messages are limited to ${MAX_MESSAGE_CHARS.toLocaleString('en')} characters`),
+  message: z
+    .string()
+    .trim()
+    .min(1, 'Type a message first')
+    .max(MAX_MESSAGE_CHARS, `Messages are limited to ${MAX_MESSAGE_CHARS.toLocaleString('en')} characters`),
 });
 
-const EXAMPLE = 'Hi! My code crashes when I email ada@example.com from Python. Call me on +44 20 7946 0958, or charge my card 4242 4242 4242 4242 for the Pro plan.';
+const EXAMPLE =
+  'Hi! My code crashes when I email ada@example.com from Python. Call me on +44 20 7946 0958, or charge my card 4242 4242 4242 4242 for the Pro plan.';
 
 function redactOrFail(c: Ctx, message: string): RedactResult {
   try {
     return redactForTutor(c.get('policy').manifest, c.get('account')?.country, message);
   } catch (error) {
-    if (error instanceof RedactOptionsError) throw new BadInput(400, error.message, error.issues.map((i) => ({ pathText: i.pathText, message: i.message })));
+    if (error instanceof RedactOptionsError)
+      throw new BadInput(
+        400,
+        error.message,
+        error.issues.map((i) => ({ pathText: i.pathText, message: i.message })),
+      );
     throw error;
   }
 }
@@ -38,16 +48,20 @@ function tutorPage(c: Ctx, props: { message?: string; result?: RedactResult; iss
     <>
       <h1>AI tutor</h1>
       <p class="lead">
-        Ask the tutor anything. Before a message goes to the model, <code>@priv/redact</code> strips what the policy says must not reach it; this page shows exactly what would be sent.{' '}
-        <strong>No real model is called in this demo.</strong>
+        Ask the tutor anything. Before a message goes to the model, <code>@priv/redact</code> strips what the policy says must not reach it; this page shows
+        exactly what would be sent. <strong>No real model is called in this demo.</strong>
       </p>
       <div class={`banner ${m.redaction ? 'info' : 'warn'}`} data-testid="redaction-promise">
         {m.redaction ? (
           <>
-            This policy promises: “{m.redaction.description ?? 'redaction before the AI'}” — {m.redaction.kinds.map(words).join(', ')} are removed before the text reaches {recipients.join(', ')}.
+            This policy promises: “{m.redaction.description ?? 'redaction before the AI'}” — {m.redaction.kinds.map(words).join(', ')} are removed before the
+            text reaches {recipients.join(', ')}.
           </>
         ) : (
-          <>This policy makes no redaction promise; the demo applies every kind the package knows ({ALL_REDACTION_KINDS.map(words).join(', ')}) to show what it would do.</>
+          <>
+            This policy makes no redaction promise; the demo applies every kind the package knows ({ALL_REDACTION_KINDS.map(words).join(', ')}) to show what it
+            would do.
+          </>
         )}
       </div>
       <p class="small muted" data-testid="phone-reading">
@@ -67,11 +81,24 @@ function tutorPage(c: Ctx, props: { message?: string; result?: RedactResult; iss
           <>
             <div class="bubble" data-testid="original-message">
               <div class="small muted">You wrote</div>
-              {splitAtFindings(props.message, props.result.findings).map((p) => (p.kind ? <mark class="found" title={p.kind}>{p.text}</mark> : p.text))}
+              {splitAtFindings(props.message, props.result.findings).map((p) =>
+                p.kind ? (
+                  <mark class="found" title={p.kind}>
+                    {p.text}
+                  </mark>
+                ) : (
+                  p.text
+                ),
+              )}
             </div>
             <div class="bubble sent" data-testid="sent-to-model">
-              <div class="small muted">Sent to the model ({props.result.findings.length} item{props.result.findings.length === 1 ? '' : 's'} redacted)</div>
-              {splitOn(props.result.text, props.result.findings.map((f) => f.replacement)).map((p) => (p.hit ? <mark class="ph">{p.text}</mark> : p.text))}
+              <div class="small muted">
+                Sent to the model ({props.result.findings.length} item{props.result.findings.length === 1 ? '' : 's'} redacted)
+              </div>
+              {splitOn(
+                props.result.text,
+                props.result.findings.map((f) => f.replacement),
+              ).map((p) => (p.hit ? <mark class="ph">{p.text}</mark> : p.text))}
             </div>
             <table data-testid="findings">
               <thead>
@@ -129,7 +156,12 @@ tutorRoutes.post('/tutor', async (c) => {
 tutorRoutes.post('/api/redact', async (c) => {
   const body = await readJson(c, 'Send a JSON body: { "message": "..." }');
   const parsed = MessageSchema.safeParse(body);
-  if (!parsed.success) throw new BadInput(parsed.error.issues.some((i) => i.code === 'too_big') ? 413 : 400, 'Invalid message', parsed.error.issues.map((i) => ({ pathText: i.path.join('.') || 'message', message: i.message })));
+  if (!parsed.success)
+    throw new BadInput(
+      parsed.error.issues.some((i) => i.code === 'too_big') ? 413 : 400,
+      'Invalid message',
+      parsed.error.issues.map((i) => ({ pathText: i.path.join('.') || 'message', message: i.message })),
+    );
   const result = redactOrFail(c, parsed.data.message);
   return c.json({ policy: c.get('policy').id, sent: result.text, findings: result.findings });
 });

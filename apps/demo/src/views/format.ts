@@ -7,7 +7,15 @@ export function formatDay(date: string): string {
 
 /** An instant in a person's zone: "20 April 2026, 00:00 (Europe/Berlin)". */
 export function formatInstant(date: Date, timeZone: string): string {
-  const text = new Intl.DateTimeFormat('en-GB', { timeZone, day: 'numeric', month: 'long', year: 'numeric', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).format(date);
+  const text = new Intl.DateTimeFormat('en-GB', {
+    timeZone,
+    day: 'numeric',
+    month: 'long',
+    year: 'numeric',
+    hour: '2-digit',
+    minute: '2-digit',
+    hourCycle: 'h23',
+  }).format(date);
   return `${text} (${timeZone})`;
 }
 
@@ -25,7 +33,14 @@ export function isoDay(date: Date, timeZone: string): string {
 export function relative(date: Date, now: Date): string {
   const days = Math.round((date.getTime() - now.getTime()) / 86_400_000);
   const abs = Math.abs(days);
-  const text = abs === 0 ? 'today' : abs < 60 ? `${abs} day${abs === 1 ? '' : 's'}` : abs < 730 ? `${Math.round(abs / 30.44)} months` : `${Math.round(abs / 365.25)} years`;
+  const text =
+    abs === 0
+      ? 'today'
+      : abs < 60
+        ? `${abs} day${abs === 1 ? '' : 's'}`
+        : abs < 730
+          ? `${Math.round(abs / 30.44)} months`
+          : `${Math.round(abs / 365.25)} years`;
   if (abs === 0) return text;
   return days > 0 ? `in ${text}` : `${text} ago`;
 }

@@ -14,7 +14,11 @@ const NAV: ReadonlyArray<readonly [string, string]> = [
 /** The page frame: navigation, the policy and account in use, and the content. */
 export function Layout(props: { title: string; path: string; policy: DemoPolicy; account?: Account | undefined; operator?: boolean; children?: Child }) {
   const signedIn = props.account !== undefined || props.operator === true;
-  const nav: ReadonlyArray<readonly [string, string]> = [...NAV, ...(props.operator ? ([['/operator', 'Operator']] as const) : []), ...(signedIn ? [] : ([['/signin', 'Sign in']] as const))];
+  const nav: ReadonlyArray<readonly [string, string]> = [
+    ...NAV,
+    ...(props.operator ? ([['/operator', 'Operator']] as const) : []),
+    ...(signedIn ? [] : ([['/signin', 'Sign in']] as const)),
+  ];
   return (
     <html lang="en">
       <head>
@@ -25,7 +29,9 @@ export function Layout(props: { title: string; path: string; policy: DemoPolicy;
       </head>
       <body>
         <header class="top">
-          <a class="brand" href="/">priv · coding school demo</a>
+          <a class="brand" href="/">
+            priv · coding school demo
+          </a>
           <nav>
             {nav.map(([href, label]) => (
               <a href={href} class={href === props.path || (href === '/policy' && props.path.startsWith('/policy/')) ? 'on' : ''}>

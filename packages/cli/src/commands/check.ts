@@ -82,7 +82,9 @@ export async function checkCommand(spec: string, options: CheckOptions, io: CliI
     io.out(`${options.published}: does not exist; run priv check ${spec} --published ${options.published} --write\n`);
     return EXIT.failed;
   }
-  const patch = createTwoFilesPatch(`${options.published} (published)`, `${options.published} (rendered from ${spec})`, actual, expected, '', '', { context: 2 });
+  const patch = createTwoFilesPatch(`${options.published} (published)`, `${options.published} (rendered from ${spec})`, actual, expected, '', '', {
+    context: 2,
+  });
   io.out(patch.split('\n').slice(1).join('\n'));
   io.out(`${options.published}: differs from what ${spec} renders; run with --write to update it\n`);
   return EXIT.failed;

@@ -102,7 +102,8 @@ export async function diffReport(oldSpec: string, newSpec: string, options: Diff
   const effective = options.effective === 'manifest' ? after.manifest.effectiveDate : options.effective;
   const timeZone = options.timeZone ?? after.manifest.timeZone;
   if (!isValidTimeZone(timeZone)) throw new CliError('invalid_option', '--time-zone', `--time-zone ${timeZone}: not an IANA time zone`);
-  if (effective !== undefined && !DATE.test(effective)) throw new CliError('invalid_option', '--effective', `--effective ${effective}: expected YYYY-MM-DD or manifest`);
+  if (effective !== undefined && !DATE.test(effective))
+    throw new CliError('invalid_option', '--effective', `--effective ${effective}: expected YYYY-MM-DD or manifest`);
   const publishedAt = publicationInstant(options.publishedAt, timeZone);
   try {
     const diff = classifyChanges(diffManifests(before.manifest, after.manifest));
@@ -125,7 +126,9 @@ export async function diffReport(oldSpec: string, newSpec: string, options: Diff
 
 function formatText(report: DiffReport, oldSpec: string, newSpec: string): string {
   const { diff, plan } = report;
-  const lines = [`${oldSpec} (${diff.from.version}) -> ${newSpec} (${diff.to.version}): ${diff.changes.length} change${diff.changes.length === 1 ? '' : 's'}, ${diff.material ? 'material' : diff.changes.length ? 'minor only' : 'none'}`];
+  const lines = [
+    `${oldSpec} (${diff.from.version}) -> ${newSpec} (${diff.to.version}): ${diff.changes.length} change${diff.changes.length === 1 ? '' : 's'}, ${diff.material ? 'material' : diff.changes.length ? 'minor only' : 'none'}`,
+  ];
   if (diff.changes.length) lines.push('', 'Changes:');
   for (const change of diff.changes) {
     lines.push(`  [${change.classification}] ${change.pathText}: ${change.summary}`, `      why: ${change.reason} (rule ${change.rule})`);
@@ -133,7 +136,9 @@ function formatText(report: DiffReport, oldSpec: string, newSpec: string): strin
   lines.push('', `Notice plan (${plan.timeZone}):`, ...plan.explanation.map((l) => `  ${l}`));
   lines.push('', plan.channels.length ? 'Channels:' : 'Channels: none');
   for (const c of plan.channels) {
-    lines.push(`  ${c.channel}${c.promised ? '' : ' (optional)'}: send on or before ${c.lastSendDate} (before ${c.sendBefore.toISOString()}), ${c.governedBy} changes`);
+    lines.push(
+      `  ${c.channel}${c.promised ? '' : ' (optional)'}: send on or before ${c.lastSendDate} (before ${c.sendBefore.toISOString()}), ${c.governedBy} changes`,
+    );
   }
   lines.push('', `Earliest effective date: ${plan.earliestEffectiveDate}`);
   if (report.requestedEffectiveDate !== undefined) {
@@ -152,8 +157,23 @@ function toJson(report: DiffReport): unknown {
     from: diff.from,
     to: diff.to,
     material: diff.material,
-    changes: diff.changes.map((c) => ({ kind: c.kind, path: c.path, pathText: c.pathText, summary: c.summary, classification: c.classification, rule: c.rule, reason: c.reason, before: c.before, after: c.after })),
-    plan: { ...plan, publishedAt: plan.publishedAt.toISOString(), effectiveAt: plan.effectiveAt.toISOString(), channels: plan.channels.map((c) => ({ ...c, sendBefore: c.sendBefore.toISOString() })) },
+    changes: diff.changes.map((c) => ({
+      kind: c.kind,
+      path: c.path,
+      pathText: c.pathText,
+      summary: c.summary,
+      classification: c.classification,
+      rule: c.rule,
+      reason: c.reason,
+      before: c.before,
+      after: c.after,
+    })),
+    plan: {
+      ...plan,
+      publishedAt: plan.publishedAt.toISOString(),
+      effectiveAt: plan.effectiveAt.toISOString(),
+      channels: plan.channels.map((c) => ({ ...c, sendBefore: c.sendBefore.toISOString() })),
+    },
     ...(report.requestedEffectiveDate !== undefined ? { requestedEffectiveDate: report.requestedEffectiveDate } : {}),
     keepsPromise: report.keepsPromise,
   };

@@ -44,7 +44,8 @@ export function parseLinks(values: readonly string[], recipientKeys: ReadonlySet
     const [, key, vendors] = match as unknown as [string, string, string];
     if (!recipientKeys.has(key)) throw new CliError('invalid_option', '--link', `--link ${value}: the manifest has no recipient "${key}"`);
     for (const id of vendors.split(',').filter(Boolean)) {
-      if (!catalog.vendors.has(id)) throw new CliError('invalid_option', '--link', `--link ${value}: the catalog has no vendor "${id}" (see the vendor list in the README)`);
+      if (!catalog.vendors.has(id))
+        throw new CliError('invalid_option', '--link', `--link ${value}: the catalog has no vendor "${id}" (see the vendor list in the README)`);
       links.set(key, [...(links.get(key) ?? []), id]);
     }
   }
@@ -83,12 +84,18 @@ export function parseLinks(values: readonly string[], recipientKeys: ReadonlySet
 export async function scanCommand(dir: string, options: ScanOptions, io: CliIo): Promise<ExitCode> {
   const source = await readManifestSource(options.manifest, { cwd: io.cwd, ...(options.exportName ? { exportName: options.exportName } : {}) });
   const { manifest, issues } = locateIssues(source);
-  if (!manifest) throw new CliError('invalid_manifest', options.manifest, `${formatIssue(options.manifest, issues[0] as (typeof issues)[number])}${issues.length > 1 ? ` (and ${issues.length - 1} more; run priv validate ${options.manifest})` : ''}`);
+  if (!manifest)
+    throw new CliError(
+      'invalid_manifest',
+      options.manifest,
+      `${formatIssue(options.manifest, issues[0] as (typeof issues)[number])}${issues.length > 1 ? ` (and ${issues.length - 1} more; run priv validate ${options.manifest})` : ''}`,
+    );
   const catalog = shippedCatalog();
   const links = parseLinks(options.links, new Set(manifest.recipients.map((r) => r.key)), catalog);
   const root = isAbsolute(dir) ? dir : resolve(io.cwd, dir);
   const manifestAbsolute = isAbsolute(options.manifest) ? options.manifest : resolve(io.cwd, options.manifest);
-  const manifestFile = isGitRevisionSpec(options.manifest) && !existsSync(manifestAbsolute) ? options.manifest : manifestLocation(root, manifestAbsolute, options.manifest);
+  const manifestFile =
+    isGitRevisionSpec(options.manifest) && !existsSync(manifestAbsolute) ? options.manifest : manifestLocation(root, manifestAbsolute, options.manifest);
   let lastDraw = 0;
   const progress = io.errIsTty
     ? (read: number, total: number) => {

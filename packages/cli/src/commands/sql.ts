@@ -1,6 +1,13 @@
 import { resolve } from 'node:path';
 import { RetentionError } from '@priv/retention';
-import { compileRetentionSql, RetentionSqlError, type CompiledRetentionSql, type SqlDialectName, type SqlMappingInput, type SqlStatement } from '@priv/retention-sql';
+import {
+  compileRetentionSql,
+  RetentionSqlError,
+  type CompiledRetentionSql,
+  type SqlDialectName,
+  type SqlMappingInput,
+  type SqlStatement,
+} from '@priv/retention-sql';
 import { isRealIsoDate } from '@priv/schema';
 import { CliError } from '../cli-error.js';
 import { EXIT, type ExitCode } from '../exit-code.js';
@@ -82,9 +89,14 @@ function statementText(name: string, table: string, s: SqlStatement): string {
  * formatSqlText(compileRetentionSql(manifest, mapping, { dialect: 'postgres', now })).startsWith('-- priv sql'); // true
  */
 export function formatSqlText(sql: CompiledRetentionSql): string {
-  const parts = [`-- priv sql: dialect ${sql.dialect}, now ${sql.now.toISOString()}, batch size ${sql.batchSize}${sql.dryRun ? ', dry run (no DELETE or UPDATE)' : ''}\n`];
+  const parts = [
+    `-- priv sql: dialect ${sql.dialect}, now ${sql.now.toISOString()}, batch size ${sql.batchSize}${sql.dryRun ? ', dry run (no DELETE or UPDATE)' : ''}\n`,
+  ];
   for (const t of sql.tables) {
-    const cutoffs = t.cutoffs.map((c) => `--   ${c.rule}: anchors before ${c.cutoff ? c.cutoff.toISOString() : 'never (indefinite)'}${c.graceCutoff ? `, grace from ${c.graceCutoff.toISOString()}` : ''}`);
+    const cutoffs = t.cutoffs.map(
+      (c) =>
+        `--   ${c.rule}: anchors before ${c.cutoff ? c.cutoff.toISOString() : 'never (indefinite)'}${c.graceCutoff ? `, grace from ${c.graceCutoff.toISOString()}` : ''}`,
+    );
     parts.push(`\n-- table ${t.table}\n-- cutoffs at now:\n${cutoffs.length > 0 ? cutoffs.join('\n') : '--   (no rule applies)'}\n`);
     for (const name of STATEMENTS) {
       const s = t[name];
@@ -136,19 +148,29 @@ function sqlJson(sql: CompiledRetentionSql): string {
  * output.join('').startsWith('-- priv sql'); // true
  */
 export async function sqlCommand(spec: string, options: SqlOptions, io: CliIo): Promise<ExitCode> {
-  if (!SQL_DIALECTS.includes(options.dialect)) throw new CliError('invalid_option', '--dialect', `--dialect ${JSON.stringify(options.dialect)}: use one of ${SQL_DIALECTS.join(', ')}`);
+  if (!SQL_DIALECTS.includes(options.dialect))
+    throw new CliError('invalid_option', '--dialect', `--dialect ${JSON.stringify(options.dialect)}: use one of ${SQL_DIALECTS.join(', ')}`);
   const now = options.now === undefined ? new Date() : parseNow(options.now);
   const { manifest } = await loadManifest(spec, { cwd: io.cwd, ...(options.exportName ? { exportName: options.exportName } : {}) });
   const positioned = readMapping(io.cwd, options.mapping);
   let sql: CompiledRetentionSql;
   try {
-    sql = compileRetentionSql(manifest, positioned.value as SqlMappingInput, { dialect: options.dialect, now, dryRun: options.dryRun === true, sqliteZoneFunction: options.sqliteZoneFunction === true });
+    sql = compileRetentionSql(manifest, positioned.value as SqlMappingInput, {
+      dialect: options.dialect,
+      now,
+      dryRun: options.dryRun === true,
+      sqliteZoneFunction: options.sqliteZoneFunction === true,
+    });
   } catch (error) {
     if (error instanceof RetentionSqlError) {
       const where = error.code === 'unsupported_rule' || error.code === 'invalid_option' ? spec : options.mapping;
       const at = where === options.mapping ? locatePath(positioned, error.path) : undefined;
       const hint = error.code === 'unsupported_rule' && options.dialect === 'sqlite' ? ' (pass --sqlite-zone-function and register sqliteFunctions)' : '';
-      throw new CliError(where === spec ? 'invalid_option' : 'invalid_mapping', where, `${where}${at ? `:${at.line}:${at.column}` : ''}: ${error.message}${hint}`);
+      throw new CliError(
+        where === spec ? 'invalid_option' : 'invalid_mapping',
+        where,
+        `${where}${at ? `:${at.line}:${at.column}` : ''}: ${error.message}${hint}`,
+      );
     }
     if (error instanceof RetentionError) throw new CliError('invalid_manifest', spec, `${spec}: ${error.message}`);
     throw error;

@@ -38,10 +38,18 @@ export async function validateCommand(spec: string, options: ValidateOptions, io
   const source = await readManifestSource(spec, { cwd: io.cwd, ...(options.exportName ? { exportName: options.exportName } : {}) });
   const { manifest, issues } = locateIssues(source);
   if (options.format === 'json') {
-    const list = issues.map((i) => ({ code: i.code, path: i.path.map((p) => (typeof p === 'symbol' ? String(p) : p)), pathText: i.pathText, message: i.message, ...(i.position ?? {}) }));
+    const list = issues.map((i) => ({
+      code: i.code,
+      path: i.path.map((p) => (typeof p === 'symbol' ? String(p) : p)),
+      pathText: i.pathText,
+      message: i.message,
+      ...(i.position ?? {}),
+    }));
     io.out(`${JSON.stringify({ file: spec, valid: manifest !== undefined, issues: list }, null, 2)}\n`);
   } else if (manifest) {
-    io.out(`${spec}: valid manifest, version ${manifest.version}, effective ${manifest.effectiveDate} (${manifest.collections.length} collections, ${manifest.recipients.length} recipients, ${manifest.retention.length} retention rules)\n`);
+    io.out(
+      `${spec}: valid manifest, version ${manifest.version}, effective ${manifest.effectiveDate} (${manifest.collections.length} collections, ${manifest.recipients.length} recipients, ${manifest.retention.length} retention rules)\n`,
+    );
   } else {
     for (const issue of issues) io.out(`${formatIssue(spec, issue)}\n`);
     io.out(`${spec}: ${issues.length} problem${issues.length === 1 ? '' : 's'}\n`);

@@ -84,7 +84,9 @@ export function toDpvJsonLd(manifest: PrivacyManifest): string {
         'dpv:hasPurpose': 'dct:title' in purposeTerm ? { ...purposeTerm, 'dct:title': purposeLabel(purpose), 'dct:identifier': purpose.key } : purposeTerm,
         'dpv:hasPersonalData': unique(collections.map((c) => categoryTerm(c.category))),
         'dpv:hasDataSubject': unique(collections.flatMap((c) => c.subjects.map((s) => termOr(SUBJECT_MAPPING, s, 'dpv:DataSubject')))),
-        ...(bases.length > 0 ? { 'dpv:hasLegalBasis': bases.flatMap((b) => [{ '@id': LEGAL_BASIS_MAPPING[b].dpv! }, { '@id': LEGAL_BASIS_MAPPING[b].gdpr }]) } : {}),
+        ...(bases.length > 0
+          ? { 'dpv:hasLegalBasis': bases.flatMap((b) => [{ '@id': LEGAL_BASIS_MAPPING[b].dpv! }, { '@id': LEGAL_BASIS_MAPPING[b].gdpr }]) }
+          : {}),
         ...(rights.length > 0 ? { 'dpv:hasRight': rights } : {}),
       },
     ];

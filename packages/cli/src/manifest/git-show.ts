@@ -51,7 +51,12 @@ export function isGitRevisionSpec(spec: string): boolean {
 export function gitShow(spec: string, cwd: string): string {
   // Never let an argument become a git option (`--output=FILE:…` would write a file).
   if (spec.startsWith('-')) throw new CliError('usage', spec, `${spec}: a git revision cannot start with "-"`);
-  const result = spawnSync('git', ['show', '--no-textconv', '--end-of-options', spec], { cwd, maxBuffer: MAX_INPUT_BYTES + 1, timeout: 30_000, stdio: ['ignore', 'pipe', 'pipe'] });
+  const result = spawnSync('git', ['show', '--no-textconv', '--end-of-options', spec], {
+    cwd,
+    maxBuffer: MAX_INPUT_BYTES + 1,
+    timeout: 30_000,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   if (result.error) {
     const code = (result.error as NodeJS.ErrnoException).code;
     if (code === 'ENOBUFS') throw new CliError('too_big', spec, `${spec}: over the ${MAX_INPUT_BYTES}-byte limit`);

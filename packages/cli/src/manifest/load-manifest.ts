@@ -54,17 +54,27 @@ function sameJson(a: unknown, b: unknown): boolean {
 function pickExport(module: Record<string, unknown>, shown: string, exportName: string | undefined): unknown {
   const names = Object.keys(module).filter((k) => k !== '__esModule');
   if (exportName !== undefined) {
-    if (!(exportName in module)) throw new CliError('invalid_module', shown, `${shown}: has no export "${exportName}" (exports: ${names.join(', ') || 'none'})`);
+    if (!(exportName in module))
+      throw new CliError('invalid_module', shown, `${shown}: has no export "${exportName}" (exports: ${names.join(', ') || 'none'})`);
     return module[exportName];
   }
   if (module.default !== undefined) return module.default;
   if (module.manifest !== undefined) return module.manifest;
   const manifests = names.map((name) => ({ name, result: safeParseManifest(module[name]) })).filter((c) => c.result.success);
   const first = manifests[0];
-  if (!first) throw new CliError('invalid_module', shown, `${shown}: exports no manifest (exports: ${names.join(', ') || 'none'}); export it as default or as "manifest"`);
+  if (!first)
+    throw new CliError(
+      'invalid_module',
+      shown,
+      `${shown}: exports no manifest (exports: ${names.join(', ') || 'none'}); export it as default or as "manifest"`,
+    );
   const data = (c: (typeof manifests)[number]) => (c.result.success ? c.result.data : undefined);
   if (manifests.some((c) => !sameJson(data(c), data(first)))) {
-    throw new CliError('invalid_module', shown, `${shown}: exports several different manifests (${manifests.map((c) => c.name).join(', ')}); choose one with --export NAME`);
+    throw new CliError(
+      'invalid_module',
+      shown,
+      `${shown}: exports several different manifests (${manifests.map((c) => c.name).join(', ')}); choose one with --export NAME`,
+    );
   }
   return module[first.name];
 }

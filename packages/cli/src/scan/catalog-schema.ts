@@ -51,7 +51,10 @@ export const CatalogVendorSchema = z.strictObject({
   /** What its browser SDK sets (server SDKs set nothing). */
   storage: z.array(CatalogStorageSchema).max(30).default([]),
   /** Hosts its script tags or endpoints live on (`js.stripe.com`), found in code and HTML. */
-  hosts: z.array(z.string().regex(/^[a-z0-9.-]+\.[a-z]{2,}(\/[\w./-]*)?$/)).max(20).default([]),
+  hosts: z
+    .array(z.string().regex(/^[a-z0-9.-]+\.[a-z]{2,}(\/[\w./-]*)?$/))
+    .max(20)
+    .default([]),
   /** Config files whose presence shows the vendor is used (`vercel.json`). */
   configFiles: z.array(z.string().min(1).max(100)).max(10).default([]),
 });

@@ -1,4 +1,12 @@
-import { VendorCatalogSchema, type CatalogSdk, type CatalogStorage, type CatalogVendor, type VendorCatalog, type VendorCatalogInput, type VendorKind } from './catalog-schema.js';
+import {
+  VendorCatalogSchema,
+  type CatalogSdk,
+  type CatalogStorage,
+  type CatalogVendor,
+  type VendorCatalog,
+  type VendorCatalogInput,
+  type VendorKind,
+} from './catalog-schema.js';
 import { VENDOR_CATALOG_DATA } from './vendor-catalog-data.js';
 
 /** An SDK with everything a finding needs: its vendor, kind, the data it typically receives and what it stores. */
@@ -36,7 +44,14 @@ export function indexCatalog(input: VendorCatalogInput = VENDOR_CATALOG_DATA): C
   const vendors = new Map(catalog.vendors.map((v) => [v.id, v]));
   const resolve = (sdk: CatalogSdk): ResolvedSdk => {
     const vendor = vendors.get(sdk.vendor) as CatalogVendor;
-    return { package: sdk.package, vendor, kind: sdk.kind, side: sdk.side, categories: vendor.categories, storage: sdk.side === 'server' ? [] : vendor.storage };
+    return {
+      package: sdk.package,
+      vendor,
+      kind: sdk.kind,
+      side: sdk.side,
+      categories: vendor.categories,
+      storage: sdk.side === 'server' ? [] : vendor.storage,
+    };
   };
   const exact = new Map<string, ResolvedSdk>();
   const scopes = new Map<string, ResolvedSdk>();

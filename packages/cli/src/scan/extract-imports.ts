@@ -77,7 +77,8 @@ function findRequires(program: unknown, found: ImportRef[], base: number): void 
     } else if (n.type === 'TSImportEqualsDeclaration' && n.importKind !== 'type') {
       const ref = n.moduleReference as AstNode | undefined;
       const expr = ref?.expression as AstNode | undefined;
-      if (ref?.type === 'TSExternalModuleReference' && typeof expr?.value === 'string') found.push({ specifier: expr.value, offset: base + (n.start ?? 0), via: 'require' });
+      if (ref?.type === 'TSExternalModuleReference' && typeof expr?.value === 'string')
+        found.push({ specifier: expr.value, offset: base + (n.start ?? 0), via: 'require' });
     }
     for (const key in n) {
       if (key === 'type' || key === 'start' || key === 'end') continue;
@@ -145,7 +146,8 @@ export function extractImports(file: string, text: string): ExtractedImports {
  * packageOf('./local'); // undefined
  */
 export function packageOf(specifier: string): string | undefined {
-  if (specifier === '' || specifier.startsWith('.') || specifier.startsWith('/') || specifier.startsWith('#') || /^[a-z][a-z0-9+.-]*:/i.test(specifier)) return undefined;
+  if (specifier === '' || specifier.startsWith('.') || specifier.startsWith('/') || specifier.startsWith('#') || /^[a-z][a-z0-9+.-]*:/i.test(specifier))
+    return undefined;
   const parts = specifier.split('/');
   if (specifier.startsWith('@')) return parts.length >= 2 && parts[1] ? `${parts[0]}/${parts[1]}` : undefined;
   return parts[0];

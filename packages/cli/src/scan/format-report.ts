@@ -38,7 +38,12 @@ export function formatScanText(report: ScanReport): string {
     `priv scan ${report.root}: ${plural(t.filesScanned, 'file')} (${plural(t.sourceFiles, 'source')}, ${t.testFilesIgnored} test files ignored), ${plural(report.vendors.filter((v) => v.shipping).length, 'vendor')} in use, ${plural(count('error'), 'error')}, ${plural(count('warning'), 'warning')}`,
   ];
   for (const f of report.findings) {
-    const more = f.related.length ? ` (+${f.related.length} more: ${f.related.slice(0, 3).map((l) => `${l.file}:${l.line}`).join(', ')}${f.related.length > 3 ? ', …' : ''})` : '';
+    const more = f.related.length
+      ? ` (+${f.related.length} more: ${f.related
+          .slice(0, 3)
+          .map((l) => `${l.file}:${l.line}`)
+          .join(', ')}${f.related.length > 3 ? ', …' : ''})`
+      : '';
     lines.push(`${f.location.file}:${f.location.line}:${f.location.column}: ${f.level}: [${f.rule}] ${f.message}${more}`);
   }
   if (report.vendors.length) lines.push('', 'Vendors found:');
@@ -46,11 +51,14 @@ export function formatScanText(report: ScanReport): string {
     const first = v.evidence[0];
     const declared = v.recipients.length ? `declared as ${v.recipients.join(', ')}` : 'not declared';
     const how = v.shipping ? '' : ' (only a dev dependency or lockfile entry)';
-    lines.push(`  ${v.id} (${v.name}; ${v.kinds.join(', ')}): ${declared}${how}; ${first ? `${first.file}:${first.line}` : ''}${v.evidence.length > 1 ? ` and ${v.evidence.length - 1} more` : ''}`);
+    lines.push(
+      `  ${v.id} (${v.name}; ${v.kinds.join(', ')}): ${declared}${how}; ${first ? `${first.file}:${first.line}` : ''}${v.evidence.length > 1 ? ` and ${v.evidence.length - 1} more` : ''}`,
+    );
   }
   const notes: string[] = [];
   if (t.skippedLarge.length) notes.push(`${plural(t.skippedLarge.length, 'file')} over 2 MB not read: ${t.skippedLarge.slice(0, 5).join(', ')}`);
-  if (t.parseErrorFiles.length) notes.push(`${plural(t.parseErrorFiles.length, 'file')} with syntax errors (imports read as far as possible): ${t.parseErrorFiles.slice(0, 5).join(', ')}`);
+  if (t.parseErrorFiles.length)
+    notes.push(`${plural(t.parseErrorFiles.length, 'file')} with syntax errors (imports read as far as possible): ${t.parseErrorFiles.slice(0, 5).join(', ')}`);
   if (t.invalidPackageJson.length) notes.push(`invalid package.json, not read: ${t.invalidPackageJson.join(', ')}`);
   if (notes.length) lines.push('', 'Notes:', ...notes.map((n) => `  ${n}`));
   return `${lines.join('\n')}\n`;
@@ -105,7 +113,14 @@ export function scanJson(report: ScanReport, version: string): unknown {
     findings: report.findings,
     vendors: report.vendors.map((v) => ({
       ...v,
-      evidence: v.evidence.map((e) => ({ file: e.file, line: e.line, column: e.column, via: e.via, ...(e.package ? { package: e.package } : {}), ...(e.host ? { host: e.host } : {}) })),
+      evidence: v.evidence.map((e) => ({
+        file: e.file,
+        line: e.line,
+        column: e.column,
+        via: e.via,
+        ...(e.package ? { package: e.package } : {}),
+        ...(e.host ? { host: e.host } : {}),
+      })),
     })),
   };
 }
@@ -182,7 +197,11 @@ export function scanSarif(report: ScanReport, version: string, rootUri: string):
           locations: [physical(f.location)],
           ...(f.related.length ? { relatedLocations: f.related.map((l, i) => ({ id: i + 1, ...physical(l) })) } : {}),
           partialFingerprints: { privFinding: [f.rule, f.vendor ?? '', f.recipient ?? '', f.package ?? ''].join('/') },
-          properties: { ...(f.vendor ? { vendor: f.vendor } : {}), ...(f.package ? { package: f.package } : {}), ...(f.recipient ? { recipient: f.recipient } : {}) },
+          properties: {
+            ...(f.vendor ? { vendor: f.vendor } : {}),
+            ...(f.package ? { package: f.package } : {}),
+            ...(f.recipient ? { recipient: f.recipient } : {}),
+          },
         })),
       },
     ],

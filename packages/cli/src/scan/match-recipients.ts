@@ -27,7 +27,38 @@ function containsRun(words: readonly string[], run: readonly string[]): boolean 
   return words.includes(run.join(''));
 }
 
-const LEGAL_WORDS = new Set(['inc', 'llc', 'ltd', 'limited', 'corp', 'corporation', 'co', 'company', 'gmbh', 'ag', 'sa', 'sas', 'sarl', 'bv', 'nv', 'plc', 'pty', 'ireland', 'europe', 'eu', 'uk', 'us', 'usa', 'international', 'technologies', 'technology', 'platforms', 'labs', 'software', 'the']);
+const LEGAL_WORDS = new Set([
+  'inc',
+  'llc',
+  'ltd',
+  'limited',
+  'corp',
+  'corporation',
+  'co',
+  'company',
+  'gmbh',
+  'ag',
+  'sa',
+  'sas',
+  'sarl',
+  'bv',
+  'nv',
+  'plc',
+  'pty',
+  'ireland',
+  'europe',
+  'eu',
+  'uk',
+  'us',
+  'usa',
+  'international',
+  'technologies',
+  'technology',
+  'platforms',
+  'labs',
+  'software',
+  'the',
+]);
 
 function sameWords(a: readonly string[], b: readonly string[]): boolean {
   return a.length === b.length && a.every((w, i) => b[i] === w);
@@ -51,7 +82,12 @@ export function namesMatch(recipient: Pick<Recipient, 'key' | 'name'>, vendor: C
   if (sides.some((words) => phrases.some((phrase) => containsRun(words, phrase)))) return true;
   if (!vendor.company) return false;
   const company = wordsOf(vendor.company).filter((w) => !LEGAL_WORDS.has(w));
-  return sides.some((words) => sameWords(words.filter((w) => !LEGAL_WORDS.has(w)), company));
+  return sides.some((words) =>
+    sameWords(
+      words.filter((w) => !LEGAL_WORDS.has(w)),
+      company,
+    ),
+  );
 }
 
 /** Which catalog vendors each recipient stands for. */

@@ -161,7 +161,15 @@ export function scanProject(input: ScanInput): ScanReport {
     const rank = (e: Evidence) => (CODE.has(e.via) ? 0 : e.via === 'script_url' ? 1 : 2);
     const shipping = all.filter(isShipping).sort((a, b) => rank(a) - rank(b));
     const recipients = matches.byVendor.get(id) ?? [];
-    vendors.push({ id, name: vendor.name, kinds: vendor.kinds, shipping: shipping.length > 0, recipients, packages: [...new Set(all.flatMap((e) => (e.package ? [e.package] : [])))], evidence: all });
+    vendors.push({
+      id,
+      name: vendor.name,
+      kinds: vendor.kinds,
+      shipping: shipping.length > 0,
+      recipients,
+      packages: [...new Set(all.flatMap((e) => (e.package ? [e.package] : [])))],
+      evidence: all,
+    });
     const first = shipping[0];
     if (!first) continue;
     if (recipients.length === 0) {
@@ -181,7 +189,13 @@ export function scanProject(input: ScanInput): ScanReport {
     const tracking = necessaryOnly && storing.length > 0 ? storing : noAdTrackers ? advertising : [];
     const t = tracking[0];
     if (t) {
-      const stored = [...new Set(storageOf(t, vendor).filter((s) => s.category !== 'strictly_necessary').map((s) => `${s.name} (${s.category} ${s.storage.replace('_', ' ')})`))];
+      const stored = [
+        ...new Set(
+          storageOf(t, vendor)
+            .filter((s) => s.category !== 'strictly_necessary')
+            .map((s) => `${s.name} (${s.category} ${s.storage.replace('_', ' ')})`),
+        ),
+      ];
       const promise = necessaryOnly && storing.length > 0 ? 'declares only strictly necessary cookies' : 'promises no third-party advertising trackers';
       findings.push({
         rule: 'tracking-under-necessary-only',
@@ -194,7 +208,10 @@ export function scanProject(input: ScanInput): ScanReport {
       });
     }
     const services = new Set(manifest.recipients.filter((r) => recipients.includes(r.key)).flatMap((r) => r.services));
-    const uncovered = recipients.length === 0 ? [] : shipping.filter((e) => e.sdk && COVERING_SERVICES[e.sdk.kind] && !COVERING_SERVICES[e.sdk.kind]?.some((svc) => services.has(svc)));
+    const uncovered =
+      recipients.length === 0
+        ? []
+        : shipping.filter((e) => e.sdk && COVERING_SERVICES[e.sdk.kind] && !COVERING_SERVICES[e.sdk.kind]?.some((svc) => services.has(svc)));
     const u = uncovered[0];
     if (u?.sdk) {
       findings.push({
@@ -235,11 +252,23 @@ export function scanProject(input: ScanInput): ScanReport {
       ids.length === 0
         ? `Recipient ${recipient.key} (${recipient.name}) is not in the vendor catalog, so the scan cannot look for it; if it is there under another name, link it with --link ${recipient.key}=VENDOR_ID.`
         : `Recipient ${recipient.key} (${recipient.name}) has no trace in code (no SDK, script or config of ${ids.map((id) => catalog.vendors.get(id)?.name ?? id).join(', ')}); fine if it is reached server to server, otherwise the policy names a vendor the product does not use.`;
-    findings.push({ rule: 'recipient-without-trace', level: SCAN_RULES['recipient-without-trace'].level, message, location: { file: input.manifestFile, ...position }, related: [], recipient: recipient.key });
+    findings.push({
+      rule: 'recipient-without-trace',
+      level: SCAN_RULES['recipient-without-trace'].level,
+      message,
+      location: { file: input.manifestFile, ...position },
+      related: [],
+      recipient: recipient.key,
+    });
   });
 
   const order = { error: 0, warning: 1, note: 2 } as const;
-  findings.sort((a, b) => order[a.level] - order[b.level] || (a.location.file < b.location.file ? -1 : a.location.file > b.location.file ? 1 : a.location.line - b.location.line) || a.rule.localeCompare(b.rule));
+  findings.sort(
+    (a, b) =>
+      order[a.level] - order[b.level] ||
+      (a.location.file < b.location.file ? -1 : a.location.file > b.location.file ? 1 : a.location.line - b.location.line) ||
+      a.rule.localeCompare(b.rule),
+  );
   vendors.sort((a, b) => a.id.localeCompare(b.id));
   return { root: input.shown, manifest: input.manifestFile, findings, vendors, traces };
 }

@@ -14,7 +14,17 @@ export interface ProjectFile {
 
 /** Folders never scanned: dependencies, build output, caches, version control. */
 export const SKIPPED_FOLDERS: ReadonlySet<string> = new Set([
-  'node_modules', 'bower_components', 'jspm_packages', 'vendor', 'dist', 'build', 'out', 'coverage', 'target', 'tmp', 'temp',
+  'node_modules',
+  'bower_components',
+  'jspm_packages',
+  'vendor',
+  'dist',
+  'build',
+  'out',
+  'coverage',
+  'target',
+  'tmp',
+  'temp',
 ]);
 
 const SOURCE = new Set(['js', 'jsx', 'mjs', 'cjs', 'ts', 'tsx', 'mts', 'cts', 'vue', 'svelte', 'astro']);
@@ -36,8 +46,9 @@ export const MAX_PROJECT_FILES = 500_000;
  */
 export function isTestPath(path: string): boolean {
   return (
-    /(^|\/)(__tests__|__mocks__|__fixtures__|tests?|specs?|e2e|fixtures?|mocks?|cypress|playwright|stories|storybook|examples?|benchmarks?|bench)\//i.test(path) ||
-    /\.(test|spec|stories|story|e2e|bench)\.[cm]?[jt]sx?$/i.test(path)
+    /(^|\/)(__tests__|__mocks__|__fixtures__|tests?|specs?|e2e|fixtures?|mocks?|cypress|playwright|stories|storybook|examples?|benchmarks?|bench)\//i.test(
+      path,
+    ) || /\.(test|spec|stories|story|e2e|bench)\.[cm]?[jt]sx?$/i.test(path)
   );
 }
 

@@ -62,11 +62,14 @@ export function renderChangeSummary(diff: ClassifiedDiff, options: ChangeSummary
   const subject = `${name} privacy policy: changes taking effect on ${effective}`;
   const material = diff.changes.filter((c) => c.classification === 'material');
   const minor = diff.changes.filter((c) => c.classification === 'minor');
-  const intro: Inline[][] = [[`We are updating our privacy policy from version ${diff.from.version} to version ${diff.to.version}. The new version takes effect on ${effective}.`]];
+  const intro: Inline[][] = [
+    [`We are updating our privacy policy from version ${diff.from.version} to version ${diff.to.version}. The new version takes effect on ${effective}.`],
+  ];
   const sections: PolicySection[] = [];
   if (material.length > 0) sections.push({ id: 'important-changes', title: 'Important changes', blocks: [ul(material.map((c) => [c.summary]))] });
   if (minor.length > 0) sections.push({ id: 'other-updates', title: 'Other updates', blocks: [ul(minor.map((c) => [c.summary]))] });
-  if (diff.changes.length === 0) sections.push({ id: 'no-changes', title: 'What changes', blocks: [p('Nothing in what we collect, share or promise changes.')] });
+  if (diff.changes.length === 0)
+    sections.push({ id: 'no-changes', title: 'What changes', blocks: [p('Nothing in what we collect, share or promise changes.')] });
   const options_: Block[] = [];
   if (options.manifest?.notice?.continuedUseMeansAcceptance) {
     options_.push(p(`If you keep using the service after ${effective}, you accept the updated policy. If you disagree, contact us or delete your account.`));

@@ -33,7 +33,14 @@ import {
 const CHANNEL = { email: 'email', in_app: 'a notice in the app', page_update: 'an update of this page' } as const;
 const STORAGE = { cookie: 'cookie', local_storage: 'local storage', session_storage: 'session storage', indexed_db: 'IndexedDB' } as const;
 const FORMAT = { json: 'JSON', csv: 'CSV', pdf: 'PDF', text: 'text', original_files: 'original files' } as const;
-const METHOD = { self_service: 'yourself in the product', email: 'by email', support_ticket: 'with a support ticket', web_form: 'with a web form', phone: 'by phone', post: 'by post' } as const;
+const METHOD = {
+  self_service: 'yourself in the product',
+  email: 'by email',
+  support_ticket: 'with a support ticket',
+  web_form: 'with a web form',
+  phone: 'by phone',
+  post: 'by post',
+} as const;
 
 /** Commitments published in the sharing section and the cookie section rather than under security. */
 const SHARING_COMMITMENTS = new Set<string>(['no_sale_of_data', 'no_sharing_for_marketing', 'no_sharing']);
@@ -128,7 +135,11 @@ function sharingSection(m: PrivacyManifest): PolicySection | undefined {
   if (m.recipients.length > 0) blocks.push(ul(m.recipients.map((r) => recipientItem(m, r))));
   if (m.redaction) {
     const targets = m.redaction.before.map((key) => m.recipients.find((r) => r.key === key)?.name ?? words(key));
-    blocks.push(p(`Before text reaches ${joinWords(targets)}, we remove ${joinWords(m.redaction.kinds.map((k) => (k === 'card' ? 'card numbers' : k === 'phone' ? 'phone numbers' : 'email addresses')))}.${m.redaction.description ? ` ${m.redaction.description}` : ''}`));
+    blocks.push(
+      p(
+        `Before text reaches ${joinWords(targets)}, we remove ${joinWords(m.redaction.kinds.map((k) => (k === 'card' ? 'card numbers' : k === 'phone' ? 'phone numbers' : 'email addresses')))}.${m.redaction.description ? ` ${m.redaction.description}` : ''}`,
+      ),
+    );
   }
   // No recipients and no promise: the policy is silent about sharing, and so is this text.
   if (blocks.length === 0) return undefined;
@@ -158,7 +169,10 @@ function cookieSection(m: PrivacyManifest): PolicySection | undefined {
     const facts: string[] = [];
     if (c.name) facts.push(words(c.category));
     if (c.storage) facts.push(STORAGE[c.storage]);
-    if (c.lifetime) facts.push(`kept ${c.lifetime === 'session' ? 'until you close the browser' : c.lifetime === 'persistent' ? 'until removed' : `for ${duration(c.lifetime.duration)}`}`);
+    if (c.lifetime)
+      facts.push(
+        `kept ${c.lifetime === 'session' ? 'until you close the browser' : c.lifetime === 'persistent' ? 'until removed' : `for ${duration(c.lifetime.duration)}`}`,
+      );
     if (c.provider !== 'first_party') facts.push(`set by ${m.recipients.find((r) => r.key === c.provider)?.name ?? words(c.provider)}`);
     const head = strong(c.name ?? `${capital(words(c.category))} cookies`);
     return [head, facts.length > 0 ? ` (${facts.join(', ')})` : '', c.purpose ? ` — ${c.purpose}` : ''].filter((x) => x !== '');
@@ -171,7 +185,8 @@ function responseWords(r: Right): string {
   if (!response) return '';
   let text = ` We respond within ${duration(response.within)}`;
   if (response.usually) text += ` (usually within ${duration(response.usually)})`;
-  if (response.extension) text += `; for complex requests we may extend this${response.extension.by ? ` by up to ${duration(response.extension.by)}` : ''}${response.extension.withNotice ? ' and will tell you' : ''}`;
+  if (response.extension)
+    text += `; for complex requests we may extend this${response.extension.by ? ` by up to ${duration(response.extension.by)}` : ''}${response.extension.withNotice ? ' and will tell you' : ''}`;
   return `${text}.`;
 }
 
@@ -183,7 +198,8 @@ function rightItem(m: PrivacyManifest, r: Right): Inline[] {
     r.channels.forEach((c, i) => {
       if (i > 0) out.push('; ');
       out.push(METHOD[c.method]);
-      if (c.address) out.push(' at ', c.address.includes('@') && !/^https?:/i.test(c.address) ? link(c.address, `mailto:${c.address}`) : link(c.address, c.address));
+      if (c.address)
+        out.push(' at ', c.address.includes('@') && !/^https?:/i.test(c.address) ? link(c.address, `mailto:${c.address}`) : link(c.address, c.address));
       if (c.location) out.push(` (${c.location})`);
     });
     out.push('.');
@@ -196,7 +212,9 @@ function rightItem(m: PrivacyManifest, r: Right): Inline[] {
       const covers = part.categories?.length ? `; covers ${part.categories.map((k) => categoryLabel(m, k)).join(', ')}` : '';
       return `${part.content} (${part.formats.map((f) => FORMAT[f]).join(', ')}${covers})`;
     });
-    out.push(` You receive ${r.export.packaging === 'zip' ? 'a ZIP archive' : 'a file'} with: ${parts.join('; ')}.${r.export.machineReadable ? ' It is machine-readable.' : ''}`);
+    out.push(
+      ` You receive ${r.export.packaging === 'zip' ? 'a ZIP archive' : 'a file'} with: ${parts.join('; ')}.${r.export.machineReadable ? ' It is machine-readable.' : ''}`,
+    );
   }
   return out;
 }
@@ -220,7 +238,8 @@ function retentionWords(m: PrivacyManifest, r: RetentionRule): string {
   else text = `${capital(action)} at the latest ${duration(r.period)} ${after}${scope}.`;
   if (r.minimum) text += ` Kept at least ${duration(r.minimum)}.`;
   if (r.gracePeriod) text += ` For the first ${duration(r.gracePeriod)} this can be undone.`;
-  if (r.alignTo === 'fiscal_year_end') text += ` Counted from the end of the fiscal year${r.fiscalYearEnd ? ` (${r.fiscalYearEnd.day}/${r.fiscalYearEnd.month})` : ''}.`;
+  if (r.alignTo === 'fiscal_year_end')
+    text += ` Counted from the end of the fiscal year${r.fiscalYearEnd ? ` (${r.fiscalYearEnd.day}/${r.fiscalYearEnd.month})` : ''}.`;
   if (r.timeZone && r.timeZone !== m.timeZone) text += ` Days are counted in ${r.timeZone} time.`;
   if (r.reason) text += ` Why: ${r.reason.replace(/\.$/, '')}.`;
   return text;
@@ -240,7 +259,9 @@ function retentionSection(m: PrivacyManifest): PolicySection | undefined {
 }
 
 function securitySection(m: PrivacyManifest): PolicySection | undefined {
-  const items: Inline[][] = m.commitments.filter((c) => !SHARING_COMMITMENTS.has(c.kind) && !COOKIE_COMMITMENTS.has(c.kind)).map((c) => [commitmentStatement(c)]);
+  const items: Inline[][] = m.commitments
+    .filter((c) => !SHARING_COMMITMENTS.has(c.kind) && !COOKIE_COMMITMENTS.has(c.kind))
+    .map((c) => [commitmentStatement(c)]);
   if (m.breach?.notifyUsersWithin) items.push([`If a breach affects your data, we will tell you within ${duration(m.breach.notifyUsersWithin)}.`]);
   if (m.breach?.notifyAuthorityWithin) items.push([`We will tell the supervisory authority within ${duration(m.breach.notifyAuthorityWithin)}.`]);
   if (m.breach?.description) items.push([m.breach.description]);
@@ -257,7 +278,9 @@ function childrenSection(m: PrivacyManifest): PolicySection | undefined {
   const minimum = a.minimumAge !== undefined && a.minimumAge > 0 ? a.minimumAge : undefined;
   if (minimum !== undefined) items.push([`You must be at least ${minimum} to use the service.`]);
   if (a.parentalConsentBelow !== undefined) {
-    items.push([`If you are under ${a.parentalConsentBelow}, you need ${a.consentFrom ? `consent from your ${joinWords(a.consentFrom, 'or')}` : 'parental consent'}.`]);
+    items.push([
+      `If you are under ${a.parentalConsentBelow}, you need ${a.consentFrom ? `consent from your ${joinWords(a.consentFrom, 'or')}` : 'parental consent'}.`,
+    ]);
   } else if (a.consentFrom) {
     items.push([`Consent for a minor is given by a ${joinWords(a.consentFrom, 'or')}.`]);
   }
@@ -268,9 +291,11 @@ function childrenSection(m: PrivacyManifest): PolicySection | undefined {
   }
   if (a.educationalAccounts) {
     const e = a.educationalAccounts;
-    items.push([`Accounts may be managed by a ${joinWords(e.managedBy, 'or')}${e.mayConsent ? ', who may give the consent a minor needs' : ''}${e.limitedData ? ', with limited data collection' : ''}.${e.description ? ` ${e.description}` : ''}`]);
+    items.push([
+      `Accounts may be managed by a ${joinWords(e.managedBy, 'or')}${e.mayConsent ? ', who may give the consent a minor needs' : ''}${e.limitedData ? ', with limited data collection' : ''}.${e.description ? ` ${e.description}` : ''}`,
+    ]);
   }
-  if (a.parentsMayRequestAccessOrDeletion) items.push(['Parents may ask to see or delete their child\'s data.']);
+  if (a.parentsMayRequestAccessOrDeletion) items.push(["Parents may ask to see or delete their child's data."]);
   const blocks: Block[] = [];
   if (a.description) blocks.push(p(a.description));
   if (items.length > 0) blocks.push(ul(items));
@@ -351,7 +376,10 @@ function contactSection(m: PrivacyManifest): PolicySection {
  * buildPolicyDocument(v1).sections.map((s) => s.id).slice(0, 3); // ['what-we-collect', 'why-we-use-it', 'who-we-share-it-with']
  */
 export function buildPolicyDocument(m: PrivacyManifest): PolicyDocument {
-  const intro = [[`Version ${m.version}, effective ${formatPolicyDate(m.effectiveDate)}.`], ...(m.frameworks.length > 0 ? [[`Written for: ${m.frameworks.map((f) => frameworkWords(m, f)).join(', ')}.`]] : [])];
+  const intro = [
+    [`Version ${m.version}, effective ${formatPolicyDate(m.effectiveDate)}.`],
+    ...(m.frameworks.length > 0 ? [[`Written for: ${m.frameworks.map((f) => frameworkWords(m, f)).join(', ')}.`]] : []),
+  ];
   const sections = [
     collectSection(m),
     purposeSection(m),

@@ -1,4 +1,14 @@
-import { BUILT_IN_FRAMEWORKS, BUILT_IN_RETENTION_EVENTS, formatDuration, getDataCategory, isCustomValue, JURISDICTION_GROUPS, parentOf, type Duration, type PrivacyManifest } from '@priv/schema';
+import {
+  BUILT_IN_FRAMEWORKS,
+  BUILT_IN_RETENTION_EVENTS,
+  formatDuration,
+  getDataCategory,
+  isCustomValue,
+  JURISDICTION_GROUPS,
+  parentOf,
+  type Duration,
+  type PrivacyManifest,
+} from '@priv/schema';
 
 /** `snake_case` to words: `opt_out_of_marketing` → `opt out of marketing`. */
 export const words = (key: string) => key.replace(/_/g, ' ');

@@ -23,7 +23,11 @@ interface PrivMeta {
 }
 
 const fidesOf = (table: Readonly<Record<string, TermMapping>>, key: string, fallback: string) => table[key]?.fides ?? fallback;
-const snake = (text: string) => text.toLowerCase().replace(/[^a-z0-9]+/g, '_').replace(/^_+|_+$/g, '') || 'system';
+const snake = (text: string) =>
+  text
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '_')
+    .replace(/^_+|_+$/g, '') || 'system';
 
 /** The fides category of a priv category: its own mapping, else its nearest mapped ancestor's, else `user`. */
 function fidesCategory(key: string): string {
@@ -65,7 +69,9 @@ export function toFideslang(manifest: PrivacyManifest, options: { readonly fides
     const collections = manifest.collections.filter((c) => c.purposes.includes(purpose.key));
     if (collections.length === 0) continue;
     const bases = [...new Set(collections.flatMap((c) => legalBasesFor(c, purpose.key) ?? []))];
-    const shared = manifest.recipients.filter((r) => collections.some((c) => r.categories.some((k) => c.category === k || c.category.startsWith(`${k}.`) || k.startsWith(`${c.category}.`))));
+    const shared = manifest.recipients.filter((r) =>
+      collections.some((c) => r.categories.some((k) => c.category === k || c.category.startsWith(`${k}.`) || k.startsWith(`${c.category}.`))),
+    );
     declarations.push({
       name: purposeLabel(purpose),
       data_use: fidesOf(PURPOSE_MAPPING, purpose.key, 'essential.service'),
@@ -105,7 +111,8 @@ export interface FideslangImport {
 
 function reverse(table: Readonly<Record<string, TermMapping>>): Map<string, string> {
   const out = new Map<string, string>();
-  for (const [priv, mapping] of Object.entries(table)) if (mapping.fides && mapping.fidesMatch === 'equal' && !out.has(mapping.fides)) out.set(mapping.fides, priv);
+  for (const [priv, mapping] of Object.entries(table))
+    if (mapping.fides && mapping.fidesMatch === 'equal' && !out.has(mapping.fides)) out.set(mapping.fides, priv);
   return out;
 }
 
@@ -175,10 +182,17 @@ export function fromFideslang(yaml: string): FideslangImport {
     const custom = (key: string) => `x_${key.replace(/[^a-z0-9]+/g, '_')}`;
     for (const d of system.privacy_declarations) {
       const purpose = backTo(d.data_use, uses, approximations, custom);
-      if (!purposes.some((p) => p.key === purpose)) purposes.push({ key: purpose, ...(purpose.startsWith('x_') ? { label: d.name } : {}), description: d.name });
+      if (!purposes.some((p) => p.key === purpose))
+        purposes.push({ key: purpose, ...(purpose.startsWith('x_') ? { label: d.name } : {}), description: d.name });
       const basis = d.legal_basis_for_processing ? bases.get(d.legal_basis_for_processing) : undefined;
       const people = (d.data_subjects ?? []).map((s) => backTo(s, subjects, approximations, custom));
-      for (const category of d.data_categories ?? []) add(backTo(category, categories, approximations, () => 'user'), purpose, people.length > 0 ? people : ['user'], basis ? [basis] : undefined);
+      for (const category of d.data_categories ?? [])
+        add(
+          backTo(category, categories, approximations, () => 'user'),
+          purpose,
+          people.length > 0 ? people : ['user'],
+          basis ? [basis] : undefined,
+        );
     }
   }
   return { purposes, collections: [...byCategory.values()], approximations };
@@ -203,10 +217,12 @@ export function fromFideslang(yaml: string): FideslangImport {
  */
 export function collectionsForComparison(collections: readonly Collection[]): FideslangImport['collections'] {
   return collections.map((c) => {
-    const bases = Object.fromEntries(c.purposes.flatMap((p) => {
-      const b = legalBasesFor(c, p);
-      return b ? [[p, b]] : [];
-    }));
+    const bases = Object.fromEntries(
+      c.purposes.flatMap((p) => {
+        const b = legalBasesFor(c, p);
+        return b ? [[p, b]] : [];
+      }),
+    );
     return { category: c.category, purposes: [...c.purposes], subjects: [...c.subjects], ...(Object.keys(bases).length > 0 ? { legalBases: bases } : {}) };
   });
 }

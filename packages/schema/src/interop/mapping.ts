@@ -72,7 +72,13 @@ export const CATEGORY_MAPPING: Readonly<Record<BuiltInDataCategoryKey, TermMappi
   'user.behavior.execution_history': m('user.behavior', 'narrower', `${PD}ServiceConsumptionBehaviour`, 'narrower'),
   'user.behavior.product_analytics': m('user.behavior', 'narrower', `${PD}BrowsingBehaviour`, 'near'),
   'user.behavior.aggregated_statistics': m('user.behavior', 'near', undefined, undefined, 'aggregated: not about one person; fideslang and DPV terms are'),
-  'user.financial': m('user.financial', 'near', `${PD}Financial`, 'near', 'priv: financial records (transactions, invoices, credit); fideslang user.financial: payment data and financial history (bank account, credit card)'),
+  'user.financial': m(
+    'user.financial',
+    'near',
+    `${PD}Financial`,
+    'near',
+    'priv: financial records (transactions, invoices, credit); fideslang user.financial: payment data and financial history (bank account, credit card)',
+  ),
   'user.financial.transaction': m('user.behavior.purchase_history', 'near', `${PD}Transaction`, 'equal'),
   'user.financial.invoice': m('user.behavior.purchase_history', 'near', `${PD}Transaction`, 'near'),
   'user.financial.credit_balance': m('user.financial', 'near', `${PD}FinancialStatus`, 'near'),
@@ -92,7 +98,7 @@ export const CATEGORY_MAPPING: Readonly<Record<BuiltInDataCategoryKey, TermMappi
   'user.technical.referrer': m('user.behavior.browsing_history', 'near', `${PD}BrowsingReferral`, 'equal'),
   'user.technical.session_token': m('user.device.cookie_id', 'near', `${PD}Identifier`, 'near'),
   'user.consent': m('user.privacy_preferences', 'near', `${PD}PrivacyPreference`, 'near'),
-  'user.consent.parental': m('user.childrens', 'near', undefined, undefined, 'a parent\'s consent record about a child'),
+  'user.consent.parental': m('user.childrens', 'near', undefined, undefined, "a parent's consent record about a child"),
 };
 
 /** Every built-in purpose, mapped to fideslang data uses and DPV purposes. */
@@ -113,7 +119,13 @@ export const PURPOSE_MAPPING: Readonly<Record<BuiltInPurposeKey, TermMapping>> =
   personalization: m('personalize', 'equal', `${DPV}Personalisation`, 'equal'),
   localization: m('personalize.system', 'near', `${DPV}UserInterfacePersonalisation`, 'near'),
   transactional_communications: m('essential.service.notifications', 'equal', `${DPV}CommunicationForCustomerCare`, 'near'),
-  marketing: m('marketing.communications', 'near', `${DPV}DirectMarketing`, 'near', 'priv: marketing and promotional messages; fideslang marketing also covers advertising and sales'),
+  marketing: m(
+    'marketing.communications',
+    'near',
+    `${DPV}DirectMarketing`,
+    'near',
+    'priv: marketing and promotional messages; fideslang marketing also covers advertising and sales',
+  ),
   support: m('essential.service.operations.support', 'equal', `${DPV}CustomerCare`, 'equal'),
   legal_compliance: m('essential.legal_obligation', 'equal', `${DPV}LegalCompliance`, 'equal'),
   live_sessions: m('essential.service', 'narrower'),
