@@ -74,41 +74,60 @@ const plans = new Map<CountryCode, PhonePlan>();
 /** The number types of libphonenumber's metadata: a number is valid when one of them matches it. */
 const TYPE_NAMES = ['FIXED_LINE', 'MOBILE', 'TOLL_FREE', 'PREMIUM_RATE', 'PERSONAL_NUMBER', 'VOICEMAIL', 'UAN', 'PAGER', 'VOIP', 'SHARED_COST'];
 
+interface RawPlan {
+  nationalNumberPattern(): string;
+  nationalPrefix(): string | undefined;
+  nationalPrefixForParsing(): string | undefined;
+  nationalPrefixTransformRule(): string | undefined;
+  IDDPrefix(): string;
+  possibleLengths(): number[];
+  callingCode(): string;
+  type(name: string): { pattern(): string; possibleLengths(): number[] | undefined } | undefined;
+}
+
+/** The metadata gives 0, not `undefined`, for a field a plan does not have. */
+const text = (value: unknown) => (typeof value === 'string' && value !== '' ? value : undefined);
+
+function rawPlanOf(country: CountryCode): RawPlan {
+  const metadata = new Metadata(PHONE_METADATA);
+  metadata.selectNumberingPlan(country);
+  return metadata.numberingPlan as unknown as RawPlan;
+}
+
+/** A plan's shape: its lengths, its national number pattern and its national prefix for parsing. */
+interface Shape {
+  readonly lengths: ReadonlySet<number>;
+  readonly national: RegExp;
+  readonly forParsing: RegExp | undefined;
+}
+
+function shapeOf(plan: RawPlan): Shape {
+  const forParsingSource = text(plan.nationalPrefixForParsing()) ?? text(plan.nationalPrefix());
+  return {
+    lengths: new Set(plan.possibleLengths()),
+    national: new RegExp(`^(?:${plan.nationalNumberPattern()})$`),
+    forParsing: forParsingSource ? new RegExp(`^(?:${forParsingSource})`) : undefined,
+  };
+}
+
 function planOf(country: CountryCode): PhonePlan {
   const known = plans.get(country);
   if (known) return known;
-  const metadata = new Metadata(PHONE_METADATA);
-  metadata.selectNumberingPlan(country);
-  const plan = metadata.numberingPlan as unknown as {
-    nationalNumberPattern(): string;
-    nationalPrefix(): string | undefined;
-    nationalPrefixForParsing(): string | undefined;
-    nationalPrefixTransformRule(): string | undefined;
-    IDDPrefix(): string;
-    possibleLengths(): number[];
-    callingCode(): string;
-    type(name: string): { pattern(): string; possibleLengths(): number[] | undefined } | undefined;
-  };
-  const national = new RegExp(`^(?:${plan.nationalNumberPattern()})$`);
+  const plan = rawPlanOf(country);
   const idd = new RegExp(`^(?:${plan.IDDPrefix()})`);
   // Only a number that a plan rewrites when it parses it (Argentina's `15` mobiles, Brazil's carrier
   // codes) is given the full parse for any length it can have; for every other number the national significant
   // number is the digits, or what is left after the plan's national prefix for parsing (trunk `0`,
   // carrier codes), and must match the plan's national number pattern.
-  // The metadata gives 0, not `undefined`, for a field a plan does not have.
-  const text = (value: unknown) => (typeof value === 'string' && value !== '' ? value : undefined);
   const rewrites = text(plan.nationalPrefixTransformRule()) !== undefined;
-  const forParsingSource = text(plan.nationalPrefixForParsing()) ?? text(plan.nationalPrefix());
-  const forParsing = forParsingSource ? new RegExp(`^(?:${forParsingSource})`) : undefined;
-  const lengths = new Set(plan.possibleLengths());
-  const shortest = Math.min(...lengths);
-  const longest = Math.max(...lengths);
+  const { lengths, national, forParsing } = shapeOf(plan);
   // Where the calling code is this country's alone (`49` is Germany's, `1` is shared by the US,
   // Canada and the Caribbean), a national number is valid only if one of the plan's number types
   // (fixed line, mobile, toll-free...) matches it with one of that type's lengths: a test as strict
   // as the parse's own, for far less. Germany's general pattern takes most digit strings; its types
   // do not.
-  const shared = (PHONE_METADATA.country_calling_codes[plan.callingCode()] ?? []).length > 1;
+  const siblings = (PHONE_METADATA.country_calling_codes[plan.callingCode()] ?? []) as CountryCode[];
+  const shared = siblings.length > 1;
   const types = shared
     ? []
     : TYPE_NAMES.flatMap((name) => {
@@ -119,12 +138,27 @@ function planOf(country: CountryCode): PhonePlan {
       });
   const isNational = (nsn: string) =>
     lengths.has(nsn.length) && national.test(nsn) && (types.length === 0 || types.some((t) => t.lengths.has(nsn.length) && t.pattern.test(nsn)));
+  // Where the calling code is shared, the parse finds the number in any plan that shares it (with
+  // `US` as the default, `310 3456` is a Canadian universal access number): the necessary test is
+  // passed when the digits fit one of those plans.
+  const shapes = shared ? siblings.map((sibling) => shapeOf(rawPlanOf(sibling))) : [{ lengths, national, forParsing }];
+  const allLengths = shapes.flatMap((shape) => [...shape.lengths]);
+  const shortest = Math.min(...allLengths);
+  const longest = Math.max(...allLengths);
   const callingCode = plan.callingCode();
-  /** The necessary test: the digits, or what the prefix for parsing leaves, match the plan. */
+  const fits = (shape: Shape, nsn: string) => shape.lengths.has(nsn.length) && shape.national.test(nsn);
+  /** The necessary test: the digits, or what the prefix for parsing leaves, match the plan (or, shared, one of the plans). */
   const mayBe = (digits: string) => {
-    if (isNational(digits)) return true;
-    const cut = forParsing?.exec(digits)?.[0].length ?? 0;
-    return cut > 0 && isNational(digits.slice(cut));
+    if (!shared) {
+      if (isNational(digits)) return true;
+      const cut = forParsing?.exec(digits)?.[0].length ?? 0;
+      return cut > 0 && isNational(digits.slice(cut));
+    }
+    return shapes.some((shape) => {
+      if (fits(shape, digits)) return true;
+      const cut = shape.forParsing?.exec(digits)?.[0].length ?? 0;
+      return cut > 0 && fits(shape, digits.slice(cut));
+    });
   };
   const made: PhonePlan = {
     country,

@@ -49,3 +49,11 @@ describe('readNational agrees with the full parse', () => {
     );
   });
 });
+
+describe('readNational where a calling code is shared', () => {
+  it('leaves to the parse a number valid only in another plan of the code (found by the property above)', () => {
+    // `310 3456` is a Canadian universal access number; with `US` first, the parse finds it in CA.
+    expect(parsePhoneNumberFromString('3103456', { defaultCountry: 'US', extract: false })?.isValid()).toBe(true);
+    expect(plansOf(['US'])[0]!.readNational('3103456')).toBe(true);
+  });
+});
