@@ -17,7 +17,7 @@ const largest = seedManifests.reduce((a, b) => (JSON.stringify(b.manifest).lengt
 
 describe('notice', () => {
   bench('diffManifests + classifyChanges + planNotice (seed 000, one new recipient)', () => {
-    planNotice(classifyChanges(diffManifests(codementorAi, next)), codementorAi.notice, { publishedAt: '2026-09-01T10:00:00Z' });
+    planNotice(classifyChanges(diffManifests(codementorAi, next)), codementorAi.notice, { publishedAt: '2026-09-01T10:00:00Z', effectiveDate: 'earliest' });
   });
   bench('diffManifests of the largest seed against itself', () => {
     diffManifests(largest, largest);

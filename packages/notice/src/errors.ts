@@ -47,7 +47,7 @@ export type NoticeErrorCode = NoticeInputErrorCode | 'insufficient_notice';
  * const v2 = defineManifest({ ...input, version: '2026-09-01', effectiveDate: '2026-09-01',
  *   recipients: [...input.recipients, { key: 'mixpanel', name: 'Mixpanel', role: 'sub_processor', services: ['analytics'], categories: ['user.technical.ip_address'] }] });
  * try {
- *   planNotice(diffManifests(v1, v2), v2.notice, { publishedAt: 'yesterday', timeZone: 'UTC' });
+ *   planNotice(diffManifests(v1, v2), v2.notice, { publishedAt: 'yesterday', timeZone: 'UTC', effectiveDate: 'earliest' });
  * } catch (error) {
  *   if (error instanceof NoticeError) console.log(error.pathText); // publishedAt
  *   error instanceof NoticeError && error.pathText; // 'publishedAt'

@@ -1,6 +1,7 @@
 import { NoticePolicySchema, type ChangeNotice, type Duration, type NoticeChannel, type NoticePolicy } from '@priv/schema';
 import { addDays, localDate, startOfDay as startOfLocalDay, type CivilDate as CalendarDate } from '@priv/calendar';
 import { counted, requireInstant, requireTimeZone } from './inputs.js';
+import { effectiveDateSource } from './effective-date-source.js';
 import { readPolicyDate } from './policy-date.js';
 import type { ManifestDiff } from './change.js';
 import { classifyChanges, type ClassifiedDiff, type ClassifyOptions } from './classify-changes.js';
@@ -16,11 +17,13 @@ export interface PlanNoticeOptions {
   /** The zone whose calendar counts the days; defaults to the new manifest's `timeZone`. */
   readonly timeZone?: string;
   /**
-   * The effective date you want, checked against the promise; defaults to the earliest allowed.
-   * `YYYY-MM-DD`, or `YYYY-MM` when the policy will name only a month ("Effective: October 2026"):
-   * a month cannot show that notice ran its full length, so it is checked as its first day.
+   * The effective date to check against the promise. `YYYY-MM-DD`, or `YYYY-MM` when the policy will
+   * name only a month ("Effective: October 2026"): a month cannot show that notice ran its full
+   * length, so it is checked as its first day. Left out, the new manifest's own `effectiveDate` is
+   * checked (the date the published policy states), whenever the diff has changes; `'earliest'`
+   * asks for the earliest date that keeps every promise instead, for planning before a date is set.
    */
-  readonly effectiveDate?: string;
+  readonly effectiveDate?: string | 'earliest';
   /** Classification overrides, used when `diff` is not classified yet. */
   readonly classify?: ClassifyOptions;
 }
@@ -62,6 +65,12 @@ export interface NoticePlan {
   readonly effectiveDate: CalendarDate;
   /** The effective date as asked for (`2026-10` for a month), or `effectiveDate` when none was asked for or a day was. */
   readonly effectiveDateAsWritten: string;
+  /**
+   * Where `effectiveDate` came from: `'requested'` (the `effectiveDate` option), `'manifest'` (the
+   * new manifest's own date, checked by default) or `'earliest'` (the earliest date that keeps every
+   * promise: asked for with `'earliest'`, or when there is nothing to announce or no manifest date).
+   */
+  readonly effectiveDateSource: 'requested' | 'manifest' | 'earliest';
   /** The instant the new version takes effect: the start of `effectiveDate` in the zone. */
   readonly effectiveAt: Date;
   readonly channels: readonly ChannelSchedule[];
@@ -104,6 +113,9 @@ function isClassified(diff: ManifestDiff | ClassifiedDiff): diff is ClassifiedDi
  * `effectiveDate` that names only a month (`2026-10`) cannot show that notice ran its full length,
  * so it is checked as the month's first day (the earliest day it can mean): `2026-09` for a change
  * published on 10 September with 14 days' notice throws, and the message says to give a day.
+ * Without an `effectiveDate` option the new manifest's own `effectiveDate` is checked, so a policy
+ * that states a date with too little notice is refused by default; pass `effectiveDate: 'earliest'`
+ * to be told the earliest date that keeps every promise.
  *
  * @param diff - what `diffManifests` or `classifyChanges` returned (a plain diff is classified with the default rules)
  * @param noticePolicy - the manifest's `notice` policy, or `undefined` when it promises none
@@ -111,7 +123,7 @@ function isClassified(diff: ManifestDiff | ClassifiedDiff): diff is ClassifiedDi
  * @returns the plan: `earliestEffectiveDate`, `effectiveDate`, `effectiveAt`, per channel `lastSendDate` and `sendBefore`, and the `explanation` in words
  * @throws NoticeInputError for a diff, notice policy, channel or `publishedAt` that is not valid; InsufficientNoticeError when the requested `effectiveDate` is before the earliest the promise allows
  * @example
- * import { classifyChanges, diffManifests, planNotice } from '@priv/notice';
+ * import { classifyChanges, diffManifests, InsufficientNoticeError, planNotice } from '@priv/notice';
  * import { defineManifest, type PrivacyManifestInput } from '@priv/schema';
  *
  * const input = {
@@ -133,10 +145,16 @@ function isClassified(diff: ManifestDiff | ClassifiedDiff): diff is ClassifiedDi
  *   recipients: [...input.recipients, { key: 'mixpanel', name: 'Mixpanel', role: 'sub_processor', services: ['analytics'], categories: ['user.technical.ip_address'] }] });
  * const diff = classifyChanges(diffManifests(v1, v2));
  * // Seed 000: material changes by email at least 14 days in advance.
- * const plan = planNotice(diff, v1.notice, { publishedAt: '2026-09-01T10:00:00Z', timeZone: 'UTC' });
+ * const plan = planNotice(diff, v1.notice, { publishedAt: '2026-09-01T10:00:00Z', timeZone: 'UTC', effectiveDate: 'earliest' });
  * plan.earliestEffectiveDate; // '2026-09-16' (notice runs 2 to 15 September)
  * plan.channels[0]?.channel; // 'email'
  * plan.channels[0]?.sendBefore.toISOString(); // '2026-09-02T00:00:00.000Z'
+ * // By default the new manifest's own date is checked: v2 says 2026-09-01, with no notice at all.
+ * try {
+ *   planNotice(diff, v1.notice, { publishedAt: '2026-09-01T10:00:00Z', timeZone: 'UTC' });
+ * } catch (error) {
+ *   error instanceof InsufficientNoticeError && error.earliestEffectiveDate; // '2026-09-16'
+ * }
  * // A policy that will print only a month ("Effective: October 2026") is checked as its first day:
  * planNotice(diff, codementorAi.notice, { publishedAt: '2026-09-01T10:00:00Z', timeZone: 'UTC', effectiveDate: '2026-10' }).effectiveDate; // '2026-10-01'
  */
@@ -147,10 +165,16 @@ export function planNotice(diff: ManifestDiff | ClassifiedDiff, noticePolicy: No
   const policy = readPolicy(noticePolicy);
   const timeZone = requireTimeZone(options?.timeZone ?? diff?.to?.timeZone, ['timeZone']);
   const publishedAt = requireInstant(options?.publishedAt, ['publishedAt']);
-  const asked = options.effectiveDate === undefined ? undefined : readPolicyDate(options.effectiveDate, ['effectiveDate']);
-  const requested = asked?.firstDay;
   const classified = isClassified(diff) ? diff : classifyChanges(diff, options.classify);
   const classes = (['material', 'minor'] as const).filter((cls) => classified.changes.some((c) => c.classification === cls));
+  const source = effectiveDateSource(options.effectiveDate, diff.to?.effectiveDate, classes.length > 0);
+  const asked =
+    source === 'requested'
+      ? readPolicyDate(options.effectiveDate, ['effectiveDate'])
+      : source === 'manifest'
+        ? readPolicyDate(diff.to.effectiveDate, ['diff', 'to', 'effectiveDate'])
+        : undefined;
+  const requested = asked?.firstDay;
   const publishedOn = counted(() => localDate(publishedAt, timeZone));
   const dayCounts = policy?.publicationDayCounts ?? false;
   const explanation: string[] = [
@@ -182,10 +206,11 @@ export function planNotice(diff: ManifestDiff | ClassifiedDiff, noticePolicy: No
   const effectiveDate = requested ?? earliest;
   if (asked?.precision === 'month') {
     explanation.push(
-      `Requested effective date ${asked.asWritten} names only a month, which cannot show that notice ran its full length: notice is counted to its first day, ${requested}, and that keeps every promise.`,
+      `${source === 'manifest' ? "The new manifest's effective date" : 'Requested effective date'} ${asked.asWritten} names only a month, which cannot show that notice ran its full length: notice is counted to its first day, ${requested}, and that keeps every promise.`,
     );
   } else {
-    explanation.push(requested ? `Requested effective date ${requested} keeps every promise.` : `Effective date: the earliest allowed, ${earliest}.`);
+    const which = source === 'manifest' ? "The new manifest's effective date" : 'Requested effective date';
+    explanation.push(requested ? `${which} ${requested} keeps every promise.` : `Effective date: the earliest allowed, ${earliest}.`);
   }
 
   const channels = scheduleChannels(applicable, effectiveDate, dayCounts, timeZone);
@@ -207,6 +232,7 @@ export function planNotice(diff: ManifestDiff | ClassifiedDiff, noticePolicy: No
     earliestEffectiveDate: earliest,
     effectiveDate,
     effectiveDateAsWritten: asked?.asWritten ?? effectiveDate,
+    effectiveDateSource: source,
     effectiveAt: counted(() => startOfLocalDay(effectiveDate, timeZone)),
     channels,
     continuedUseMeansAcceptance: policy?.continuedUseMeansAcceptance ?? false,

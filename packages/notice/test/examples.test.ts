@@ -44,14 +44,14 @@ describe('TSDoc examples', () => {
     const diff = diffManifests(codementorAi, next);
     expect(diff.changes.map((c) => c.kind)).toEqual(['recipient_added']);
     expect(diff.changes[0]?.pathText).toBe('recipients[4]');
-    const plan = planNotice(diff, codementorAi.notice, { publishedAt: '2026-09-01T10:00:00Z', timeZone: 'UTC' });
+    const plan = planNotice(diff, codementorAi.notice, { publishedAt: '2026-09-01T10:00:00Z', timeZone: 'UTC', effectiveDate: 'earliest' });
     expect(plan.earliestEffectiveDate).toBe('2026-09-16');
     expect(plan.channels[0]?.sendBefore.toISOString()).toBe('2026-09-02T00:00:00.000Z');
     expect(planNotice(diff, codementorAi.notice, { publishedAt: '2026-09-01T10:00:00Z', timeZone: 'UTC', effectiveDate: '2026-10' }).effectiveDate).toBe(
       '2026-10-01',
     );
     try {
-      planNotice(diff, codementorAi.notice, { publishedAt: 'yesterday', timeZone: 'UTC' });
+      planNotice(diff, codementorAi.notice, { publishedAt: 'yesterday', timeZone: 'UTC', effectiveDate: 'earliest' });
       expect.unreachable();
     } catch (error) {
       expect(error).toBeInstanceOf(NoticeError);

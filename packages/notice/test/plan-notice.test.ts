@@ -9,7 +9,7 @@ const iso = (d: Date | undefined) => d?.toISOString();
 
 describe('planNotice', () => {
   it('gives 14 days of notice by email for a material change, not counting the publication day', () => {
-    const plan = planNotice(materialDiff, policy, { publishedAt: '2026-02-02T15:00:00Z', timeZone: 'Europe/Berlin' });
+    const plan = planNotice(materialDiff, policy, { publishedAt: '2026-02-02T15:00:00Z', timeZone: 'Europe/Berlin', effectiveDate: 'earliest' });
     expect(plan.classes).toEqual(['material']);
     expect(plan.publishedOn).toBe('2026-02-02');
     expect(plan.noticeStartsOn).toBe('2026-02-03');
@@ -24,20 +24,24 @@ describe('planNotice', () => {
   });
 
   it('counts the publication day when the policy says so', () => {
-    const plan = planNotice(materialDiff, { ...policy!, publicationDayCounts: true }, { publishedAt: '2026-02-02T15:00:00Z', timeZone: 'Europe/Berlin' });
+    const plan = planNotice(
+      materialDiff,
+      { ...policy!, publicationDayCounts: true },
+      { publishedAt: '2026-02-02T15:00:00Z', timeZone: 'Europe/Berlin', effectiveDate: 'earliest' },
+    );
     expect(plan.noticeStartsOn).toBe('2026-02-02');
     expect(plan.earliestEffectiveDate).toBe('2026-02-16');
   });
 
   it('uses the calendar of the zone: late evening UTC is already the next day in Tokyo', () => {
-    const utc = planNotice(materialDiff, policy, { publishedAt: '2026-02-02T20:00:00Z', timeZone: 'UTC' });
-    const tokyo = planNotice(materialDiff, policy, { publishedAt: '2026-02-02T20:00:00Z', timeZone: 'Asia/Tokyo' });
+    const utc = planNotice(materialDiff, policy, { publishedAt: '2026-02-02T20:00:00Z', timeZone: 'UTC', effectiveDate: 'earliest' });
+    const tokyo = planNotice(materialDiff, policy, { publishedAt: '2026-02-02T20:00:00Z', timeZone: 'Asia/Tokyo', effectiveDate: 'earliest' });
     expect(utc.earliestEffectiveDate).toBe('2026-02-17');
     expect(tokyo.earliestEffectiveDate).toBe('2026-02-18');
   });
 
   it('needs no advance notice for a minor change: the page is updated by the effective date', () => {
-    const plan = planNotice(minorDiff, policy, { publishedAt: '2026-02-02T15:00:00Z', timeZone: 'Europe/Berlin' });
+    const plan = planNotice(minorDiff, policy, { publishedAt: '2026-02-02T15:00:00Z', timeZone: 'Europe/Berlin', effectiveDate: 'earliest' });
     expect(plan.classes).toEqual(['minor']);
     expect(plan.earliestEffectiveDate).toBe('2026-02-02');
     expect(plan.channels.map((c) => [c.channel, c.lastSendDate])).toEqual([['page_update', '2026-02-02']]);
@@ -106,7 +110,7 @@ describe('planNotice', () => {
       expect(() => planNotice(materialDiff, policy, { publishedAt: '2026-02-02T15:00:00Z', effectiveDate: 'March 2026' })).toThrow(
         /YYYY-MM when the policy names only a month/,
       );
-      expect(planNotice(materialDiff, policy, { publishedAt: '2026-02-02T15:00:00Z' }).effectiveDateAsWritten).toBe('2026-02-17');
+      expect(planNotice(materialDiff, policy, { publishedAt: '2026-02-02T15:00:00Z', effectiveDate: 'earliest' }).effectiveDateAsWritten).toBe('2026-02-17');
     });
 
     it('the diff of a manifest that names only a month plans to the first day too', () => {
@@ -116,11 +120,43 @@ describe('planNotice', () => {
     });
   });
 
+  describe("without an effectiveDate option, the new manifest's own date is checked", () => {
+    it('plans for the date the manifest states, not an earlier one it does not state', () => {
+      // next() is dated 2026-03-01; 14 days' notice from 2026-02-03 would allow 2026-02-17.
+      const plan = planNotice(materialDiff, policy, { publishedAt: '2026-02-02T15:00:00Z', timeZone: 'UTC' });
+      expect([plan.effectiveDate, plan.effectiveDateSource, plan.earliestEffectiveDate]).toEqual(['2026-03-01', 'manifest', '2026-02-17']);
+      expect(plan.explanation).toContain("The new manifest's effective date 2026-03-01 keeps every promise.");
+    });
+
+    it('refuses a manifest dated with less notice than promised (a stale or hopeful effectiveDate)', () => {
+      const early = diffManifests(base, next({ effectiveDate: '2026-02-10', purposes: [...baseInput.purposes, { key: 'marketing', description: 'News.' }] }));
+      const attempt = () => planNotice(early, policy, { publishedAt: '2026-02-02T15:00:00Z', timeZone: 'UTC' });
+      expect(attempt).toThrow(InsufficientNoticeError);
+      expect(attempt).toThrow(expect.objectContaining({ requestedEffectiveDate: '2026-02-10', earliestEffectiveDate: '2026-02-17' }));
+      // Asked for explicitly, the earliest date is still given.
+      expect(planNotice(early, policy, { publishedAt: '2026-02-02T15:00:00Z', timeZone: 'UTC', effectiveDate: 'earliest' }).effectiveDateSource).toBe(
+        'earliest',
+      );
+    });
+
+    it('keeps a month the manifest names as the month', () => {
+      const monthly = diffManifests(base, next({ effectiveDate: '2026-03', purposes: [...baseInput.purposes, { key: 'marketing', description: 'News.' }] }));
+      const plan = planNotice(monthly, policy, { publishedAt: '2026-02-02T15:00:00Z', timeZone: 'UTC' });
+      expect([plan.effectiveDate, plan.effectiveDateAsWritten, plan.effectiveDateSource]).toEqual(['2026-03-01', '2026-03', 'manifest']);
+    });
+
+    it('does not check an unchanged manifest: nothing is announced', () => {
+      const unchanged = diffManifests(base, next({}));
+      const plan = planNotice(unchanged, policy, { publishedAt: '2026-06-02T15:00:00Z', timeZone: 'UTC' });
+      expect([plan.effectiveDateSource, plan.noticeRequired]).toEqual(['earliest', false]);
+    });
+  });
+
   it('accepts a pre-classified diff and classification overrides', () => {
     const classified = classifyChanges(minorDiff, {
       overrides: [{ id: 'contact_is_material', kinds: ['contact_changed'], classification: 'material', reason: 'House rule.' }],
     });
-    expect(planNotice(classified, policy, { publishedAt: '2026-02-02T15:00:00Z' }).earliestEffectiveDate).toBe('2026-02-17');
+    expect(planNotice(classified, policy, { publishedAt: '2026-02-02T15:00:00Z', effectiveDate: 'earliest' }).earliestEffectiveDate).toBe('2026-02-17');
     const viaOptions = planNotice(minorDiff, policy, {
       publishedAt: '2026-02-02T15:00:00Z',
       classify: { overrides: [{ id: 'x', kinds: ['contact_changed'], classification: 'material', reason: 'House rule.' }] },
@@ -129,26 +165,26 @@ describe('planNotice', () => {
   });
 
   it('handles no changes and no promise', () => {
-    const none = planNotice(diffManifests(base, next({})), policy, { publishedAt: '2026-02-02T15:00:00Z' });
+    const none = planNotice(diffManifests(base, next({})), policy, { publishedAt: '2026-02-02T15:00:00Z', effectiveDate: 'earliest' });
     expect(none).toMatchObject({ noticeRequired: false, classes: [], earliestEffectiveDate: '2026-02-02', channels: [] } satisfies Partial<NoticePlan>);
-    const noPromise = planNotice(materialDiff, undefined, { publishedAt: '2026-02-02T15:00:00Z' });
+    const noPromise = planNotice(materialDiff, undefined, { publishedAt: '2026-02-02T15:00:00Z', effectiveDate: 'earliest' });
     expect(noPromise.noticeRequired).toBe(false);
     expect(noPromise.explanation).toContain('The policy makes no promise about notice of changes.');
   });
 
   it('refuses an unknown channel, a bad instant, zone or date, each with its path', () => {
     const badChannel = { ...policy!, material: { advanceNotice: { days: 14 }, channels: ['email', 'sms'] } } as never;
-    expect(() => planNotice(materialDiff, badChannel, { publishedAt: '2026-02-02T15:00:00Z' })).toThrow(
+    expect(() => planNotice(materialDiff, badChannel, { publishedAt: '2026-02-02T15:00:00Z', effectiveDate: 'earliest' })).toThrow(
       expect.objectContaining({ code: 'unknown_channel', pathText: 'noticePolicy.material.channels[1]' }),
     );
-    expect(() => planNotice(materialDiff, policy, { publishedAt: '2026-02-02 15:00' })).toThrow(
+    expect(() => planNotice(materialDiff, policy, { publishedAt: '2026-02-02 15:00', effectiveDate: 'earliest' })).toThrow(
       expect.objectContaining({ code: 'invalid_instant', pathText: 'publishedAt' }),
     );
-    expect(() => planNotice(materialDiff, policy, { publishedAt: '2026-02-02T15:00:00Z', timeZone: 'Mars/Base' })).toThrow(
+    expect(() => planNotice(materialDiff, policy, { publishedAt: '2026-02-02T15:00:00Z', timeZone: 'Mars/Base', effectiveDate: 'earliest' })).toThrow(
       expect.objectContaining({ code: 'invalid_time_zone', pathText: 'timeZone' }),
     );
     expect(() => planNotice(materialDiff, policy, { publishedAt: '2026-02-02T15:00:00Z', effectiveDate: '2026-02-30' })).toThrow(NoticeInputError);
-    expect(() => planNotice({} as never, policy, { publishedAt: '2026-02-02T15:00:00Z' })).toThrow(
+    expect(() => planNotice({} as never, policy, { publishedAt: '2026-02-02T15:00:00Z', effectiveDate: 'earliest' })).toThrow(
       expect.objectContaining({ code: 'invalid_diff', pathText: 'diff' }),
     );
   });
@@ -156,16 +192,22 @@ describe('planNotice', () => {
   it('counts months and hours of notice on the calendar', () => {
     const monthly = { ...policy!, material: { advanceNotice: { months: 1 }, channels: ['email' as const] } };
     // As Regulation 1182/71 counts: a month from 30 January ends with 28 February (no 30 February).
-    expect(planNotice(materialDiff, monthly, { publishedAt: '2026-01-30T10:00:00Z', timeZone: 'UTC' }).earliestEffectiveDate).toBe('2026-03-01');
-    expect(planNotice(materialDiff, monthly, { publishedAt: '2026-01-15T10:00:00Z', timeZone: 'UTC' }).earliestEffectiveDate).toBe('2026-02-16');
+    expect(planNotice(materialDiff, monthly, { publishedAt: '2026-01-30T10:00:00Z', timeZone: 'UTC', effectiveDate: 'earliest' }).earliestEffectiveDate).toBe(
+      '2026-03-01',
+    );
+    expect(planNotice(materialDiff, monthly, { publishedAt: '2026-01-15T10:00:00Z', timeZone: 'UTC', effectiveDate: 'earliest' }).earliestEffectiveDate).toBe(
+      '2026-02-16',
+    );
     const hourly = { ...policy!, material: { advanceNotice: { hours: 36 }, channels: ['email' as const] } };
     // From 00:00 on 3 Feb, 36 hours end at 12:00 on 4 Feb: the first whole day after is 5 Feb.
-    expect(planNotice(materialDiff, hourly, { publishedAt: '2026-02-02T10:00:00Z', timeZone: 'UTC' }).earliestEffectiveDate).toBe('2026-02-05');
+    expect(planNotice(materialDiff, hourly, { publishedAt: '2026-02-02T10:00:00Z', timeZone: 'UTC', effectiveDate: 'earliest' }).earliestEffectiveDate).toBe(
+      '2026-02-05',
+    );
   });
 
   it('keeps calendar days across the European DST weekend', () => {
     // Published Friday 20 March 2026 (CET); 14 days run 21 March - 3 April across the switch to CEST on 29 March.
-    const plan = planNotice(materialDiff, policy, { publishedAt: '2026-03-20T12:00:00+01:00', timeZone: 'Europe/Berlin' });
+    const plan = planNotice(materialDiff, policy, { publishedAt: '2026-03-20T12:00:00+01:00', timeZone: 'Europe/Berlin', effectiveDate: 'earliest' });
     expect(plan.earliestEffectiveDate).toBe('2026-04-04');
     expect(iso(plan.effectiveAt)).toBe('2026-04-03T22:00:00.000Z');
     expect(iso(plan.channels[0]?.sendBefore)).toBe('2026-03-20T23:00:00.000Z');
@@ -173,7 +215,7 @@ describe('planNotice', () => {
 
   it('keeps calendar days across the US DST weekend', () => {
     // Published 25 October 2026 (EDT); New York falls back to EST on 1 November.
-    const plan = planNotice(materialDiff, policy, { publishedAt: '2026-10-25T20:00:00-04:00', timeZone: 'America/New_York' });
+    const plan = planNotice(materialDiff, policy, { publishedAt: '2026-10-25T20:00:00-04:00', timeZone: 'America/New_York', effectiveDate: 'earliest' });
     expect(plan.earliestEffectiveDate).toBe('2026-11-09');
     expect(iso(plan.effectiveAt)).toBe('2026-11-09T05:00:00.000Z');
     expect(iso(plan.channels[0]?.sendBefore)).toBe('2026-10-26T04:00:00.000Z');

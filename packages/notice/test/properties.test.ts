@@ -72,7 +72,7 @@ describe('properties', () => {
           continuedUseMeansAcceptance: false,
           publicationDayCounts: counts,
         };
-        const earliest = planNotice(materialDiff, policy, { publishedAt, timeZone });
+        const earliest = planNotice(materialDiff, policy, { publishedAt, timeZone, effectiveDate: 'earliest' });
         const published = localDate(publishedAt, timeZone);
         if (advance) {
           // Publishing now is enough for the earliest date, and one day earlier would not be.
@@ -160,8 +160,8 @@ describe('properties', () => {
           };
           const smaller = diffOf(kinds.map(change));
           const larger = diffOf([...kinds, added].map(change));
-          const before = planNotice(smaller, policy, { publishedAt, timeZone });
-          const after = planNotice(larger, policy, { publishedAt, timeZone });
+          const before = planNotice(smaller, policy, { publishedAt, timeZone, effectiveDate: 'earliest' });
+          const after = planNotice(larger, policy, { publishedAt, timeZone, effectiveDate: 'earliest' });
           expect(after.earliestEffectiveDate >= before.earliestEffectiveDate).toBe(true);
           const onSameDay = planNotice(smaller, policy, { publishedAt, timeZone, effectiveDate: after.earliestEffectiveDate });
           for (const c of onSameDay.channels) {

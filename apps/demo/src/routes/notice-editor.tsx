@@ -187,11 +187,12 @@ noticeEditorRoutes.post('/policy/edit', async (c) => {
   let plan: NoticePlan;
   let tooEarly: Outcome['tooEarly'];
   try {
-    plan = planNotice(diff, policy.manifest.notice, { publishedAt: now, ...(requested ? { effectiveDate: requested } : {}) });
+    // No date asked for: the editor plans the earliest date that keeps every promise.
+    plan = planNotice(diff, policy.manifest.notice, { publishedAt: now, effectiveDate: requested ?? 'earliest' });
   } catch (error) {
     if (!(error instanceof InsufficientNoticeError) || !requested) throw error;
     tooEarly = { requested, earliest: error.earliestEffectiveDate };
-    plan = planNotice(diff, policy.manifest.notice, { publishedAt: now });
+    plan = planNotice(diff, policy.manifest.notice, { publishedAt: now, effectiveDate: 'earliest' });
   }
   const email = diff.changes.length > 0 ? renderChangeSummary(diff, { manifest: parsed.data, plan }) : undefined;
   return editorPage(

@@ -107,7 +107,9 @@ export async function diffReport(oldSpec: string, newSpec: string, options: Diff
   const publishedAt = publicationInstant(options.publishedAt, timeZone);
   try {
     const diff = classifyChanges(diffManifests(before.manifest, after.manifest));
-    const base = { publishedAt, timeZone };
+    // `--effective` left out asks for the earliest date that keeps every promise (`'earliest'`);
+    // `--effective manifest` checks the new manifest's own date.
+    const base = { publishedAt, timeZone, effectiveDate: 'earliest' };
     // No change, nothing to announce: an old effectiveDate is not a broken promise (CI on a commit
     // that does not touch the manifest passes).
     if (diff.changes.length === 0) return { diff, plan: planNotice(diff, after.manifest.notice, base), keepsPromise: true };

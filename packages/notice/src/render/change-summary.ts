@@ -1,4 +1,4 @@
-import type { PrivacyManifest } from '@priv/schema';
+import { formatPolicyDate, type PrivacyManifest } from '@priv/schema';
 import type { ClassifiedDiff } from '../classify-changes.js';
 import type { NoticePlan } from '../plan-notice.js';
 import { link, p, ul, type Block, type Inline, type PolicyDocument, type PolicySection } from './document.js';
@@ -51,19 +51,24 @@ export interface ChangeSummaryOptions {
  * const v2 = defineManifest({ ...input, version: '2026-09-01', effectiveDate: '2026-09-01',
  *   recipients: [...input.recipients, { key: 'mixpanel', name: 'Mixpanel', role: 'sub_processor', services: ['analytics'], categories: ['user.technical.ip_address'] }] });
  * const classified = classifyChanges(diffManifests(v1, v2));
- * const plan = planNotice(classified, v1.notice, { publishedAt: '2026-09-01T10:00:00Z', timeZone: 'UTC' });
+ * const plan = planNotice(classified, v1.notice, { publishedAt: '2026-09-01T10:00:00Z', timeZone: 'UTC', effectiveDate: 'earliest' });
  * const summary = renderChangeSummary(classified, { manifest: v2, plan });
  * summary.subject; // 'CodeMentor AI privacy policy: changes taking effect on 2026-09-16'
  * summary.markdown.includes('## Important changes'); // true: a change is material
+ * // A policy that will print only a month keeps the month in the notice, not its first day:
+ * const october = planNotice(classified, v1.notice, { publishedAt: '2026-09-01T10:00:00Z', timeZone: 'UTC', effectiveDate: '2026-10' });
+ * renderChangeSummary(classified, { manifest: v2, plan: october }).subject; // 'CodeMentor AI privacy policy: changes taking effect in October 2026'
  */
 export function renderChangeSummary(diff: ClassifiedDiff, options: ChangeSummaryOptions = {}): ChangeSummary {
   const name = options.manifest?.controller.name ?? 'Our';
-  const effective = options.plan?.effectiveDate ?? diff.to.effectiveDate;
-  const subject = `${name} privacy policy: changes taking effect on ${effective}`;
+  // The date as the policy will print it: a month stays a month ("in October 2026"), never its first day.
+  const asWritten = options.plan?.effectiveDateAsWritten ?? diff.to.effectiveDate;
+  const effective = asWritten.length === 7 ? `in ${formatPolicyDate(asWritten)}` : `on ${asWritten}`;
+  const subject = `${name} privacy policy: changes taking effect ${effective}`;
   const material = diff.changes.filter((c) => c.classification === 'material');
   const minor = diff.changes.filter((c) => c.classification === 'minor');
   const intro: Inline[][] = [
-    [`We are updating our privacy policy from version ${diff.from.version} to version ${diff.to.version}. The new version takes effect on ${effective}.`],
+    [`We are updating our privacy policy from version ${diff.from.version} to version ${diff.to.version}. The new version takes effect ${effective}.`],
   ];
   const sections: PolicySection[] = [];
   if (material.length > 0) sections.push({ id: 'important-changes', title: 'Important changes', blocks: [ul(material.map((c) => [c.summary]))] });
@@ -72,7 +77,11 @@ export function renderChangeSummary(diff: ClassifiedDiff, options: ChangeSummary
     sections.push({ id: 'no-changes', title: 'What changes', blocks: [p('Nothing in what we collect, share or promise changes.')] });
   const options_: Block[] = [];
   if (options.manifest?.notice?.continuedUseMeansAcceptance) {
-    options_.push(p(`If you keep using the service after ${effective}, you accept the updated policy. If you disagree, contact us or delete your account.`));
+    options_.push(
+      p(
+        `If you keep using the service ${asWritten.length === 7 ? `once the new version takes effect ${effective}` : `after ${asWritten}`}, you accept the updated policy. If you disagree, contact us or delete your account.`,
+      ),
+    );
   }
   const contact = options.manifest?.contact;
   if (contact?.email) options_.push(p('Questions: ', link(contact.email, `mailto:${contact.email}`), '.'));
